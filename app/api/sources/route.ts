@@ -1,0 +1,16 @@
+import { jsonResponse, parseQuery, readOnlyHandlers } from "@/lib/api";
+import { sourcesQuerySchema, sourcesResponseSchema } from "@/lib/api-schemas";
+import { getSources } from "@/lib/sources";
+
+export function GET(request: Request): Response {
+  const query = parseQuery(request.url, sourcesQuerySchema);
+  if (!query.ok) return query.response;
+  const { number, missing } = query.value;
+  const footnotes = getSources().footnotes.filter(
+    (f) =>
+      (!number || number.includes(f.number)) && (missing === undefined || f.missing === missing),
+  );
+  return jsonResponse(request, sourcesResponseSchema, { footnotes });
+}
+
+export const { POST, PUT, PATCH, DELETE } = readOnlyHandlers;

@@ -1,0 +1,45 @@
+import type { Metadata } from "next";
+import { FactionComparison } from "@/components/faction-comparison";
+import { FACTIONS_KEY } from "@/lib/constants";
+import { SiteHeader } from "@/components/site-header";
+import { SwrProvider } from "@/components/swr-provider";
+import { getFactionViewData } from "@/lib/page-data";
+import { parseViewState } from "@/lib/view-state";
+
+export const metadata: Metadata = {
+  title: "Iran's camps on Russia",
+  description:
+    "Compare the Russia-leaners, the re-balancers and the middle way side by side, with the evidence for every score.",
+};
+
+export default async function FactionsPage({ searchParams }: PageProps<"/factions">) {
+  const view = getFactionViewData();
+  const { state, notices } = parseViewState(
+    await searchParams,
+    view.response.dimensions.map((d) => d.id),
+  );
+  return (
+    <>
+      <SiteHeader current="/factions" />
+      <main id="main" className="mx-auto max-w-7xl px-4 py-6">
+        <h1 className="text-2xl font-bold">Iran&apos;s three camps on Russia</h1>
+        <p className="mt-1 max-w-3xl text-muted">
+          The 2016 ECFR paper divides Tehran&apos;s debate on Moscow into three camps. Compare their
+          coded positions, see where two camps differ most, and check each score against the
+          paper&apos;s own words.
+        </p>
+        <div className="mt-6">
+          <SwrProvider fallback={{ [FACTIONS_KEY]: view.response }}>
+            <FactionComparison
+              initialState={state}
+              notices={notices}
+              footnotes={view.footnotes}
+              paperTitle={view.paperTitle}
+              sourceLine={view.sourceLine}
+            />
+          </SwrProvider>
+        </div>
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,49 @@
+import type { Metadata, Viewport } from "next";
+import type { ReactNode } from "react";
+import { PAPER_CITATION } from "@/lib/paper-sections";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: {
+    default: "Russia–Iran Relations Dashboard",
+    template: "%s · Russia–Iran Relations Dashboard",
+  },
+  description:
+    "Compare how Iran's camps view Russia, with every score traced to the 2016 ECFR paper's own words.",
+};
+
+export const viewport: Viewport = {
+  themeColor: [
+    { media: "(prefers-color-scheme: light)", color: "#ffffff" },
+    { media: "(prefers-color-scheme: dark)", color: "#111318" },
+  ],
+};
+
+// Runs before first paint so a saved or OS-preferred dark theme never flashes light.
+const THEME_SCRIPT = `try{var t=localStorage.getItem("theme");if(t!=="light"&&t!=="dark"){t=matchMedia("(prefers-color-scheme: dark)").matches?"dark":"light"}document.documentElement.dataset.theme=t}catch(e){}`;
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="en" suppressHydrationWarning>
+      <head>
+        <script dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
+      </head>
+      <body className="min-h-screen bg-bg text-fg antialiased">
+        <a
+          href="#main"
+          className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-bg focus:p-2"
+        >
+          Skip to content
+        </a>
+        {children}
+        <footer className="mx-auto mt-12 max-w-7xl border-t border-border px-4 py-6 text-xs text-muted">
+          <p>
+            Source of every stance, person and quote: {PAPER_CITATION.short}, published by{" "}
+            {PAPER_CITATION.publisher}. Scores are the dashboard&apos;s coded judgments of that
+            text, not the paper&apos;s own numbers.
+          </p>
+        </footer>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,103 @@
+import Link from "next/link";
+import { HeadlineRadar } from "@/components/headline-radar";
+import { FactionSwatch } from "@/components/faction-marker";
+import { SiteHeader } from "@/components/site-header";
+import { SwrProvider } from "@/components/swr-provider";
+import { FACTIONS_KEY } from "@/lib/constants";
+import { getFactionViewData } from "@/lib/page-data";
+import { diffRows } from "@/lib/series";
+
+export default function OverviewPage() {
+  const view = getFactionViewData();
+  const { dimensions, factions } = view.response;
+  const [leaners, rebalancers] = [
+    factions.find((f) => f.id === "russia-leaners"),
+    factions.find((f) => f.id === "re-balancers"),
+  ];
+  const widest =
+    leaners && rebalancers ? diffRows(dimensions, leaners, rebalancers).slice(0, 3) : [];
+  const scores = factions.flatMap((f) => f.scores);
+  const quoteCount = scores.reduce((n, s) => n + s.evidence.length, 0);
+  const notStated = scores.filter((s) => s.value === null).length;
+
+  return (
+    <>
+      <SiteHeader current="/" />
+      <main id="main" className="mx-auto max-w-7xl px-4 py-6">
+        <h1 className="text-2xl font-bold">
+          Russia and Iran: who in Tehran wants what from Moscow
+        </h1>
+        <p className="mt-1 max-w-3xl text-muted">
+          A working dashboard for analysts, built on the European Council on Foreign Relations&apos;
+          2016 paper “The new power couple”. Every score is a coded judgment with a rationale, a
+          confidence and the paper&apos;s own words behind it.
+        </p>
+
+        <div className="mt-6 grid gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
+          <SwrProvider fallback={{ [FACTIONS_KEY]: view.response }}>
+            <HeadlineRadar sourceLine={view.sourceLine} />
+          </SwrProvider>
+
+          <section aria-labelledby="gaps-heading" className="rounded-lg border border-border p-4">
+            <h2 id="gaps-heading" className="text-lg font-semibold">
+              Where the Russia-leaners and re-balancers split most
+            </h2>
+            <ol className="mt-2 space-y-3">
+              {widest.map((row) => (
+                <li key={row.dimension.id}>
+                  <p className="font-medium">
+                    {row.dimension.label}: {row.a?.value ?? "not stated"} vs{" "}
+                    {row.b?.value ?? "not stated"}
+                    {row.gap !== null ? <span className="text-muted"> (gap {row.gap})</span> : null}
+                  </p>
+                  <p className="text-sm text-muted">
+                    Russia-leaners: {row.a?.gist} Re-balancers: {row.b?.gist}
+                  </p>
+                </li>
+              ))}
+            </ol>
+            <p className="mt-4 text-sm">
+              {scores.length} coded scores, {quoteCount} verbatim quotes; {notStated} scores are
+              left “not stated” where the paper is silent.
+            </p>
+            <p className="mt-4">
+              <Link href="/factions" className="font-semibold">
+                Compare the camps side by side, with evidence →
+              </Link>
+            </p>
+          </section>
+        </div>
+
+        <section aria-labelledby="camps-heading" className="mt-8">
+          <h2 id="camps-heading" className="text-xl font-semibold">
+            The three camps
+          </h2>
+          <div className="mt-3 grid gap-4 md:grid-cols-3">
+            {factions.map((f) => (
+              <article key={f.id} className="rounded-lg border border-border bg-surface p-4">
+                <h3 className="flex items-center gap-2 font-semibold">
+                  <FactionSwatch id={f.id} />
+                  {f.name}
+                </h3>
+                <p className="mt-2 text-sm">{f.summary}</p>
+                <p className="mt-2 text-xs text-muted">Base: {f.base.join("; ")}</p>
+                {f.people.length ? (
+                  <ul className="mt-2 text-sm">
+                    {f.people.map((p) => (
+                      <li key={p.name}>
+                        <span className="font-medium">{p.name}</span>, {p.role}
+                        {p.placement === "inferred" ? (
+                          <span className="text-xs text-muted"> (placement inferred)</span>
+                        ) : null}
+                      </li>
+                    ))}
+                  </ul>
+                ) : null}
+              </article>
+            ))}
+          </div>
+        </section>
+      </main>
+    </>
+  );
+}

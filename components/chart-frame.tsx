@@ -1,0 +1,86 @@
+"use client";
+
+import { useId, useState, type ReactNode } from "react";
+
+interface ChartFrameProps {
+  title: string;
+  /** One sentence saying what the chart shows; also the chart's accessible description. */
+  description: string;
+  source: ReactNode;
+  /** The same numbers as an accessible table; server-rendered, so the first paint has them. */
+  table: ReactNode;
+  children: ReactNode;
+  testId: string;
+  headingLevel?: "h2" | "h3";
+  /** Controls shown above the chart (legend toggles and the like). */
+  controls?: ReactNode;
+  /** Notes under the chart, e.g. which values are not stated. */
+  footnote?: ReactNode;
+}
+
+/**
+ * The one wrapper every chart sits in: it owns the title, description, source line, the
+ * chart/table toggle and the reserved size (Recharts draws only in the browser, so the box
+ * must be sized before it does, or the page would jump).
+ */
+export function ChartFrame({
+  title,
+  description,
+  source,
+  table,
+  children,
+  testId,
+  headingLevel = "h2",
+  controls,
+  footnote,
+}: ChartFrameProps) {
+  const [showTable, setShowTable] = useState(false);
+  const titleId = useId();
+  const descId = useId();
+  const Heading = headingLevel;
+  return (
+    <figure
+      data-testid={testId}
+      aria-labelledby={titleId}
+      aria-describedby={descId}
+      className="m-0 rounded-lg border border-border bg-bg p-4 shadow-sm"
+    >
+      <div className="flex flex-wrap items-start justify-between gap-3">
+        <div className="min-w-0 flex-1">
+          <Heading id={titleId} className="text-lg font-semibold">
+            {title}
+          </Heading>
+          <p id={descId} className="text-sm text-muted">
+            {description}
+          </p>
+        </div>
+        <button
+          type="button"
+          aria-pressed={showTable}
+          onClick={() => setShowTable((v) => !v)}
+          className="rounded border border-border bg-surface px-3 py-1 text-sm font-medium hover:border-accent"
+        >
+          {showTable ? "Show chart" : "Table"}
+        </button>
+      </div>
+      {controls ? <div className="mt-3">{controls}</div> : null}
+      {showTable ? (
+        <div className="mt-3 overflow-x-auto" data-testid={`${testId}-table`}>
+          {table}
+        </div>
+      ) : (
+        <>
+          <div className="chart-box mt-3" role="img" aria-label={title} aria-describedby={descId}>
+            {children}
+          </div>
+          {/* Screen readers and text browsers get the numbers even while the chart is shown. */}
+          <div className="sr-only">{table}</div>
+        </>
+      )}
+      {footnote ? <div className="mt-2 text-sm text-muted">{footnote}</div> : null}
+      <figcaption className="mt-3 border-t border-border pt-2 text-xs text-muted">
+        {source}
+      </figcaption>
+    </figure>
+  );
+}

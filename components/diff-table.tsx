@@ -1,0 +1,123 @@
+import type { FactionId } from "@/lib/constants";
+import { SCORE_MAX } from "@/lib/constants";
+import { formatScore, type DiffRow } from "@/lib/series";
+import { FactionSwatch } from "./faction-marker";
+
+interface DiffTableProps {
+  rows: DiffRow[];
+  a: { id: FactionId; shortName: string };
+  b: { id: FactionId; shortName: string };
+  selectedDimension: string | null;
+  onSelectDimension: (dimension: string) => void;
+}
+
+function ScoreCell({
+  value,
+  confidence,
+}: {
+  value: number | null | undefined;
+  confidence?: string;
+}) {
+  if (value === null || value === undefined)
+    return <span className="italic text-muted">not stated</span>;
+  return (
+    <span>
+      <span className="font-semibold tabular-nums">{value}</span>
+      {confidence === "low" ? <span className="ml-1 text-xs text-muted">(low conf.)</span> : null}
+    </span>
+  );
+}
+
+/** Two factions side by side, largest gap first; each row opens its evidence. */
+export function DiffTable({ rows, a, b, selectedDimension, onSelectDimension }: DiffTableProps) {
+  return (
+    <table className="w-full border-collapse text-sm">
+      <caption className="sr-only">
+        Scores of {a.shortName} and {b.shortName} on each dimension, sorted by the size of the gap;
+        rows where either score is not stated come last.
+      </caption>
+      <thead>
+        <tr className="border-b border-border text-left">
+          <th scope="col" className="py-2 pr-2">
+            Dimension
+          </th>
+          <th scope="col" className="px-2 py-2">
+            <span className="inline-flex items-center gap-1">
+              <FactionSwatch id={a.id} />
+              {a.shortName}
+            </span>
+          </th>
+          <th scope="col" className="px-2 py-2">
+            <span className="inline-flex items-center gap-1">
+              <FactionSwatch id={b.id} />
+              {b.shortName}
+            </span>
+          </th>
+          <th scope="col" className="px-2 py-2">
+            Gap
+          </th>
+          <th scope="col" className="hidden py-2 pl-2 md:table-cell">
+            Why they differ
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => {
+          const selected = row.dimension.id === selectedDimension;
+          return (
+            <tr
+              key={row.dimension.id}
+              data-dimension={row.dimension.id}
+              className={`border-b border-border align-top ${selected ? "bg-surface" : ""}`}
+            >
+              <th scope="row" className="py-2 pr-2 text-left font-normal">
+                <button
+                  type="button"
+                  aria-pressed={selected}
+                  onClick={() => onSelectDimension(row.dimension.id)}
+                  className="text-left font-medium text-accent underline decoration-dotted underline-offset-2"
+                >
+                  {row.dimension.label}
+                </button>
+              </th>
+              <td className="px-2 py-2">
+                <ScoreCell value={row.a?.value} confidence={row.a?.confidence} />
+              </td>
+              <td className="px-2 py-2">
+                <ScoreCell value={row.b?.value} confidence={row.b?.confidence} />
+              </td>
+              <td className="px-2 py-2">
+                {row.gap === null ? (
+                  <span className="text-muted">n/a</span>
+                ) : (
+                  <span className="flex items-center gap-2">
+                    <span className="w-5 text-right font-semibold tabular-nums">{row.gap}</span>
+                    <span
+                      className="hidden h-2 w-20 rounded bg-surface sm:inline-block"
+                      aria-hidden="true"
+                    >
+                      <span
+                        className="block h-2 rounded bg-fg"
+                        style={{ width: `${(row.gap / SCORE_MAX) * 100}%` }}
+                      />
+                    </span>
+                  </span>
+                )}
+              </td>
+              <td className="hidden py-2 pl-2 text-muted md:table-cell">
+                <span className="block">
+                  <strong className="font-medium text-fg">{a.shortName}:</strong>{" "}
+                  {row.a?.gist ?? formatScore(null)}
+                </span>
+                <span className="block">
+                  <strong className="font-medium text-fg">{b.shortName}:</strong>{" "}
+                  {row.b?.gist ?? formatScore(null)}
+                </span>
+              </td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,261 @@
+"use client";
+
+import { useEffect, useMemo, useState } from "react";
+import useSWR from "swr";
+import { FACTION_IDS, FACTIONS_KEY, type FactionId } from "@/lib/constants";
+import type { FactionsResponse } from "@/lib/api-schemas";
+import type { Footnote } from "@/lib/schemas";
+import { diffRows, toRadarRows } from "@/lib/series";
+import { serialiseViewState, type ViewState } from "@/lib/view-state";
+import { ChartFrame } from "./chart-frame";
+import { DiffTable } from "./diff-table";
+import { EvidencePanel } from "./evidence-panel";
+import { FactionSwatch } from "./faction-marker";
+import { RadarTable } from "./radar-table";
+import { StanceRadar } from "./stance-radar";
+import { Notices } from "./notices";
+import { fetchJson } from "./fetch-json";
+
+interface FactionComparisonProps {
+  initialState: ViewState;
+  notices: string[];
+  footnotes: Record<number, Footnote>;
+  paperTitle: string;
+  sourceLine: string;
+}
+
+export function FactionComparison({
+  initialState,
+  notices,
+  footnotes,
+  paperTitle,
+  sourceLine,
+}: FactionComparisonProps) {
+  // The server seeds SWR with the same answer the API gives, so this never waits on the network.
+  const { data } = useSWR<FactionsResponse>(FACTIONS_KEY, fetchJson, { revalidateOnFocus: false });
+  const [state, setState] = useState<ViewState>(initialState);
+  const [copied, setCopied] = useState<string | null>(null);
+
+  // Keep the address bar in step with the view, so the link can be copied or reloaded.
+  useEffect(() => {
+    const query = serialiseViewState(state);
+    if (window.location.search !== `?${query}`) {
+      window.history.replaceState(window.history.state, "", `${window.location.pathname}?${query}`);
+    }
+  }, [state]);
+
+  const dimensions = useMemo(() => data?.dimensions ?? [], [data]);
+  const factions = useMemo(() => data?.factions ?? [], [data]);
+  const byId = (id: FactionId) => factions.find((f) => f.id === id);
+  const selected = useMemo(
+    () => factions.filter((f) => state.factions.includes(f.id)),
+    [factions, state.factions],
+  );
+  const radarRows = useMemo(() => toRadarRows(dimensions, selected), [dimensions, selected]);
+  const a = byId(state.a);
+  const b = byId(state.b);
+  const rows = a && b ? diffRows(dimensions, a, b) : [];
+  const openDim = dimensions.find((d) => d.id === state.dim) ?? null;
+
+  if (!data)
+    return <p role="alert">The faction data could not be loaded. Reload the page to try again.</p>;
+
+  const toggleFaction = (id: FactionId) =>
+    setState((s) => ({
+      ...s,
+      factions: s.factions.includes(id)
+        ? s.factions.filter((f) => f !== id)
+        : FACTION_IDS.filter((f) => f === id || s.factions.includes(f)),
+    }));
+  const selectDimension = (dim: string) => {
+    setState((s) => ({ ...s, dim }));
+    document
+      .getElementById("evidence-panel-anchor")
+      ?.scrollIntoView({ behavior: "smooth", block: "start" });
+  };
+  const setPair = (key: "a" | "b", id: FactionId) =>
+    setState((s) => {
+      const next = { ...s, [key]: id };
+      // Picking the other side's faction swaps the two rather than comparing a faction with itself.
+      if (next.a === next.b) return key === "a" ? { ...next, b: s.a } : { ...next, a: s.b };
+      return next;
+    });
+  const copyLink = async () => {
+    try {
+      await navigator.clipboard.writeText(window.location.href);
+      setCopied("Link copied: it reopens this exact view.");
+    } catch {
+      setCopied("Copy the address bar: it holds this exact view.");
+    }
+  };
+
+  const notStated = selected
+    .map((f) => ({
+      f,
+      dims: dimensions.filter((d) => f.scores.find((s) => s.dimension === d.id)?.value === null),
+    }))
+    .filter((x) => x.dims.length);
+
+  return (
+    <div className="space-y-6">
+      <Notices notices={notices} />
+
+      <ChartFrame
+        testId="stance-radar"
+        title="Where Iran's three camps stand on Russia"
+        description={`Coded positions of the selected camps on ${dimensions.length} dimensions, 0 to 10; gaps mark what the paper does not state, hollow markers low-confidence scores.`}
+        source={sourceLine}
+        table={<RadarTable dimensions={dimensions} factions={selected} />}
+        controls={
+          <fieldset>
+            <legend className="mb-1 text-sm font-medium">Camps shown</legend>
+            <div className="flex flex-wrap gap-2">
+              {factions.map((f) => {
+                const on = state.factions.includes(f.id);
+                return (
+                  <button
+                    key={f.id}
+                    type="button"
+                    aria-pressed={on}
+                    data-faction={f.id}
+                    onClick={() => toggleFaction(f.id)}
+                    className={`inline-flex items-center gap-2 rounded-full border px-3 py-1 text-sm ${on ? "border-fg bg-surface font-medium" : "border-border text-muted line-through"}`}
+                  >
+                    <FactionSwatch id={f.id} />
+                    {f.shortName}
+                  </button>
+                );
+              })}
+            </div>
+          </fieldset>
+        }
+        footnote={
+          <>
+            {selected.length === 0 ? <p>No camp selected: switch one on above.</p> : null}
+            {notStated.map(({ f, dims }) => (
+              <p key={f.id}>
+                <span className="font-medium">{f.shortName}</span>: not stated in the paper for{" "}
+                {dims.map((d) => d.label.toLowerCase()).join(", ")} (drawn as gaps, not zeros).
+              </p>
+            ))}
+            <p>
+              Hollow markers are low-confidence scores. Select an axis label to open its evidence.
+            </p>
+          </>
+        }
+      >
+        <StanceRadar
+          rows={radarRows}
+          factions={selected}
+          onSelectDimension={selectDimension}
+          selectedDimension={state.dim}
+        />
+      </ChartFrame>
+
+      <section
+        aria-labelledby="diff-heading"
+        className="rounded-lg border border-border bg-bg p-4"
+        data-testid="diff-table"
+      >
+        <div className="flex flex-wrap items-end justify-between gap-3">
+          <div>
+            <h2 id="diff-heading" className="text-lg font-semibold">
+              Where two camps differ most
+            </h2>
+            <p className="text-sm text-muted">
+              Dimensions sorted by the gap between the two scores; select one to see its evidence.
+            </p>
+          </div>
+          <div className="flex flex-wrap items-center gap-2 text-sm">
+            <label htmlFor="pair-a" className="font-medium">
+              Compare
+            </label>
+            <select
+              id="pair-a"
+              value={state.a}
+              onChange={(e) => setPair("a", e.target.value as FactionId)}
+              className="rounded border border-border bg-bg px-2 py-1"
+            >
+              {factions.map((f) => (
+                <option key={f.id} value={f.id}>
+                  {f.shortName}
+                </option>
+              ))}
+            </select>
+            <label htmlFor="pair-b" className="font-medium">
+              with
+            </label>
+            <select
+              id="pair-b"
+              value={state.b}
+              onChange={(e) => setPair("b", e.target.value as FactionId)}
+              className="rounded border border-border bg-bg px-2 py-1"
+            >
+              {factions.map((f) => (
+                <option key={f.id} value={f.id}>
+                  {f.shortName}
+                </option>
+              ))}
+            </select>
+            <button
+              type="button"
+              onClick={() => setState((s) => ({ ...s, a: s.b, b: s.a }))}
+              className="rounded border border-border bg-surface px-2 py-1"
+            >
+              Swap
+            </button>
+          </div>
+        </div>
+        {a && b ? (
+          <div className="mt-3 overflow-x-auto">
+            <DiffTable
+              rows={rows}
+              a={a}
+              b={b}
+              selectedDimension={state.dim}
+              onSelectDimension={selectDimension}
+            />
+          </div>
+        ) : null}
+        <p className="mt-2 text-xs text-muted">{sourceLine}</p>
+      </section>
+
+      <div id="evidence-panel-anchor" className="scroll-mt-4">
+        <div className="mb-2 flex flex-wrap items-center gap-2 text-sm">
+          <label htmlFor="dim-select" className="font-medium">
+            Evidence for
+          </label>
+          <select
+            id="dim-select"
+            value={state.dim ?? ""}
+            onChange={(e) => setState((s) => ({ ...s, dim: e.target.value || null }))}
+            className="rounded border border-border bg-bg px-2 py-1"
+          >
+            <option value="">Choose a dimension…</option>
+            {dimensions.map((d) => (
+              <option key={d.id} value={d.id}>
+                {d.label}
+              </option>
+            ))}
+          </select>
+          <button
+            type="button"
+            onClick={copyLink}
+            className="ml-auto rounded border border-border bg-surface px-3 py-1"
+          >
+            Copy link to this view
+          </button>
+          <span role="status" className="text-xs text-muted">
+            {copied}
+          </span>
+        </div>
+        <EvidencePanel
+          dimension={openDim}
+          factions={factions}
+          footnotes={footnotes}
+          paperTitle={paperTitle}
+        />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,39 @@
+"use client";
+
+import useSWR from "swr";
+import { FACTIONS_KEY } from "@/lib/constants";
+import type { FactionsResponse } from "@/lib/api-schemas";
+import { toRadarRows } from "@/lib/series";
+import { ChartFrame } from "./chart-frame";
+import { fetchJson } from "./fetch-json";
+import { RadarTable } from "./radar-table";
+import { StanceRadar } from "./stance-radar";
+import { FactionSwatch } from "./faction-marker";
+
+/** The overview's version of the radar: all three camps, no controls beyond the table toggle. */
+export function HeadlineRadar({ sourceLine }: { sourceLine: string }) {
+  const { data } = useSWR<FactionsResponse>(FACTIONS_KEY, fetchJson, { revalidateOnFocus: false });
+  if (!data)
+    return <p role="alert">The faction data could not be loaded. Reload the page to try again.</p>;
+  return (
+    <ChartFrame
+      testId="stance-radar"
+      title="Iran's three camps on Russia at a glance"
+      description="Coded positions of the Russia-leaners, re-balancers and middle way, 0 to 10; gaps mark what the paper does not state, hollow markers low-confidence scores."
+      source={sourceLine}
+      table={<RadarTable dimensions={data.dimensions} factions={data.factions} />}
+      controls={
+        <ul className="flex flex-wrap gap-4 text-sm" aria-label="Legend">
+          {data.factions.map((f) => (
+            <li key={f.id} className="inline-flex items-center gap-2">
+              <FactionSwatch id={f.id} />
+              {f.shortName}
+            </li>
+          ))}
+        </ul>
+      }
+    >
+      <StanceRadar rows={toRadarRows(data.dimensions, data.factions)} factions={data.factions} />
+    </ChartFrame>
+  );
+}

@@ -1,0 +1,51 @@
+import type { Dimension, Faction } from "@/lib/schemas";
+import { formatScore, scoreFor } from "@/lib/series";
+
+/** The radar's numbers as a table: the accessible alternative, and what prints before the chart draws. */
+export function RadarTable({
+  dimensions,
+  factions,
+}: {
+  dimensions: Dimension[];
+  factions: Faction[];
+}) {
+  return (
+    <table className="w-full border-collapse text-sm">
+      <caption className="sr-only">
+        Scores from 0 to 10 by dimension; “not stated” where the paper is silent.
+      </caption>
+      <thead>
+        <tr className="border-b border-border text-left">
+          <th scope="col" className="py-1 pr-2">
+            Dimension
+          </th>
+          {factions.map((f) => (
+            <th key={f.id} scope="col" className="px-2 py-1">
+              {f.shortName}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {dimensions.map((d) => (
+          <tr key={d.id} className="border-b border-border">
+            <th scope="row" className="py-1 pr-2 text-left font-normal">
+              {d.label}
+            </th>
+            {factions.map((f) => {
+              const s = scoreFor(f, d.id);
+              return (
+                <td key={f.id} className="px-2 py-1 tabular-nums">
+                  {formatScore(s?.value)}
+                  {s && s.value !== null ? (
+                    <span className="text-xs text-muted"> ({s.confidence} confidence)</span>
+                  ) : null}
+                </td>
+              );
+            })}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,34 @@
+import Link from "next/link";
+import { ThemeToggle } from "./theme-toggle";
+
+const NAV = [
+  { href: "/", label: "Overview" },
+  { href: "/factions", label: "Iran's camps on Russia" },
+] as const;
+
+export function SiteHeader({ current }: { current: string }) {
+  return (
+    <header className="border-b border-border bg-surface">
+      <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
+        <Link href="/" className="font-semibold text-fg no-underline">
+          Russia–Iran Relations Dashboard
+        </Link>
+        <nav aria-label="Main" className="flex flex-wrap gap-4 text-sm">
+          {NAV.map((item) => (
+            <Link
+              key={item.href}
+              href={item.href}
+              aria-current={current === item.href ? "page" : undefined}
+              className={current === item.href ? "font-semibold" : ""}
+            >
+              {item.label}
+            </Link>
+          ))}
+        </nav>
+        <div className="ml-auto">
+          <ThemeToggle />
+        </div>
+      </div>
+    </header>
+  );
+}

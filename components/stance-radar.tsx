@@ -1,0 +1,191 @@
+"use client";
+
+import {
+  PolarAngleAxis,
+  PolarGrid,
+  PolarRadiusAxis,
+  Radar,
+  RadarChart,
+  ResponsiveContainer,
+} from "recharts";
+import { FACTION_DASHES, SCORE_MAX, type FactionId } from "@/lib/constants";
+import type { RadarRow } from "@/lib/series";
+import { FactionMarker, factionColour } from "./faction-marker";
+
+interface StanceRadarProps {
+  rows: RadarRow[];
+  factions: { id: FactionId; name: string }[];
+  onSelectDimension?: (dimension: string) => void;
+  selectedDimension?: string | null;
+}
+
+interface TickProps {
+  x?: number | string;
+  y?: number | string;
+  textAnchor?: string;
+  payload?: { value?: unknown; index?: number };
+}
+
+interface DotProps {
+  cx?: number;
+  cy?: number;
+  payload?: RadarRow;
+}
+
+/** Splits an axis label into at most two short lines so it fits around the radar. */
+function wrapLabel(label: string, max = 16): string[] {
+  const words = label.split(" ");
+  const lines: string[] = [];
+  let line = "";
+  for (const w of words) {
+    if (line && (line + " " + w).length > max && lines.length === 0) {
+      lines.push(line);
+      line = w;
+    } else {
+      line = line ? `${line} ${w}` : w;
+    }
+  }
+  lines.push(line);
+  return lines;
+}
+
+// Recharts keeps its own config per series; the visual encoding per faction lives here once.
+const radarSeriesStyle = {
+  strokeWidth: 2.5,
+  fillOpacity: 0.08,
+  connectNulls: false,
+  isAnimationActive: false,
+} satisfies Partial<React.ComponentProps<typeof Radar>>;
+
+export function StanceRadar({
+  rows,
+  factions,
+  onSelectDimension,
+  selectedDimension,
+}: StanceRadarProps) {
+  const renderTick = (tick: TickProps) => {
+    const row = rows[tick.payload?.index ?? -1];
+    if (!row) return <g />;
+    const props = { x: Number(tick.x ?? 0), y: Number(tick.y ?? 0) };
+    const missing = factions.filter((f) => row.values[f.id] === null);
+    const lines = wrapLabel(row.label);
+    const selected = row.dimension === selectedDimension;
+    const anchor =
+      tick.textAnchor === "start" || tick.textAnchor === "end" ? tick.textAnchor : "middle";
+    return (
+      <g
+        className={onSelectDimension ? "cursor-pointer" : undefined}
+        onClick={onSelectDimension ? () => onSelectDimension(row.dimension) : undefined}
+      >
+        <text
+          x={props.x}
+          y={props.y}
+          textAnchor={anchor}
+          fontSize={12}
+          fontWeight={selected ? 700 : 500}
+        >
+          {lines.map((l, i) => (
+            <tspan key={i} x={props.x} dy={i === 0 ? 0 : 14}>
+              {l}
+            </tspan>
+          ))}
+        </text>
+        {missing.length ? (
+          <g>
+            {missing.map((f, i) => {
+              const base =
+                anchor === "end" ? props.x - 60 : anchor === "start" ? props.x : props.x - 30;
+              return (
+                <FactionMarker
+                  key={f.id}
+                  id={f.id}
+                  cx={base + 5 + i * 12}
+                  cy={props.y + lines.length * 14 + 1}
+                  size={4}
+                  hollow
+                />
+              );
+            })}
+            <text
+              x={
+                (anchor === "end" ? props.x - 60 : anchor === "start" ? props.x : props.x - 30) +
+                missing.length * 12 +
+                2
+              }
+              y={props.y + lines.length * 14 + 5}
+              fontSize={11}
+              fill="var(--muted)"
+              textAnchor="start"
+            >
+              not stated
+            </text>
+          </g>
+        ) : null}
+      </g>
+    );
+  };
+
+  const names: Partial<Record<FactionId, string>> = Object.fromEntries(
+    factions.map((f) => [f.id, f.name]),
+  );
+  // A native SVG <title> gives hover values without shipping Recharts' tooltip to the browser.
+  const renderDot = (id: FactionId, props: DotProps) => {
+    const value = props.payload?.values[id];
+    if (
+      value === null ||
+      value === undefined ||
+      props.cx === undefined ||
+      props.cy === undefined ||
+      Number.isNaN(props.cx)
+    ) {
+      return <g key={`${id}-${props.payload?.dimension ?? "gap"}`} />;
+    }
+    return (
+      <FactionMarker
+        key={`${id}-${props.payload?.dimension}`}
+        id={id}
+        cx={props.cx}
+        cy={props.cy}
+        hollow={props.payload?.confidence[id] === "low"}
+        title={`${names[id] ?? id}, ${props.payload?.label}: ${value} / ${SCORE_MAX} (${props.payload?.confidence[id]} confidence)`}
+      />
+    );
+  };
+
+  return (
+    <ResponsiveContainer width="100%" height="100%">
+      <RadarChart
+        data={rows}
+        outerRadius="68%"
+        margin={{ top: 24, right: 48, bottom: 24, left: 48 }}
+      >
+        <PolarGrid stroke="var(--grid)" />
+        <PolarAngleAxis dataKey="label" tick={renderTick} />
+        <PolarRadiusAxis
+          domain={[0, SCORE_MAX]}
+          tickCount={6}
+          angle={90}
+          axisLine={false}
+          tick={{ fontSize: 10 }}
+        />
+        {factions.map((f) => {
+          const hasGap = rows.some((r) => r.values[f.id] === null);
+          return (
+            <Radar
+              key={f.id}
+              name={f.name}
+              dataKey={(row: RadarRow) => row.values[f.id] ?? null}
+              stroke={factionColour(f.id)}
+              fill={factionColour(f.id)}
+              strokeDasharray={FACTION_DASHES[f.id]}
+              dot={(p: DotProps) => renderDot(f.id, p)}
+              {...radarSeriesStyle}
+              // An open polygon (a series with a gap) would be filled across the gap: skip the fill.
+              fillOpacity={hasGap ? 0 : radarSeriesStyle.fillOpacity}
+            />
+          );
+        })}
+      </RadarChart>
+    </ResponsiveContainer>
+  );
+}

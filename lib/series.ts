@@ -1,0 +1,64 @@
+import type { FactionId } from "./constants";
+import type { Confidence, Dimension, Faction, Score } from "./schemas";
+
+/**
+ * Pure data-to-series functions: the charts and tables only draw what these return,
+ * so the numbers shown can be unit-tested without rendering anything.
+ */
+
+export interface RadarRow {
+  dimension: string;
+  label: string;
+  /** Score per faction id; null where the paper is silent (drawn as a gap). */
+  values: Partial<Record<FactionId, number | null>>;
+  confidence: Partial<Record<FactionId, Confidence>>;
+}
+
+export function scoreFor(faction: Faction, dimension: string): Score | undefined {
+  return faction.scores.find((s) => s.dimension === dimension);
+}
+
+export function toRadarRows(dimensions: Dimension[], factions: Faction[]): RadarRow[] {
+  return dimensions.map((d) => {
+    const row: RadarRow = { dimension: d.id, label: d.label, values: {}, confidence: {} };
+    for (const f of factions) {
+      const s = scoreFor(f, d.id);
+      row.values[f.id] = s?.value ?? null;
+      if (s) row.confidence[f.id] = s.confidence;
+    }
+    return row;
+  });
+}
+
+/** Dimensions on which a faction's score is null, i.e. the paper does not say. */
+export function notStatedDimensions(dimensions: Dimension[], faction: Faction): Dimension[] {
+  return dimensions.filter((d) => (scoreFor(faction, d.id)?.value ?? null) === null);
+}
+
+export interface DiffRow {
+  dimension: Dimension;
+  a: Score | undefined;
+  b: Score | undefined;
+  /** |a − b|, or null when either side is not stated (such rows sort last). */
+  gap: number | null;
+}
+
+export function diffRows(dimensions: Dimension[], a: Faction, b: Faction): DiffRow[] {
+  const rows = dimensions.map((dimension) => {
+    const sa = scoreFor(a, dimension.id);
+    const sb = scoreFor(b, dimension.id);
+    const va = sa?.value ?? null;
+    const vb = sb?.value ?? null;
+    return { dimension, a: sa, b: sb, gap: va === null || vb === null ? null : Math.abs(va - vb) };
+  });
+  return rows.sort((x, y) => {
+    if (x.gap === null && y.gap === null) return 0;
+    if (x.gap === null) return 1;
+    if (y.gap === null) return -1;
+    return y.gap - x.gap;
+  });
+}
+
+export function formatScore(value: number | null | undefined): string {
+  return value === null || value === undefined ? "not stated" : String(value);
+}

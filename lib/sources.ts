@@ -1,0 +1,19 @@
+import raw from "@/data/sources.json";
+import { parseDataset } from "./load-dataset";
+import { sourcesFileSchema, type Footnote, type SourcesFile } from "./schemas";
+
+let cache: SourcesFile | undefined;
+
+/** The paper's footnotes [1]–[99], with [72] and [73] recorded as missing. */
+export function getSources(): SourcesFile {
+  cache ??= parseDataset("data/sources.json", sourcesFileSchema, raw);
+  return cache;
+}
+
+/** The footnotes a set of evidence items cites, keyed by number, for the evidence panel. */
+export function footnotesByNumber(numbers: Iterable<number>): Record<number, Footnote> {
+  const wanted = new Set(numbers);
+  const out: Record<number, Footnote> = {};
+  for (const f of getSources().footnotes) if (wanted.has(f.number)) out[f.number] = f;
+  return out;
+}

@@ -1,0 +1,90 @@
+import { FACTION_IDS, isFactionId, type FactionId } from "./constants";
+
+/**
+ * The comparison view's state as it lives in the URL, so a copied link reopens the same view.
+ * Zod-free on purpose: the serialiser runs in the browser.
+ *   factions = ids drawn on the radar ("none" for an empty chart)
+ *   a, b     = the pair in the difference table
+ *   dim      = the dimension open in the evidence panel
+ */
+export interface ViewState {
+  factions: FactionId[];
+  a: FactionId;
+  b: FactionId;
+  dim: string | null;
+}
+
+export const DEFAULT_PAIR: [FactionId, FactionId] = ["russia-leaners", "re-balancers"];
+
+type RawParams = Record<string, string | string[] | undefined>;
+
+function single(raw: RawParams, key: string, notices: string[]): string | undefined {
+  const value = raw[key];
+  if (Array.isArray(value)) {
+    notices.push(`The link gives "${key}" more than once; the first value was used.`);
+    return value[0];
+  }
+  return value;
+}
+
+const clip = (s: string) => JSON.stringify(s.length > 40 ? `${s.slice(0, 40)}…` : s);
+
+export function parseViewState(
+  raw: RawParams,
+  dimensionIds: readonly string[],
+): { state: ViewState; notices: string[] } {
+  const notices: string[] = [];
+
+  let factions: FactionId[] = [...FACTION_IDS];
+  const rawFactions = single(raw, "factions", notices);
+  if (rawFactions !== undefined && rawFactions !== "") {
+    if (rawFactions === "none") {
+      factions = [];
+    } else {
+      const items = rawFactions
+        .split(",")
+        .map((s) => s.trim())
+        .filter(Boolean);
+      const unknown = items.filter((s) => !isFactionId(s));
+      const known = FACTION_IDS.filter((id) => items.includes(id));
+      if (unknown.length) {
+        notices.push(
+          `Unknown faction ${unknown.map(clip).join(", ")} in the link was ignored. Valid: ${FACTION_IDS.join(", ")}.`,
+        );
+      }
+      factions = known.length || !unknown.length ? known : [...FACTION_IDS];
+    }
+  }
+
+  const pair = (key: "a" | "b", fallback: FactionId): FactionId => {
+    const value = single(raw, key, notices);
+    if (value === undefined || value === "") return fallback;
+    if (isFactionId(value)) return value;
+    notices.push(`Unknown faction ${clip(value)} for "${key}"; comparing ${fallback} instead.`);
+    return fallback;
+  };
+  const a = pair("a", DEFAULT_PAIR[0]);
+  let b = pair("b", DEFAULT_PAIR[1]);
+  if (a === b) {
+    b = FACTION_IDS.find((id) => id !== a) ?? DEFAULT_PAIR[1];
+    notices.push(`A faction cannot be compared with itself; comparing ${a} with ${b}.`);
+  }
+
+  let dim: string | null = null;
+  const rawDim = single(raw, "dim", notices);
+  if (rawDim !== undefined && rawDim !== "") {
+    if (dimensionIds.includes(rawDim)) dim = rawDim;
+    else notices.push(`Unknown dimension ${clip(rawDim)} in the link; no dimension is open.`);
+  }
+
+  return { state: { factions, a, b, dim }, notices };
+}
+
+export function serialiseViewState(state: ViewState): string {
+  const params = new URLSearchParams();
+  params.set("factions", state.factions.length ? state.factions.join(",") : "none");
+  params.set("a", state.a);
+  params.set("b", state.b);
+  if (state.dim) params.set("dim", state.dim);
+  return params.toString();
+}

@@ -1,0 +1,31 @@
+/**
+ * Build-time gate: validates every data file against its schema and fails the build with
+ * the file, the path inside it and the reason. Runs before `next build` (npm "prebuild").
+ */
+import { readFileSync } from "node:fs";
+import { DATASETS } from "../lib/datasets";
+import { formatIssues } from "../lib/schemas";
+
+let failed = false;
+for (const { file, schema } of DATASETS) {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(file, "utf8"));
+  } catch (err) {
+    console.error(`✗ ${file}: not valid JSON (${(err as Error).message})`);
+    failed = true;
+    continue;
+  }
+  const result = schema.safeParse(raw);
+  if (result.success) {
+    console.log(`✓ ${file}`);
+  } else {
+    failed = true;
+    console.error(`✗ ${file}`);
+    for (const line of formatIssues(result.error)) console.error(`    ${file} › ${line}`);
+  }
+}
+if (failed) {
+  console.error("Data validation failed: fix the files above (path › reason) and build again.");
+  process.exit(1);
+}

@@ -1,0 +1,173 @@
+import { expect, test, type Page } from "@playwright/test";
+
+const radar = (page: Page) => page.getByTestId("stance-radar");
+const toggle = (page: Page, name: string) => radar(page).getByRole("button", { name, exact: true });
+const drawnSeries = (page: Page) => radar(page).locator(".recharts-radar");
+
+test.describe("faction comparison", () => {
+  test("shows the three camps on a drawn radar with gaps marked as not stated", async ({
+    page,
+  }) => {
+    await page.goto("/factions");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+      "Iran's three camps on Russia",
+    );
+    await expect(drawnSeries(page)).toHaveCount(3);
+    for (const name of ["Russia-leaners", "Re-balancers", "Middle way"]) {
+      await expect(toggle(page, name)).toHaveAttribute("aria-pressed", "true");
+    }
+    await expect(radar(page).getByText("not stated").first()).toBeVisible();
+    await expect(radar(page)).toContainText("Middle way: not stated in the paper for");
+  });
+
+  test("toggles a camp off and on, and the URL follows", async ({ page }) => {
+    await page.goto("/factions");
+    await toggle(page, "Re-balancers").click();
+    await expect(toggle(page, "Re-balancers")).toHaveAttribute("aria-pressed", "false");
+    await expect(drawnSeries(page)).toHaveCount(2);
+    await expect(page).toHaveURL(/factions=russia-leaners%2Cmiddle-way/);
+
+    await toggle(page, "Re-balancers").click();
+    await expect(toggle(page, "Re-balancers")).toHaveAttribute("aria-pressed", "true");
+    await expect(drawnSeries(page)).toHaveCount(3);
+  });
+
+  test("compares two camps, largest gap first, and opens a row's evidence with its quote and source", async ({
+    page,
+  }) => {
+    await page.goto("/factions");
+    await page.getByLabel("Compare").selectOption("middle-way");
+    await page.getByLabel("with", { exact: true }).selectOption("re-balancers");
+    const table = page.getByTestId("diff-table");
+    await expect(table.locator("thead")).toContainText("Middle way");
+    await expect(table.locator("thead")).toContainText("Re-balancers");
+
+    const gaps = await table.locator("tbody tr td:nth-child(4)").allInnerTexts();
+    const numeric = gaps.map((g) => Number.parseInt(g, 10)).filter((n) => !Number.isNaN(n));
+    expect(numeric.length).toBeGreaterThan(0);
+    expect(numeric).toEqual([...numeric].sort((a, b) => b - a));
+
+    await table.getByRole("button", { name: "Distrust of Russia" }).click();
+    const panel = page.getByTestId("evidence-panel");
+    await expect(panel.getByRole("heading", { level: 2 })).toHaveText(
+      "Evidence: Distrust of Russia",
+    );
+    await expect(panel.locator("blockquote").first()).toContainText(
+      "more reliable than any other global power",
+    );
+    await expect(panel).toContainText("footnote [59]");
+    await expect(panel).toContainText("Interview with former senior Iranian official, May 2016.");
+    await expect(page).toHaveURL(/dim=distrust-of-russia/);
+  });
+
+  test("an axis label on the chart opens that dimension's evidence", async ({ page }) => {
+    await page.goto("/factions");
+    await radar(page)
+      .locator(".recharts-polar-angle-axis-tick")
+      .filter({ hasText: "Economy of" })
+      .click();
+    await expect(page.getByTestId("evidence-panel").getByRole("heading", { level: 2 })).toHaveText(
+      "Evidence: Economy of resistance",
+    );
+    await expect(page.getByTestId("evidence-panel")).toContainText(
+      "rally behind the concept of an economy of resistance",
+    );
+  });
+
+  test("reloading the copied URL gives the same view", async ({ page, context }) => {
+    await page.goto("/factions");
+    await toggle(page, "Middle way").click();
+    await page.getByLabel("Compare").selectOption("re-balancers");
+    await page.getByLabel("with", { exact: true }).selectOption("russia-leaners");
+    await page.getByLabel("Evidence for").selectOption("energy-rivalry-concern");
+    await expect(page).toHaveURL(/dim=energy-rivalry-concern/);
+    const url = page.url();
+
+    const second = await context.newPage();
+    await second.goto(url);
+    await expect(toggle(second, "Middle way")).toHaveAttribute("aria-pressed", "false");
+    await expect(drawnSeries(second)).toHaveCount(2);
+    await expect(second.getByLabel("Compare")).toHaveValue("re-balancers");
+    await expect(second.getByLabel("with", { exact: true })).toHaveValue("russia-leaners");
+    await expect(
+      second.getByTestId("evidence-panel").getByRole("heading", { level: 2 }),
+    ).toHaveText("Evidence: Concern over energy rivalry");
+    await expect(second.getByTestId("url-notice")).toHaveCount(0);
+  });
+
+  test("a bad URL parameter falls back to the default with a visible notice", async ({ page }) => {
+    await page.goto("/factions?factions=hardliners&a=nobody&dim=%3Cscript%3E");
+    const notice = page.getByTestId("url-notice");
+    await expect(notice).toBeVisible();
+    await expect(notice).toContainText('Unknown faction "hardliners"');
+    await expect(notice).toContainText('Unknown dimension "<script>"');
+    await expect(drawnSeries(page)).toHaveCount(3);
+    await expect(page.getByLabel("Compare")).toHaveValue("russia-leaners");
+  });
+
+  test("the Table toggle shows the same numbers as an accessible table", async ({ page }) => {
+    await page.goto("/factions");
+    await radar(page).getByRole("button", { name: "Table" }).click();
+    const table = page.getByTestId("stance-radar-table").getByRole("table");
+    await expect(table).toBeVisible();
+    const row = table.getByRole("row", { name: /Economy of resistance/ });
+    await expect(row).toContainText("9");
+    await expect(row).toContainText("not stated");
+    await radar(page).getByRole("button", { name: "Show chart" }).click();
+    await expect(drawnSeries(page)).toHaveCount(3);
+  });
+
+  test("the keyboard reaches the controls and opens evidence without a mouse", async ({ page }) => {
+    await page.goto("/factions");
+    const target = toggle(page, "Russia-leaners");
+    for (
+      let i = 0;
+      i < 30 && !(await target.evaluate((el) => el === document.activeElement));
+      i += 1
+    ) {
+      await page.keyboard.press("Tab");
+    }
+    await expect(target).toBeFocused();
+    await page.keyboard.press("Space");
+    await expect(target).toHaveAttribute("aria-pressed", "false");
+
+    const rowButton = page
+      .getByTestId("diff-table")
+      .getByRole("button", { name: "Opening to the West" });
+    await rowButton.focus();
+    await page.keyboard.press("Enter");
+    await expect(page.getByTestId("evidence-panel")).toContainText(
+      "cautious about opening up economically",
+    );
+  });
+
+  test("the first paint already holds the numbers, and nothing shifts when the chart draws", async ({
+    browser,
+  }) => {
+    const noJs = await browser.newContext({ javaScriptEnabled: false });
+    const page = await noJs.newPage();
+    await page.goto("/factions");
+    await expect(page.getByTestId("stance-radar")).toContainText("Economy of resistance");
+    await expect(page.getByTestId("diff-table")).toContainText("Opening to the West");
+    await noJs.close();
+
+    const ctx = await browser.newContext();
+    const live = await ctx.newPage();
+    await live.addInitScript(() => {
+      (window as unknown as { __cls: number }).__cls = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as (PerformanceEntry & {
+          value: number;
+          hadRecentInput: boolean;
+        })[]) {
+          if (!entry.hadRecentInput) (window as unknown as { __cls: number }).__cls += entry.value;
+        }
+      }).observe({ type: "layout-shift", buffered: true });
+    });
+    await live.goto("/factions", { waitUntil: "networkidle" });
+    await expect(drawnSeries(live)).toHaveCount(3);
+    const cls = await live.evaluate(() => (window as unknown as { __cls: number }).__cls);
+    expect(cls).toBeLessThan(0.01);
+    await ctx.close();
+  });
+});

@@ -1,0 +1,40 @@
+import { expect, test } from "@playwright/test";
+
+test("the overview shows the headline radar, the widest splits and the camps, and links to the comparison", async ({
+  page,
+}) => {
+  await page.goto("/");
+  await expect(page.getByTestId("stance-radar").locator(".recharts-radar")).toHaveCount(3);
+  await expect(
+    page.getByRole("heading", { name: "Where the Russia-leaners and re-balancers split most" }),
+  ).toBeVisible();
+  await expect(page.getByRole("heading", { name: "The middle way", level: 3 })).toBeVisible();
+  await expect(page.getByText("Ali Akbar Velayati")).toBeVisible();
+  await page.getByRole("link", { name: /Compare the camps side by side/ }).click();
+  await expect(page).toHaveURL(/\/factions(\?|$)/);
+  await expect(page.getByTestId("diff-table")).toBeVisible();
+});
+
+test("the theme toggle switches to dark and the choice survives a reload", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("button", { name: /Switch to dark theme/ }).click();
+  await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
+  await page.reload();
+  await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
+});
+
+test("the API answers JSON errors and read-only methods on the running server", async ({
+  request,
+}) => {
+  const bad = await request.get("/api/factions?ids=nobody");
+  expect(bad.status()).toBe(400);
+  expect((await bad.json()).error).toMatch(/Unknown faction id/);
+  const post = await request.post("/api/factions");
+  expect(post.status()).toBe(405);
+  const head = await request.head("/api/sources");
+  expect(head.status()).toBe(200);
+  expect(head.headers()["etag"]).toBeTruthy();
+  const unknown = await request.get("/api/unknown/path");
+  expect(unknown.status()).toBe(404);
+  expect(unknown.headers()["content-type"]).toMatch(/json/);
+});

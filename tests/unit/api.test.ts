@@ -1,0 +1,147 @@
+import { describe, expect, it } from "vitest";
+import * as factionsRoute from "@/app/api/factions/route";
+import * as factionRoute from "@/app/api/factions/[id]/route";
+import * as sourcesRoute from "@/app/api/sources/route";
+import * as catchAll from "@/app/api/[...path]/route";
+import { factionSchema } from "@/lib/schemas";
+import { factionsResponseSchema, sourcesResponseSchema } from "@/lib/api-schemas";
+
+const BASE = "http://localhost";
+const get = (path: string, headers: HeadersInit = {}) => new Request(BASE + path, { headers });
+const idCtx = (id: string) =>
+  ({ params: Promise.resolve({ id }) }) as Parameters<typeof factionRoute.GET>[1];
+
+async function expectJsonError(res: Response, status: number, pattern: RegExp) {
+  expect(res.status).toBe(status);
+  expect(res.headers.get("content-type")).toMatch(/application\/json/);
+  const body = (await res.json()) as { error: string; issues: string[] };
+  expect(body.error).toMatch(pattern);
+  expect(Array.isArray(body.issues)).toBe(true);
+  return body;
+}
+
+describe("GET /api/factions", () => {
+  it("answers dimensions and factions that satisfy the contract, with ETag and CDN cache headers", async () => {
+    const res = factionsRoute.GET(get("/api/factions"));
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toMatch(/application\/json/);
+    expect(res.headers.get("etag")).toMatch(/^".+"$/);
+    expect(res.headers.get("cache-control")).toMatch(/s-maxage=\d+/);
+    const body = factionsResponseSchema.parse(await res.json());
+    expect(body.factions.map((f) => f.id)).toEqual([
+      "russia-leaners",
+      "re-balancers",
+      "middle-way",
+    ]);
+    expect(body.dimensions.length).toBeGreaterThanOrEqual(8);
+  });
+
+  it("answers 304 when the client already has the current version", async () => {
+    const first = factionsRoute.GET(get("/api/factions"));
+    const etag = first.headers.get("etag") ?? "";
+    const again = factionsRoute.GET(get("/api/factions", { "If-None-Match": etag }));
+    expect(again.status).toBe(304);
+    expect(await again.text()).toBe("");
+    const stale = factionsRoute.GET(get("/api/factions", { "If-None-Match": '"old"' }));
+    expect(stale.status).toBe(200);
+  });
+
+  it("filters by ids", async () => {
+    const res = factionsRoute.GET(get("/api/factions?ids=middle-way,re-balancers"));
+    const body = factionsResponseSchema.parse(await res.json());
+    expect(body.factions.map((f) => f.id)).toEqual(["re-balancers", "middle-way"]);
+  });
+
+  it("rejects an unknown faction id with the valid ones listed", async () => {
+    const body = await expectJsonError(
+      factionsRoute.GET(get("/api/factions?ids=hardliners")),
+      400,
+      /Unknown faction id "hardliners"/,
+    );
+    expect(body.error).toContain("russia-leaners");
+  });
+
+  it("rejects an empty list, an unknown parameter and a repeated one", async () => {
+    await expectJsonError(factionsRoute.GET(get("/api/factions?ids=")), 400, /empty/);
+    await expectJsonError(
+      factionsRoute.GET(get("/api/factions?sort=asc")),
+      400,
+      /Unknown parameter "sort".*accepts: ids/,
+    );
+    await expectJsonError(
+      factionsRoute.GET(get("/api/factions?ids=middle-way&ids=re-balancers")),
+      400,
+      /given 2 times/,
+    );
+  });
+
+  it("answers 405 with Allow for writes", async () => {
+    const res = factionsRoute.POST();
+    await expectJsonError(res, 405, /read-only/);
+    expect(res.headers.get("allow")).toBe("GET, HEAD");
+    expect(factionsRoute.DELETE().status).toBe(405);
+  });
+});
+
+describe("GET /api/factions/{id}", () => {
+  it("answers one faction", async () => {
+    const res = await factionRoute.GET(get("/api/factions/middle-way"), idCtx("middle-way"));
+    expect(res.status).toBe(200);
+    const body = factionSchema.parse(await res.json());
+    expect(body.id).toBe("middle-way");
+    expect(body.people.map((p) => p.name)).toContain("Ali Larijani");
+  });
+
+  it("answers 404 for an unknown id, naming the valid ones", async () => {
+    const res = await factionRoute.GET(get("/api/factions/..%2F..%2Fetc"), idCtx("../../etc"));
+    const body = await expectJsonError(res, 404, /No faction with id/);
+    expect(body.issues.join(" ")).toContain("re-balancers");
+  });
+
+  it("rejects query parameters it does not take", async () => {
+    await expectJsonError(
+      await factionRoute.GET(get("/api/factions/middle-way?x=1"), idCtx("middle-way")),
+      400,
+      /takes no query parameters/,
+    );
+  });
+});
+
+describe("GET /api/sources", () => {
+  it("answers all 99 footnotes", async () => {
+    const body = sourcesResponseSchema.parse(await sourcesRoute.GET(get("/api/sources")).json());
+    expect(body.footnotes).toHaveLength(99);
+  });
+
+  it("filters by number and by missing", async () => {
+    const some = sourcesResponseSchema.parse(
+      await sourcesRoute.GET(get("/api/sources?number=60,79")).json(),
+    );
+    expect(some.footnotes.map((f) => f.number)).toEqual([60, 79]);
+    expect(some.footnotes[0]?.url).toMatch(/^http/);
+    const missing = sourcesResponseSchema.parse(
+      await sourcesRoute.GET(get("/api/sources?missing=true")).json(),
+    );
+    expect(missing.footnotes.map((f) => f.number)).toEqual([72, 73]);
+  });
+
+  it("rejects malformed numbers and flags", async () => {
+    await expectJsonError(
+      sourcesRoute.GET(get("/api/sources?number=abc")),
+      400,
+      /footnote numbers from 1 to 99/,
+    );
+    await expectJsonError(sourcesRoute.GET(get("/api/sources?number=100")), 400, /1 to 99/);
+    await expectJsonError(
+      sourcesRoute.GET(get("/api/sources?missing=yes")),
+      400,
+      /"true" or "false"/,
+    );
+  });
+});
+
+describe("unknown API paths", () => {
+  it("answer 404 in JSON", async () => {
+    await expectJsonError(catchAll.GET(), 404, /No such API endpoint/);
+  });
+});

@@ -1,0 +1,70 @@
+import { describe, expect, it } from "vitest";
+import { parseViewState, serialiseViewState } from "@/lib/view-state";
+
+const dims = ["alignment-with-moscow", "western-opening"];
+
+describe("parseViewState", () => {
+  it("defaults to all three camps, leaners vs re-balancers, no open dimension", () => {
+    const { state, notices } = parseViewState({}, dims);
+    expect(state).toEqual({
+      factions: ["russia-leaners", "re-balancers", "middle-way"],
+      a: "russia-leaners",
+      b: "re-balancers",
+      dim: null,
+    });
+    expect(notices).toEqual([]);
+  });
+
+  it("round-trips through the URL", () => {
+    const state = {
+      factions: ["middle-way" as const],
+      a: "middle-way" as const,
+      b: "russia-leaners" as const,
+      dim: "western-opening",
+    };
+    const params = Object.fromEntries(new URLSearchParams(serialiseViewState(state)));
+    expect(parseViewState(params, dims)).toEqual({ state, notices: [] });
+  });
+
+  it("keeps an empty selection as 'none'", () => {
+    const state = {
+      factions: [],
+      a: "russia-leaners" as const,
+      b: "re-balancers" as const,
+      dim: null,
+    };
+    const params = Object.fromEntries(new URLSearchParams(serialiseViewState(state)));
+    expect(parseViewState(params, dims).state.factions).toEqual([]);
+  });
+
+  it("drops unknown factions with a notice and keeps the valid ones", () => {
+    const { state, notices } = parseViewState({ factions: "middle-way,hardliners" }, dims);
+    expect(state.factions).toEqual(["middle-way"]);
+    expect(notices[0]).toMatch(/Unknown faction "hardliners"/);
+  });
+
+  it("falls back to all camps when no given faction is valid", () => {
+    const { state, notices } = parseViewState({ factions: "<script>" }, dims);
+    expect(state.factions).toHaveLength(3);
+    expect(notices).toHaveLength(1);
+  });
+
+  it("falls back on a bad pair or dimension, with a notice each", () => {
+    const { state, notices } = parseViewState({ a: "x", b: "russia-leaners", dim: "nope" }, dims);
+    expect(state.a).toBe("russia-leaners");
+    expect(state.b).not.toBe("russia-leaners");
+    expect(state.dim).toBeNull();
+    expect(notices.length).toBe(3);
+  });
+
+  it("uses the first of repeated parameters and says so", () => {
+    const { state, notices } = parseViewState({ a: ["middle-way", "re-balancers"] }, dims);
+    expect(state.a).toBe("middle-way");
+    expect(notices[0]).toMatch(/more than once/);
+  });
+
+  it("clips absurdly long values in notices", () => {
+    const { notices } = parseViewState({ dim: "x".repeat(5000) }, dims);
+    expect(notices[0]!.length).toBeLessThan(200);
+  });
+});
