@@ -60,7 +60,7 @@ export function ChartFrame({
           onClick={() => setShowTable((v) => !v)}
           className="rounded border border-border bg-surface px-3 py-1 text-sm font-medium hover:border-accent"
         >
-          {showTable ? "Show chart" : "Table"}
+          Table
         </button>
       </div>
       {controls ? <div className="mt-3">{controls}</div> : null}
@@ -70,7 +70,7 @@ export function ChartFrame({
         </div>
       ) : (
         <>
-          <div className="chart-box mt-3" role="img" aria-label={title} aria-describedby={descId}>
+          <div className="chart-box mt-3" role="group" aria-label={title} aria-describedby={descId}>
             {children}
           </div>
           {/* Screen readers and text browsers get the numbers even while the chart is shown. */}

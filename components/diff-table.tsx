@@ -64,11 +64,23 @@ export function DiffTable({ rows, a, b, selectedDimension, onSelectDimension }: 
       <tbody>
         {rows.map((row) => {
           const selected = row.dimension.id === selectedDimension;
-          return (
+          const reason = (
+            <>
+              <span className="block">
+                <strong className="font-medium text-fg">{a.shortName}:</strong>{" "}
+                {row.a?.gist ?? formatScore(null)}
+              </span>
+              <span className="block">
+                <strong className="font-medium text-fg">{b.shortName}:</strong>{" "}
+                {row.b?.gist ?? formatScore(null)}
+              </span>
+            </>
+          );
+          return [
             <tr
               key={row.dimension.id}
               data-dimension={row.dimension.id}
-              className={`border-b border-border align-top ${selected ? "bg-surface" : ""}`}
+              className={`border-border align-top md:border-b ${selected ? "bg-surface" : ""}`}
             >
               <th scope="row" className="py-2 pr-2 text-left font-normal">
                 <button
@@ -104,18 +116,18 @@ export function DiffTable({ rows, a, b, selectedDimension, onSelectDimension }: 
                   </span>
                 )}
               </td>
-              <td className="hidden py-2 pl-2 text-muted md:table-cell">
-                <span className="block">
-                  <strong className="font-medium text-fg">{a.shortName}:</strong>{" "}
-                  {row.a?.gist ?? formatScore(null)}
-                </span>
-                <span className="block">
-                  <strong className="font-medium text-fg">{b.shortName}:</strong>{" "}
-                  {row.b?.gist ?? formatScore(null)}
-                </span>
+              <td className="hidden py-2 pl-2 text-muted md:table-cell">{reason}</td>
+            </tr>,
+            // On narrow screens the reason gets its own full-width line under the scores.
+            <tr
+              key={`${row.dimension.id}-reason`}
+              className={`border-b border-border md:hidden ${selected ? "bg-surface" : ""}`}
+            >
+              <td colSpan={4} className="pb-2 text-muted">
+                {reason}
               </td>
-            </tr>
-          );
+            </tr>,
+          ];
         })}
       </tbody>
     </table>

@@ -29,10 +29,10 @@ export function EvidencePanel({ dimension, factions, footnotes, paperTitle }: Ev
     <section
       data-testid="evidence-panel"
       aria-labelledby="evidence-heading"
-      aria-live="polite"
       className="rounded-lg border border-border bg-bg p-4"
     >
-      <h2 id="evidence-heading" className="text-lg font-semibold">
+      {/* Focus moves here when a dimension is chosen, so screen readers land on the new content. */}
+      <h2 id="evidence-heading" tabIndex={-1} className="text-lg font-semibold">
         Evidence{dimension ? `: ${dimension.label}` : ""}
       </h2>
       {!dimension ? (
@@ -95,16 +95,17 @@ export function EvidencePanel({ dimension, factions, footnotes, paperTitle }: Ev
                                 {note.missing
                                   ? "This footnote is missing from the paper's list."
                                   : note.citation}{" "}
-                                {note.url ? (
+                                {note.urls.map((url) => (
                                   <a
-                                    href={note.url}
+                                    key={url}
+                                    href={url}
                                     rel="noopener noreferrer"
                                     target="_blank"
-                                    className="break-all"
+                                    className="mr-2 break-all"
                                   >
-                                    Open source ({hostOf(note.url)})
+                                    Open source ({hostOf(url)})
                                   </a>
-                                ) : null}
+                                ))}
                               </p>
                             ) : null}
                           </li>

@@ -1,12 +1,18 @@
 "use client";
 
-import { useEffect, useMemo, useState } from "react";
+import { useSearchParams } from "next/navigation";
+import { useMemo, useState } from "react";
 import useSWR from "swr";
 import { FACTION_IDS, FACTIONS_KEY, type FactionId } from "@/lib/constants";
 import type { FactionsResponse } from "@/lib/api-schemas";
 import type { Footnote } from "@/lib/schemas";
 import { diffRows, toRadarRows } from "@/lib/series";
-import { serialiseViewState, type ViewState } from "@/lib/view-state";
+import {
+  paramsToRecord,
+  parseViewState,
+  serialiseViewState,
+  type ViewState,
+} from "@/lib/view-state";
 import { ChartFrame } from "./chart-frame";
 import { DiffTable } from "./diff-table";
 import { EvidencePanel } from "./evidence-panel";
@@ -17,7 +23,6 @@ import { Notices } from "./notices";
 import { fetchJson } from "./fetch-json";
 
 interface FactionComparisonProps {
-  initialState: ViewState;
   notices: string[];
   footnotes: Record<number, Footnote>;
   paperTitle: string;
@@ -25,7 +30,6 @@ interface FactionComparisonProps {
 }
 
 export function FactionComparison({
-  initialState,
   notices,
   footnotes,
   paperTitle,
@@ -33,18 +37,29 @@ export function FactionComparison({
 }: FactionComparisonProps) {
   // The server seeds SWR with the same answer the API gives, so this never waits on the network.
   const { data } = useSWR<FactionsResponse>(FACTIONS_KEY, fetchJson, { revalidateOnFocus: false });
-  const [state, setState] = useState<ViewState>(initialState);
+  const dimensions = useMemo(() => data?.dimensions ?? [], [data]);
+  // The URL is the view's only state: a copied link, a reload, the back button and a menu
+  // link all give exactly what the address says. Next keeps useSearchParams in step with
+  // history.replaceState (called with null state: Next ignores calls that carry its own
+  // internal state), so writing the URL re-renders the view.
+  const searchParams = useSearchParams();
+  const state = useMemo(
+    () =>
+      parseViewState(
+        paramsToRecord(searchParams),
+        dimensions.map((d) => d.id),
+      ).state,
+    [searchParams, dimensions],
+  );
+  // Once the reader changes the view, the notice about the original link no longer applies.
+  const [interacted, setInteracted] = useState(false);
+  const setState = (update: (s: ViewState) => ViewState) => {
+    setInteracted(true);
+    const query = serialiseViewState(update(state));
+    window.history.replaceState(null, "", `${window.location.pathname}?${query}`);
+  };
   const [copied, setCopied] = useState<string | null>(null);
 
-  // Keep the address bar in step with the view, so the link can be copied or reloaded.
-  useEffect(() => {
-    const query = serialiseViewState(state);
-    if (window.location.search !== `?${query}`) {
-      window.history.replaceState(window.history.state, "", `${window.location.pathname}?${query}`);
-    }
-  }, [state]);
-
-  const dimensions = useMemo(() => data?.dimensions ?? [], [data]);
   const factions = useMemo(() => data?.factions ?? [], [data]);
   const byId = (id: FactionId) => factions.find((f) => f.id === id);
   const selected = useMemo(
@@ -69,9 +84,11 @@ export function FactionComparison({
     }));
   const selectDimension = (dim: string) => {
     setState((s) => ({ ...s, dim }));
+    const reduceMotion = window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+    document.getElementById("evidence-heading")?.focus({ preventScroll: true });
     document
       .getElementById("evidence-panel-anchor")
-      ?.scrollIntoView({ behavior: "smooth", block: "start" });
+      ?.scrollIntoView({ behavior: reduceMotion ? "auto" : "smooth", block: "start" });
   };
   const setPair = (key: "a" | "b", id: FactionId) =>
     setState((s) => {
@@ -98,7 +115,7 @@ export function FactionComparison({
 
   return (
     <div className="space-y-6">
-      <Notices notices={notices} />
+      <Notices notices={interacted ? [] : notices} />
 
       <ChartFrame
         testId="stance-radar"

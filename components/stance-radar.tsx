@@ -74,14 +74,28 @@ export function StanceRadar({
       tick.textAnchor === "start" || tick.textAnchor === "end" ? tick.textAnchor : "middle";
     return (
       <g
-        className={onSelectDimension ? "cursor-pointer" : undefined}
-        onClick={onSelectDimension ? () => onSelectDimension(row.dimension) : undefined}
+        className={onSelectDimension ? "radar-axis-button cursor-pointer" : undefined}
+        {...(onSelectDimension
+          ? {
+              role: "button",
+              tabIndex: 0,
+              "aria-label": `Open the evidence for ${row.label}`,
+              "aria-pressed": selected,
+              onClick: () => onSelectDimension(row.dimension),
+              onKeyDown: (e: React.KeyboardEvent) => {
+                if (e.key === "Enter" || e.key === " ") {
+                  e.preventDefault();
+                  onSelectDimension(row.dimension);
+                }
+              },
+            }
+          : {})}
       >
         <text
           x={props.x}
           y={props.y}
           textAnchor={anchor}
-          fontSize={12}
+          className="radar-axis-label"
           fontWeight={selected ? 700 : 500}
         >
           {lines.map((l, i) => (
@@ -156,8 +170,11 @@ export function StanceRadar({
     <ResponsiveContainer width="100%" height="100%">
       <RadarChart
         data={rows}
-        outerRadius="68%"
-        margin={{ top: 24, right: 48, bottom: 24, left: 48 }}
+        // Recharts' keyboard layer adds unnamed tab stops that do nothing here; the axis
+        // labels are the chart's real controls, and the Table view gives every number.
+        accessibilityLayer={false}
+        outerRadius="74%"
+        margin={{ top: 28, right: 56, bottom: 36, left: 56 }}
       >
         <PolarGrid stroke="var(--grid)" />
         <PolarAngleAxis dataKey="label" tick={renderTick} />

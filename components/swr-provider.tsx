@@ -11,5 +11,18 @@ export function SwrProvider({
   fallback: Record<string, unknown>;
   children: ReactNode;
 }) {
-  return <SWRConfig value={{ fallback, revalidateOnFocus: false }}>{children}</SWRConfig>;
+  // The data changes only with a new build: never refetch what the server already sent, which
+  // also keeps the view steady on a projector's flaky Wi-Fi.
+  return (
+    <SWRConfig
+      value={{
+        fallback,
+        revalidateIfStale: false,
+        revalidateOnFocus: false,
+        revalidateOnReconnect: false,
+      }}
+    >
+      {children}
+    </SWRConfig>
+  );
 }

@@ -31,11 +31,17 @@ export function errorResponse(
 
 export function methodNotAllowed(): Response {
   return errorResponse(405, "This endpoint is read-only: use GET (or HEAD).", [], {
-    Allow: "GET, HEAD",
+    Allow: "GET, HEAD, OPTIONS",
   });
 }
 
+/** Next's automatic OPTIONS would list the 405 handlers as allowed; state the truth instead. */
+export function options(): Response {
+  return new Response(null, { status: 204, headers: { Allow: "GET, HEAD, OPTIONS" } });
+}
+
 export const readOnlyHandlers = {
+  OPTIONS: options,
   POST: methodNotAllowed,
   PUT: methodNotAllowed,
   PATCH: methodNotAllowed,

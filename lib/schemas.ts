@@ -8,6 +8,9 @@ import { countWords } from "./normalise";
  */
 
 export const MAX_QUOTE_WORDS = 40;
+export const PAPER_FOOTNOTE_COUNT = 99;
+/** Cited in the paper's text but absent from its footnote list. */
+export const MISSING_FOOTNOTES: readonly number[] = [72, 73];
 export { FACTION_IDS } from "./constants";
 import { FACTION_IDS } from "./constants";
 export const REQUIRED_FACTION_DIMENSIONS = [
@@ -152,6 +155,15 @@ export const factionsFileSchema = z
         });
       }
     }
+    for (const id of FACTION_IDS) {
+      if (!file.factions.some((f) => f.id === id)) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["factions"],
+          message: `faction "${id}" is missing: the contract needs all three camps`,
+        });
+      }
+    }
     for (const id of duplicates(file.factions.map((f) => f.id))) {
       ctx.addIssue({ code: "custom", path: ["factions"], message: `duplicate faction id "${id}"` });
     }
@@ -213,6 +225,24 @@ export const sourcesFileSchema = z
         path: ["footnotes"],
         message: `duplicate footnote number ${n}`,
       });
+    }
+    for (let n = 1; n <= PAPER_FOOTNOTE_COUNT; n += 1) {
+      const f = file.footnotes.find((x) => x.number === n);
+      if (!f) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["footnotes"],
+          message: `footnote [${n}] is absent: list every footnote 1–${PAPER_FOOTNOTE_COUNT}`,
+        });
+      } else if (f.missing !== MISSING_FOOTNOTES.includes(n)) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["footnotes", file.footnotes.indexOf(f), "missing"],
+          message: f.missing
+            ? `footnote [${n}] is in the paper's list; it cannot be marked missing`
+            : `footnote [${n}] is absent from the paper's list: mark it missing`,
+        });
+      }
     }
   });
 export type SourcesFile = z.infer<typeof sourcesFileSchema>;

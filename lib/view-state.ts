@@ -64,10 +64,12 @@ export function parseViewState(
     return fallback;
   };
   const a = pair("a", DEFAULT_PAIR[0]);
+  const bGiven = raw.b !== undefined && raw.b !== "";
   let b = pair("b", DEFAULT_PAIR[1]);
   if (a === b) {
     b = FACTION_IDS.find((id) => id !== a) ?? DEFAULT_PAIR[1];
-    notices.push(`A faction cannot be compared with itself; comparing ${a} with ${b}.`);
+    // Only a link that names the same faction twice deserves a notice; a default clash is silent.
+    if (bGiven) notices.push(`A faction cannot be compared with itself; comparing ${a} with ${b}.`);
   }
 
   let dim: string | null = null;
@@ -78,6 +80,16 @@ export function parseViewState(
   }
 
   return { state: { factions, a, b, dim }, notices };
+}
+
+/** URLSearchParams to the shape page props use: repeated keys become arrays. */
+export function paramsToRecord(params: URLSearchParams): RawParams {
+  const out: RawParams = {};
+  for (const key of new Set(params.keys())) {
+    const values = params.getAll(key);
+    out[key] = values.length > 1 ? values : values[0];
+  }
+  return out;
 }
 
 export function serialiseViewState(state: ViewState): string {

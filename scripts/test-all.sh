@@ -20,10 +20,10 @@ gate "lint" npx eslint .
 gate "format" npx prettier --check . --log-level warn
 gate "typecheck" npm run --silent typecheck
 gate "unit tests" npx vitest run --reporter=default --reporter=json --outputFile.json=reports/unit.json
-build_ok=1
-gate "build" npx next build || true
-[ -f .next/BUILD_ID ] || build_ok=0
-if [ "$build_ok" = 1 ]; then
+# Remove the old build marker so a failed build can never leave browser tests running on a stale one.
+rm -f .next/BUILD_ID
+gate "build" npx next build
+if [ -f .next/BUILD_ID ]; then
   gate "end-to-end tests" npx playwright test
 else
   echo "   end-to-end tests skipped: the build failed"

@@ -1,8 +1,11 @@
 /**
  * Build-time gate: validates every data file against its schema and fails the build with
  * the file, the path inside it and the reason. Runs before `next build` (npm "prebuild").
+ * DATA_ROOT points it at another checkout's files (the tests use it on corrupted copies).
  */
+const root = process.env.DATA_ROOT ?? process.cwd();
 import { readFileSync } from "node:fs";
+import path from "node:path";
 import { DATASETS } from "../lib/datasets";
 import { formatIssues } from "../lib/schemas";
 
@@ -10,7 +13,7 @@ let failed = false;
 for (const { file, schema } of DATASETS) {
   let raw: unknown;
   try {
-    raw = JSON.parse(readFileSync(file, "utf8"));
+    raw = JSON.parse(readFileSync(path.join(root, file), "utf8"));
   } catch (err) {
     console.error(`✗ ${file}: not valid JSON (${(err as Error).message})`);
     failed = true;

@@ -14,7 +14,7 @@ export const metadata: Metadata = {
 
 export default async function FactionsPage({ searchParams }: PageProps<"/factions">) {
   const view = getFactionViewData();
-  const { state, notices } = parseViewState(
+  const { notices } = parseViewState(
     await searchParams,
     view.response.dimensions.map((d) => d.id),
   );
@@ -31,7 +31,6 @@ export default async function FactionsPage({ searchParams }: PageProps<"/faction
         <div className="mt-6">
           <SwrProvider fallback={{ [FACTIONS_KEY]: view.response }}>
             <FactionComparison
-              initialState={state}
               notices={notices}
               footnotes={view.footnotes}
               paperTitle={view.paperTitle}

@@ -79,7 +79,7 @@ test.describe("faction comparison", () => {
     await toggle(page, "Middle way").click();
     await page.getByLabel("Compare").selectOption("re-balancers");
     await page.getByLabel("with", { exact: true }).selectOption("russia-leaners");
-    await page.getByLabel("Evidence for").selectOption("energy-rivalry-concern");
+    await page.getByLabel("Evidence for", { exact: true }).selectOption("energy-rivalry-concern");
     await expect(page).toHaveURL(/dim=energy-rivalry-concern/);
     const url = page.url();
 
@@ -93,6 +93,20 @@ test.describe("faction comparison", () => {
       second.getByTestId("evidence-panel").getByRole("heading", { level: 2 }),
     ).toHaveText("Evidence: Concern over energy rivalry");
     await expect(second.getByTestId("url-notice")).toHaveCount(0);
+  });
+
+  test("following the menu link after changing the view starts afresh from the new URL", async ({
+    page,
+  }) => {
+    await page.goto("/factions");
+    await toggle(page, "Middle way").click();
+    await expect(drawnSeries(page)).toHaveCount(2);
+    await page
+      .getByRole("navigation", { name: "Main" })
+      .getByRole("link", { name: "Iran's camps on Russia" })
+      .click();
+    await expect(toggle(page, "Middle way")).toHaveAttribute("aria-pressed", "true");
+    await expect(drawnSeries(page)).toHaveCount(3);
   });
 
   test("a bad URL parameter falls back to the default with a visible notice", async ({ page }) => {
@@ -113,32 +127,45 @@ test.describe("faction comparison", () => {
     const row = table.getByRole("row", { name: /Economy of resistance/ });
     await expect(row).toContainText("9");
     await expect(row).toContainText("not stated");
-    await radar(page).getByRole("button", { name: "Show chart" }).click();
+    await radar(page).getByRole("button", { name: "Table" }).click();
     await expect(drawnSeries(page)).toHaveCount(3);
   });
 
   test("the keyboard reaches the controls and opens evidence without a mouse", async ({ page }) => {
     await page.goto("/factions");
+    const tabTo = async (target: ReturnType<Page["locator"]>) => {
+      for (
+        let i = 0;
+        i < 60 && !(await target.evaluate((el) => el === document.activeElement));
+        i += 1
+      ) {
+        await page.keyboard.press("Tab");
+      }
+      await expect(target).toBeFocused();
+    };
     const target = toggle(page, "Russia-leaners");
-    for (
-      let i = 0;
-      i < 30 && !(await target.evaluate((el) => el === document.activeElement));
-      i += 1
-    ) {
-      await page.keyboard.press("Tab");
-    }
-    await expect(target).toBeFocused();
+    await tabTo(target);
     await page.keyboard.press("Space");
     await expect(target).toHaveAttribute("aria-pressed", "false");
+
+    // The chart's axis labels are keyboard controls too, reached by Tab, not only by mouse.
+    const axis = radar(page).getByRole("button", {
+      name: "Open the evidence for Distrust of Russia",
+    });
+    await tabTo(axis);
+    await page.keyboard.press("Enter");
+    const panel = page.getByTestId("evidence-panel");
+    await expect(panel.getByRole("heading", { level: 2 })).toHaveText(
+      "Evidence: Distrust of Russia",
+    );
+    await expect(panel.getByRole("heading", { level: 2 })).toBeFocused();
 
     const rowButton = page
       .getByTestId("diff-table")
       .getByRole("button", { name: "Opening to the West" });
-    await rowButton.focus();
+    await tabTo(rowButton);
     await page.keyboard.press("Enter");
-    await expect(page.getByTestId("evidence-panel")).toContainText(
-      "cautious about opening up economically",
-    );
+    await expect(panel).toContainText("cautious about opening up economically");
   });
 
   test("the first paint already holds the numbers, and nothing shifts when the chart draws", async ({

@@ -34,6 +34,13 @@ test("the API answers JSON errors and read-only methods on the running server", 
   const head = await request.head("/api/sources");
   expect(head.status()).toBe(200);
   expect(head.headers()["etag"]).toBeTruthy();
+  const options = await request.fetch("/api/factions", { method: "OPTIONS" });
+  expect(options.headers()["allow"]).toBe("GET, HEAD, OPTIONS");
+  for (const path of ["/api/factions/%E0%A4%A", "/api/factions/%", "/api/x/%zz"]) {
+    const malformed = await request.get(path);
+    expect(malformed.status(), path).toBe(400);
+    expect((await malformed.json()).error).toMatch(/percent-encoding/);
+  }
   const unknown = await request.get("/api/unknown/path");
   expect(unknown.status()).toBe(404);
   expect(unknown.headers()["content-type"]).toMatch(/json/);

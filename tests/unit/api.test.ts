@@ -78,8 +78,11 @@ describe("GET /api/factions", () => {
   it("answers 405 with Allow for writes", async () => {
     const res = factionsRoute.POST();
     await expectJsonError(res, 405, /read-only/);
-    expect(res.headers.get("allow")).toBe("GET, HEAD");
+    expect(res.headers.get("allow")).toBe("GET, HEAD, OPTIONS");
     expect(factionsRoute.DELETE().status).toBe(405);
+    const options = factionsRoute.OPTIONS();
+    expect(options.status).toBe(204);
+    expect(options.headers.get("allow")).toBe("GET, HEAD, OPTIONS");
   });
 });
 

@@ -130,6 +130,12 @@ describe("factions file schema", () => {
     );
   });
 
+  it("rejects a file that leaves out one of the three camps", () => {
+    const data = valid();
+    data.factions = data.factions.filter((f) => f.id !== "middle-way");
+    expect(messages(factionsFileSchema.safeParse(data))).toMatch(/faction "middle-way" is missing/);
+  });
+
   it("rejects a faction id outside the contract", () => {
     const data = valid() as unknown as { factions: { id: string }[] };
     data.factions[0]!.id = "hardliners";
@@ -173,6 +179,17 @@ describe("footnotes", () => {
       missing: true,
     });
     expect(messages(r)).toMatch(/missing footnote cannot carry a link/);
+  });
+
+  it("requires every footnote 1–99, with only [72] and [73] marked missing", async () => {
+    const { default: sources } = await import("@/data/sources.json");
+    const without50 = { footnotes: sources.footnotes.filter((f) => f.number !== 50) };
+    expect(messages(sourcesFileSchema.safeParse(without50))).toMatch(/footnote \[50\] is absent/);
+    const wrongMissing = structuredClone(sources);
+    wrongMissing.footnotes[71]!.missing = false;
+    expect(messages(sourcesFileSchema.safeParse(wrongMissing))).toMatch(
+      /footnote \[72\] is absent from the paper's list: mark it missing/,
+    );
   });
 
   it("rejects duplicate footnote numbers", () => {

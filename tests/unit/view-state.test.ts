@@ -57,6 +57,18 @@ describe("parseViewState", () => {
     expect(notices.length).toBe(3);
   });
 
+  it("quietly picks another partner when only 'a' is given and it clashes with the default 'b'", () => {
+    const { state, notices } = parseViewState({ a: "re-balancers" }, dims);
+    expect(state.a).toBe("re-balancers");
+    expect(state.b).not.toBe("re-balancers");
+    expect(notices).toEqual([]);
+  });
+
+  it("warns when a link names the same faction twice", () => {
+    const { notices } = parseViewState({ a: "middle-way", b: "middle-way" }, dims);
+    expect(notices[0]).toMatch(/cannot be compared with itself/);
+  });
+
   it("uses the first of repeated parameters and says so", () => {
     const { state, notices } = parseViewState({ a: ["middle-way", "re-balancers"] }, dims);
     expect(state.a).toBe("middle-way");

@@ -11,4 +11,4 @@ export function GET(request: Request): Response {
   return jsonResponse(request, factionsResponseSchema, { dimensions, factions: selected });
 }
 
-export const { POST, PUT, PATCH, DELETE } = readOnlyHandlers;
+export const { OPTIONS, POST, PUT, PATCH, DELETE } = readOnlyHandlers;

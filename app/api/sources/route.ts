@@ -13,4 +13,4 @@ export function GET(request: Request): Response {
   return jsonResponse(request, sourcesResponseSchema, { footnotes });
 }
 
-export const { POST, PUT, PATCH, DELETE } = readOnlyHandlers;
+export const { OPTIONS, POST, PUT, PATCH, DELETE } = readOnlyHandlers;

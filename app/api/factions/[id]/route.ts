@@ -20,4 +20,4 @@ export async function GET(
   return jsonResponse(request, factionSchema, faction);
 }
 
-export const { POST, PUT, PATCH, DELETE } = readOnlyHandlers;
+export const { OPTIONS, POST, PUT, PATCH, DELETE } = readOnlyHandlers;

@@ -1,0 +1,96 @@
+// @vitest-environment jsdom
+import { fireEvent, render, screen, within } from "@testing-library/react";
+import { describe, expect, it, vi } from "vitest";
+import { DiffTable } from "@/components/diff-table";
+import { EvidencePanel } from "@/components/evidence-panel";
+import { RadarTable } from "@/components/radar-table";
+import { getFactionsData } from "@/lib/factions";
+import { diffRows } from "@/lib/series";
+import { footnotesByNumber } from "@/lib/sources";
+import type { Faction } from "@/lib/schemas";
+
+const { dimensions, factions } = getFactionsData();
+const byId = (id: string) => factions.find((f) => f.id === id) as Faction;
+const dim = (id: string) => dimensions.find((d) => d.id === id)!;
+
+describe("EvidencePanel", () => {
+  it("asks the reader to choose a dimension when none is open", () => {
+    render(<EvidencePanel dimension={null} factions={factions} footnotes={{}} paperTitle="ECFR" />);
+    expect(screen.getByRole("heading", { level: 2 })).toHaveTextContent(/^Evidence$/);
+    expect(screen.getByText(/Choose a dimension/)).toBeInTheDocument();
+  });
+
+  it("shows each camp's score, confidence, rationale, quotes and the cited footnote with its link", () => {
+    render(
+      <EvidencePanel
+        dimension={dim("alignment-with-moscow")}
+        factions={factions}
+        footnotes={footnotesByNumber([78, 79])}
+        paperTitle="ECFR 2016"
+      />,
+    );
+    const middle = screen.getByRole("heading", { name: /The middle way/ }).closest("article")!;
+    expect(within(middle).getByText("7")).toBeInTheDocument();
+    expect(within(middle).getByText("Medium confidence")).toBeInTheDocument();
+    expect(within(middle).getByText(/footnote \[79\]/)).toBeInTheDocument();
+    expect(within(middle).getByText(/Gareth Smyth/)).toBeInTheDocument();
+    expect(within(middle).getByRole("link", { name: /theguardian\.com/ })).toHaveAttribute(
+      "href",
+      expect.stringContaining("theguardian.com"),
+    );
+  });
+
+  it("says 'not stated' and 'Paper is silent' for a null score, with no number", () => {
+    render(
+      <EvidencePanel
+        dimension={dim("economy-of-resistance")}
+        factions={[byId("middle-way")]}
+        footnotes={{}}
+        paperTitle="ECFR"
+      />,
+    );
+    expect(screen.getByText("not stated")).toBeInTheDocument();
+    expect(screen.getByText("Paper is silent")).toBeInTheDocument();
+    expect(screen.queryByText("/ 10")).not.toBeInTheDocument();
+    expect(screen.queryByRole("blockquote")).not.toBeInTheDocument();
+  });
+});
+
+describe("DiffTable", () => {
+  const a = byId("russia-leaners");
+  const b = byId("re-balancers");
+
+  it("lists rows by gap, marks low confidence and not-stated cells, and opens evidence on a row", () => {
+    const onSelect = vi.fn();
+    render(
+      <DiffTable
+        rows={diffRows(dimensions, a, b)}
+        a={a}
+        b={b}
+        selectedDimension={null}
+        onSelectDimension={onSelect}
+      />,
+    );
+    const buttons = screen.getAllByRole("button").map((el) => el.textContent);
+    expect(buttons.at(-1)).toBe("Concern over energy rivalry");
+    expect(screen.getAllByText("(low conf.)").length).toBeGreaterThan(0);
+    const energyRow = screen
+      .getByRole("button", { name: "Concern over energy rivalry" })
+      .closest("tr")!;
+    expect(within(energyRow).getByText("not stated")).toBeInTheDocument();
+    expect(within(energyRow).getByText("n/a")).toBeInTheDocument();
+    fireEvent.click(screen.getByRole("button", { name: "Distrust of Russia" }));
+    expect(onSelect).toHaveBeenCalledWith("distrust-of-russia");
+  });
+});
+
+describe("RadarTable", () => {
+  it("gives the same numbers as the chart, with 'not stated' for nulls", () => {
+    render(<RadarTable dimensions={dimensions} factions={[byId("middle-way")]} />);
+    const row = screen.getByRole("row", { name: /Distrust of Russia/ });
+    expect(row).toHaveTextContent("5 (medium confidence)");
+    expect(screen.getByRole("row", { name: /Economy of resistance/ })).toHaveTextContent(
+      "not stated",
+    );
+  });
+});
