@@ -23,7 +23,9 @@ function ScoreCell({
   return (
     <span>
       <span className="font-semibold tabular-nums">{value}</span>
-      {confidence === "low" ? <span className="ml-1 text-xs text-muted">(low conf.)</span> : null}
+      {confidence === "low" ? (
+        <span className="block text-xs text-muted sm:ml-1 sm:inline">(low conf.)</span>
+      ) : null}
     </span>
   );
 }
@@ -41,19 +43,19 @@ export function DiffTable({ rows, a, b, selectedDimension, onSelectDimension }: 
           <th scope="col" className="py-2 pr-2">
             Dimension
           </th>
-          <th scope="col" className="px-2 py-2">
-            <span className="inline-flex items-center gap-1">
+          <th scope="col" className="px-1 py-2 sm:px-2">
+            <span className="inline-flex flex-wrap items-center gap-1">
               <FactionSwatch id={a.id} />
               {a.shortName}
             </span>
           </th>
-          <th scope="col" className="px-2 py-2">
-            <span className="inline-flex items-center gap-1">
+          <th scope="col" className="px-1 py-2 sm:px-2">
+            <span className="inline-flex flex-wrap items-center gap-1">
               <FactionSwatch id={b.id} />
               {b.shortName}
             </span>
           </th>
-          <th scope="col" className="px-2 py-2">
+          <th scope="col" className="px-1 py-2 sm:px-2">
             Gap
           </th>
           <th scope="col" className="hidden py-2 pl-2 md:table-cell">
@@ -92,13 +94,13 @@ export function DiffTable({ rows, a, b, selectedDimension, onSelectDimension }: 
                   {row.dimension.label}
                 </button>
               </th>
-              <td className="px-2 py-2">
+              <td className="px-1 py-2 sm:px-2">
                 <ScoreCell value={row.a?.value} confidence={row.a?.confidence} />
               </td>
-              <td className="px-2 py-2">
+              <td className="px-1 py-2 sm:px-2">
                 <ScoreCell value={row.b?.value} confidence={row.b?.confidence} />
               </td>
-              <td className="px-2 py-2">
+              <td className="px-1 py-2 sm:px-2">
                 {row.gap === null ? (
                   <span className="text-muted">n/a</span>
                 ) : (

@@ -1,5 +1,6 @@
 import type { Dimension, Faction, Footnote } from "@/lib/schemas";
 import { formatScore, scoreFor } from "@/lib/series";
+import { CopyCitation } from "./copy-citation";
 import { FactionSwatch } from "./faction-marker";
 
 interface EvidencePanelProps {
@@ -88,6 +89,9 @@ export function EvidencePanel({ dimension, factions, footnotes, paperTitle }: Ev
                             <p className="mt-1 text-xs text-muted">
                               {paperTitle}, § {ev.section}
                               {ev.footnote !== null ? <>, footnote [{ev.footnote}]</> : null}
+                              <CopyCitation
+                                text={`“${ev.quote}” (${paperTitle}, section “${ev.section}”${ev.footnote !== null ? `, footnote ${ev.footnote}` : ""})`}
+                              />
                             </p>
                             {note ? (
                               <p className="mt-1 text-xs text-muted">

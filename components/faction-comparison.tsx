@@ -152,7 +152,7 @@ export function FactionComparison({
             {notStated.map(({ f, dims }) => (
               <p key={f.id}>
                 <span className="font-medium">{f.shortName}</span>: not stated in the paper for{" "}
-                {dims.map((d) => d.label.toLowerCase()).join(", ")} (drawn as gaps, not zeros).
+                {dims.map((d) => d.label).join(", ")} (drawn as gaps, not zeros).
               </p>
             ))}
             <p>

@@ -1,5 +1,7 @@
 "use client";
 
+import { useSyncExternalStore } from "react";
+
 import {
   PolarAngleAxis,
   PolarGrid,
@@ -23,6 +25,7 @@ interface TickProps {
   x?: number | string;
   y?: number | string;
   textAnchor?: string;
+  cy?: number | string;
   payload?: { value?: unknown; index?: number };
 }
 
@@ -33,12 +36,12 @@ interface DotProps {
 }
 
 /** Splits an axis label into at most two short lines so it fits around the radar. */
-function wrapLabel(label: string, max = 16): string[] {
+function wrapLabel(label: string, max: number, maxLines: number): string[] {
   const words = label.split(" ");
   const lines: string[] = [];
   let line = "";
   for (const w of words) {
-    if (line && (line + " " + w).length > max && lines.length === 0) {
+    if (line && (line + " " + w).length > max && lines.length < maxLines - 1) {
       lines.push(line);
       line = w;
     } else {
@@ -57,18 +60,38 @@ const radarSeriesStyle = {
   isAnimationActive: false,
 } satisfies Partial<React.ComponentProps<typeof Radar>>;
 
+const NARROW = "(max-width: 480px)";
+const subscribeNarrow = (onChange: () => void) => {
+  const mq = window.matchMedia(NARROW);
+  mq.addEventListener("change", onChange);
+  return () => mq.removeEventListener("change", onChange);
+};
+
+/** True on phone-width screens, where labels wrap tighter and margins shrink to give the radar room. */
+function useCompact(): boolean {
+  return useSyncExternalStore(
+    subscribeNarrow,
+    () => window.matchMedia(NARROW).matches,
+    () => false,
+  );
+}
+
 export function StanceRadar({
   rows,
   factions,
   onSelectDimension,
   selectedDimension,
 }: StanceRadarProps) {
+  const compact = useCompact();
   const renderTick = (tick: TickProps) => {
     const row = rows[tick.payload?.index ?? -1];
     if (!row) return <g />;
-    const props = { x: Number(tick.x ?? 0), y: Number(tick.y ?? 0) };
     const missing = factions.filter((f) => row.values[f.id] === null);
-    const lines = wrapLabel(row.label);
+    const lines = compact ? wrapLabel(row.label, 10, 3) : wrapLabel(row.label, 16, 2);
+    // Labels above the centre grow upwards, so extra lines never run into the chart.
+    const rawY = Number(tick.y ?? 0);
+    const above = tick.cy !== undefined && rawY < Number(tick.cy) - 10;
+    const props = { x: Number(tick.x ?? 0), y: above ? rawY - (lines.length - 1) * 14 : rawY };
     const selected = row.dimension === selectedDimension;
     const anchor =
       tick.textAnchor === "start" || tick.textAnchor === "end" ? tick.textAnchor : "middle";
@@ -173,8 +196,12 @@ export function StanceRadar({
         // Recharts' keyboard layer adds unnamed tab stops that do nothing here; the axis
         // labels are the chart's real controls, and the Table view gives every number.
         accessibilityLayer={false}
-        outerRadius="74%"
-        margin={{ top: 28, right: 56, bottom: 36, left: 56 }}
+        outerRadius={compact ? "78%" : "74%"}
+        margin={
+          compact
+            ? { top: 36, right: 46, bottom: 40, left: 46 }
+            : { top: 28, right: 56, bottom: 36, left: 56 }
+        }
       >
         <PolarGrid stroke="var(--grid)" />
         <PolarAngleAxis dataKey="label" tick={renderTick} />

@@ -58,6 +58,13 @@ test.describe("faction comparison", () => {
     await expect(panel).toContainText("footnote [59]");
     await expect(panel).toContainText("Interview with former senior Iranian official, May 2016.");
     await expect(page).toHaveURL(/dim=distrust-of-russia/);
+
+    await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
+    await panel.getByRole("button", { name: "Copy citation" }).first().click();
+    await expect(panel.getByText("Copied")).toBeVisible();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toContain("more reliable than any other global power");
+    expect(copied).toMatch(/section “The “Russia-leaners””, footnote 59\)$/);
   });
 
   test("an axis label on the chart opens that dimension's evidence", async ({ page }) => {
