@@ -43,18 +43,14 @@ export function DiffTable({ rows, a, b, selectedDimension, onSelectDimension }: 
           <th scope="col" className="py-2 pr-2">
             Dimension
           </th>
-          <th scope="col" className="px-1 py-2 sm:px-2">
-            <span className="inline-flex flex-wrap items-center gap-1">
-              <FactionSwatch id={a.id} />
-              {a.shortName}
-            </span>
-          </th>
-          <th scope="col" className="px-1 py-2 sm:px-2">
-            <span className="inline-flex flex-wrap items-center gap-1">
-              <FactionSwatch id={b.id} />
-              {b.shortName}
-            </span>
-          </th>
+          {[a, b].map((f) => (
+            <th key={f.id} scope="col" className="px-1 py-2 sm:px-2">
+              <span className="inline-flex flex-wrap items-center gap-1">
+                <FactionSwatch id={f.id} />
+                {f.shortName}
+              </span>
+            </th>
+          ))}
           <th scope="col" className="px-1 py-2 sm:px-2">
             Gap
           </th>

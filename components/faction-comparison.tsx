@@ -184,36 +184,25 @@ export function FactionComparison({
             </p>
           </div>
           <div className="flex flex-wrap items-center gap-2 text-sm">
-            <label htmlFor="pair-a" className="font-medium">
-              Compare
-            </label>
-            <select
-              id="pair-a"
-              value={state.a}
-              onChange={(e) => setPair("a", e.target.value as FactionId)}
-              className="rounded border border-border bg-bg px-2 py-1"
-            >
-              {factions.map((f) => (
-                <option key={f.id} value={f.id}>
-                  {f.shortName}
-                </option>
-              ))}
-            </select>
-            <label htmlFor="pair-b" className="font-medium">
-              with
-            </label>
-            <select
-              id="pair-b"
-              value={state.b}
-              onChange={(e) => setPair("b", e.target.value as FactionId)}
-              className="rounded border border-border bg-bg px-2 py-1"
-            >
-              {factions.map((f) => (
-                <option key={f.id} value={f.id}>
-                  {f.shortName}
-                </option>
-              ))}
-            </select>
+            {(["a", "b"] as const).map((side) => (
+              <span key={side} className="contents">
+                <label htmlFor={`pair-${side}`} className="font-medium">
+                  {side === "a" ? "Compare" : "with"}
+                </label>
+                <select
+                  id={`pair-${side}`}
+                  value={state[side]}
+                  onChange={(e) => setPair(side, e.target.value as FactionId)}
+                  className="rounded border border-border bg-bg px-2 py-1"
+                >
+                  {factions.map((f) => (
+                    <option key={f.id} value={f.id}>
+                      {f.shortName}
+                    </option>
+                  ))}
+                </select>
+              </span>
+            ))}
             <button
               type="button"
               onClick={() => setState((s) => ({ ...s, a: s.b, b: s.a }))}
