@@ -1,7 +1,7 @@
 "use client";
 
 import { useSearchParams } from "next/navigation";
-import { useMemo, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import useSWR from "swr";
 import { FACTION_IDS, FACTIONS_KEY, type FactionId } from "@/lib/constants";
 import type { FactionsResponse } from "@/lib/api-schemas";
@@ -38,25 +38,42 @@ export function FactionComparison({
   // The server seeds SWR with the same answer the API gives, so this never waits on the network.
   const { data } = useSWR<FactionsResponse>(FACTIONS_KEY, fetchJson, { revalidateOnFocus: false });
   const dimensions = useMemo(() => data?.dimensions ?? [], [data]);
-  // The URL is the view's only state: a copied link, a reload, the back button and a menu
-  // link all give exactly what the address says. Next keeps useSearchParams in step with
-  // history.replaceState (called with null state: Next ignores calls that carry its own
-  // internal state), so writing the URL re-renders the view.
+  // The view lives in the URL, so a copied link or a reload reopens it. Local state answers
+  // clicks at once (several quick changes build on each other, not on a stale URL) and is
+  // written to the address bar; when the address changes from outside (a menu link, the
+  // back button) the view follows it.
   const searchParams = useSearchParams();
-  const state = useMemo(
-    () =>
-      parseViewState(
-        paramsToRecord(searchParams),
-        dimensions.map((d) => d.id),
-      ).state,
-    [searchParams, dimensions],
-  );
+  const search = searchParams.toString();
+  const parse = (params: URLSearchParams) =>
+    parseViewState(
+      paramsToRecord(params),
+      dimensions.map((d) => d.id),
+    ).state;
+  // `search` is the address the view wants; `seen` the address bar as last observed.
+  const [view, setView] = useState(() => ({ state: parse(searchParams), search, seen: search }));
+  if (search !== view.seen) {
+    // The address changed: either our own write landed, or the reader navigated elsewhere.
+    setView(
+      search === view.search
+        ? { ...view, seen: search }
+        : { state: parse(searchParams), search, seen: search },
+    );
+  }
+  const state = view.state;
+  useEffect(() => {
+    if (window.location.search.slice(1) !== view.search) {
+      // Null history state: Next ignores replaceState calls that carry its own internal state.
+      window.history.replaceState(null, "", `${window.location.pathname}?${view.search}`);
+    }
+  }, [view.search]);
   // Once the reader changes the view, the notice about the original link no longer applies.
   const [interacted, setInteracted] = useState(false);
   const setState = (update: (s: ViewState) => ViewState) => {
     setInteracted(true);
-    const query = serialiseViewState(update(state));
-    window.history.replaceState(null, "", `${window.location.pathname}?${query}`);
+    setView((v) => {
+      const next = update(v.state);
+      return { ...v, state: next, search: serialiseViewState(next) };
+    });
   };
   const [copied, setCopied] = useState<string | null>(null);
 

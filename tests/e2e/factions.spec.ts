@@ -4,11 +4,20 @@ const radar = (page: Page) => page.getByTestId("stance-radar");
 const toggle = (page: Page, name: string) => radar(page).getByRole("button", { name, exact: true });
 const drawnSeries = (page: Page) => radar(page).locator(".recharts-radar");
 
+/**
+ * Opens the comparison and waits until React has hydrated (Recharts draws only after that),
+ * so interactions are not lost to a page that is still static HTML.
+ */
+async function open(page: Page, url = "/factions") {
+  await page.goto(url);
+  await expect(radar(page).locator("svg.recharts-surface")).toBeVisible();
+}
+
 test.describe("faction comparison", () => {
   test("shows the three camps on a drawn radar with gaps marked as not stated", async ({
     page,
   }) => {
-    await page.goto("/factions");
+    await open(page);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(
       "Iran's three camps on Russia",
     );
@@ -21,7 +30,7 @@ test.describe("faction comparison", () => {
   });
 
   test("toggles a camp off and on, and the URL follows", async ({ page }) => {
-    await page.goto("/factions");
+    await open(page);
     await toggle(page, "Re-balancers").click();
     await expect(toggle(page, "Re-balancers")).toHaveAttribute("aria-pressed", "false");
     await expect(drawnSeries(page)).toHaveCount(2);
@@ -35,7 +44,7 @@ test.describe("faction comparison", () => {
   test("compares two camps, largest gap first, and opens a row's evidence with its quote and source", async ({
     page,
   }) => {
-    await page.goto("/factions");
+    await open(page);
     await page.getByLabel("Compare").selectOption("middle-way");
     await page.getByLabel("with", { exact: true }).selectOption("re-balancers");
     const table = page.getByTestId("diff-table");
@@ -68,7 +77,7 @@ test.describe("faction comparison", () => {
   });
 
   test("an axis label on the chart opens that dimension's evidence", async ({ page }) => {
-    await page.goto("/factions");
+    await open(page);
     await radar(page)
       .locator(".recharts-polar-angle-axis-tick")
       .filter({ hasText: "Economy of" })
@@ -82,7 +91,7 @@ test.describe("faction comparison", () => {
   });
 
   test("reloading the copied URL gives the same view", async ({ page, context }) => {
-    await page.goto("/factions");
+    await open(page);
     await toggle(page, "Middle way").click();
     await page.getByLabel("Compare").selectOption("re-balancers");
     await page.getByLabel("with", { exact: true }).selectOption("russia-leaners");
@@ -91,7 +100,7 @@ test.describe("faction comparison", () => {
     const url = page.url();
 
     const second = await context.newPage();
-    await second.goto(url);
+    await open(second, url);
     await expect(toggle(second, "Middle way")).toHaveAttribute("aria-pressed", "false");
     await expect(drawnSeries(second)).toHaveCount(2);
     await expect(second.getByLabel("Compare")).toHaveValue("re-balancers");
@@ -105,7 +114,7 @@ test.describe("faction comparison", () => {
   test("following the menu link after changing the view starts afresh from the new URL", async ({
     page,
   }) => {
-    await page.goto("/factions");
+    await open(page);
     await toggle(page, "Middle way").click();
     await expect(drawnSeries(page)).toHaveCount(2);
     await page
@@ -117,7 +126,7 @@ test.describe("faction comparison", () => {
   });
 
   test("a bad URL parameter falls back to the default with a visible notice", async ({ page }) => {
-    await page.goto("/factions?factions=hardliners&a=nobody&dim=%3Cscript%3E");
+    await open(page, "/factions?factions=hardliners&a=nobody&dim=%3Cscript%3E");
     const notice = page.getByTestId("url-notice");
     await expect(notice).toBeVisible();
     await expect(notice).toContainText('Unknown faction "hardliners"');
@@ -127,7 +136,7 @@ test.describe("faction comparison", () => {
   });
 
   test("the Table toggle shows the same numbers as an accessible table", async ({ page }) => {
-    await page.goto("/factions");
+    await open(page);
     await radar(page).getByRole("button", { name: "Table" }).click();
     const table = page.getByTestId("stance-radar-table").getByRole("table");
     await expect(table).toBeVisible();
@@ -139,7 +148,7 @@ test.describe("faction comparison", () => {
   });
 
   test("the keyboard reaches the controls and opens evidence without a mouse", async ({ page }) => {
-    await page.goto("/factions");
+    await open(page);
     const tabTo = async (target: ReturnType<Page["locator"]>) => {
       for (
         let i = 0;
