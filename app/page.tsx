@@ -89,6 +89,15 @@ export default function OverviewPage() {
                         {p.placement === "inferred" ? (
                           <span className="text-xs text-muted"> (placement inferred)</span>
                         ) : null}
+                        <details className="mt-1 text-xs text-muted">
+                          <summary className="cursor-pointer">Why this camp</summary>
+                          {p.evidence.map((ev) => (
+                            <p key={ev.quote} className="mt-1">
+                              “{ev.quote}” ({ev.section}
+                              {ev.footnote !== null ? `, footnote [${ev.footnote}]` : ""})
+                            </p>
+                          ))}
+                        </details>
                       </li>
                     ))}
                   </ul>

@@ -9,7 +9,11 @@ test("the overview shows the headline radar, the widest splits and the camps, an
     page.getByRole("heading", { name: "Where the Russia-leaners and re-balancers split most" }),
   ).toBeVisible();
   await expect(page.getByRole("heading", { name: "The middle way", level: 3 })).toBeVisible();
-  await expect(page.getByText("Ali Akbar Velayati")).toBeVisible();
+  await expect(page.getByText("Ali Akbar Velayati", { exact: true })).toBeVisible();
+  const soleimani = page.getByRole("listitem").filter({ hasText: "Qasem Soleimani" });
+  await expect(soleimani).toContainText("(placement inferred)");
+  await soleimani.getByText("Why this camp").click();
+  await expect(soleimani).toContainText("coordinate greater Russian military support in Syria");
   await page.getByRole("link", { name: /Compare the camps side by side/ }).click();
   await expect(page).toHaveURL(/\/factions(\?|$)/);
   await expect(page.getByTestId("diff-table")).toBeVisible();
