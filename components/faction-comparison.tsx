@@ -6,7 +6,7 @@ import useSWR from "swr";
 import { FACTION_IDS, FACTIONS_KEY, type FactionId } from "@/lib/constants";
 import type { FactionsResponse } from "@/lib/api-schemas";
 import type { Footnote } from "@/lib/schemas";
-import { diffRows, toRadarRows } from "@/lib/series";
+import { diffRows, notStatedDimensions, toRadarRows } from "@/lib/series";
 import {
   paramsToRecord,
   parseViewState,
@@ -126,7 +126,7 @@ export function FactionComparison({
   const notStated = selected
     .map((f) => ({
       f,
-      dims: dimensions.filter((d) => f.scores.find((s) => s.dimension === d.id)?.value === null),
+      dims: notStatedDimensions(dimensions, f),
     }))
     .filter((x) => x.dims.length);
 

@@ -95,6 +95,8 @@ export function StanceRadar({
     const selected = row.dimension === selectedDimension;
     const anchor =
       tick.textAnchor === "start" || tick.textAnchor === "end" ? tick.textAnchor : "middle";
+    const markerStart =
+      anchor === "end" ? props.x - 60 : anchor === "start" ? props.x : props.x - 30;
     return (
       <g
         className={onSelectDimension ? "radar-axis-button cursor-pointer" : undefined}
@@ -128,27 +130,20 @@ export function StanceRadar({
           ))}
         </text>
         {missing.length ? (
+          // A row of hollow faction markers plus "not stated", aligned like the label above it.
           <g>
-            {missing.map((f, i) => {
-              const base =
-                anchor === "end" ? props.x - 60 : anchor === "start" ? props.x : props.x - 30;
-              return (
-                <FactionMarker
-                  key={f.id}
-                  id={f.id}
-                  cx={base + 5 + i * 12}
-                  cy={props.y + lines.length * 14 + 1}
-                  size={4}
-                  hollow
-                />
-              );
-            })}
+            {missing.map((f, i) => (
+              <FactionMarker
+                key={f.id}
+                id={f.id}
+                cx={markerStart + 5 + i * 12}
+                cy={props.y + lines.length * 14 + 1}
+                size={4}
+                hollow
+              />
+            ))}
             <text
-              x={
-                (anchor === "end" ? props.x - 60 : anchor === "start" ? props.x : props.x - 30) +
-                missing.length * 12 +
-                2
-              }
+              x={markerStart + missing.length * 12 + 2}
               y={props.y + lines.length * 14 + 5}
               fontSize={11}
               fill="var(--muted)"
