@@ -22,7 +22,7 @@ export default defineConfig({
   webServer: process.env.BASE_URL
     ? undefined
     : {
-        command: `npx next start -p ${PORT} -H 127.0.0.1`,
+        command: `node --import ./server/early-guard.mjs node_modules/next/dist/bin/next start -p ${PORT} -H 127.0.0.1`,
         url: `${baseURL}/api/factions`,
         // Never test whatever happens to be listening: start the build under test.
         reuseExistingServer: false,

@@ -1,5 +1,7 @@
 import type { Metadata, Viewport } from "next";
+import { headers } from "next/headers";
 import type { ReactNode } from "react";
+import { THEMES } from "@/lib/constants";
 import { PAPER_CITATION } from "@/lib/paper-sections";
 import "./globals.css";
 
@@ -20,13 +22,20 @@ export const viewport: Viewport = {
 };
 
 // Runs before first paint so a saved or OS-preferred dark theme never flashes light.
-const THEME_SCRIPT = `try{var t=localStorage.getItem("theme");if(t!=="light"&&t!=="dark"){t=matchMedia("(prefers-color-scheme: dark)").matches?"dark":"light"}document.documentElement.dataset.theme=t}catch(e){}`;
+const THEME_SCRIPT = `try{var t=localStorage.getItem("theme");if(${JSON.stringify(THEMES)}.indexOf(t)<0){t=matchMedia("(prefers-color-scheme: dark)").matches?"dark":"light"}document.documentElement.dataset.theme=t}catch(e){}`;
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+/** The nonce proxy.ts put in this request's Content-Security-Policy, for our one inline script. */
+async function cspNonce(): Promise<string | undefined> {
+  const csp = (await headers()).get("content-security-policy") ?? "";
+  return /'nonce-([^']+)'/.exec(csp)?.[1];
+}
+
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const nonce = await cspNonce();
   return (
     <html lang="en" suppressHydrationWarning>
       <head>
-        <script dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
+        <script nonce={nonce} dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
       </head>
       <body className="min-h-screen bg-bg text-fg antialiased">
         <a

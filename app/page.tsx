@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { Suspense } from "react";
 import { HeadlineRadar } from "@/components/headline-radar";
 import { FactionSwatch } from "@/components/faction-marker";
 import { SiteHeader } from "@/components/site-header";
@@ -6,8 +7,11 @@ import { SwrProvider } from "@/components/swr-provider";
 import { FACTIONS_KEY } from "@/lib/constants";
 import { getFactionViewData } from "@/lib/page-data";
 import { diffRows } from "@/lib/series";
+import { unknownParamNotices } from "@/lib/view-state";
+import { Notices } from "@/components/notices";
 
-export default function OverviewPage() {
+export default async function OverviewPage({ searchParams }: PageProps<"/">) {
+  const notices = unknownParamNotices(await searchParams, []);
   const view = getFactionViewData();
   const { dimensions, factions } = view.response;
   const [leaners, rebalancers] = [
@@ -24,6 +28,11 @@ export default function OverviewPage() {
     <>
       <SiteHeader current="/" />
       <main id="main" className="mx-auto max-w-7xl px-4 py-6">
+        {notices.length > 0 && (
+          <div className="mb-4">
+            <Notices notices={notices} />
+          </div>
+        )}
         <h1 className="text-2xl font-bold">
           Russia and Iran: who in Tehran wants what from Moscow
         </h1>
@@ -34,9 +43,12 @@ export default function OverviewPage() {
         </p>
 
         <div className="mt-6 grid gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
-          <SwrProvider fallback={{ [FACTIONS_KEY]: view.response }}>
-            <HeadlineRadar sourceLine={view.sourceLine} />
-          </SwrProvider>
+          {/* Hydrates in idle slices rather than one long task (see app/factions/page.tsx). */}
+          <Suspense>
+            <SwrProvider fallback={{ [FACTIONS_KEY]: view.response }}>
+              <HeadlineRadar sourceLine={view.sourceLine} />
+            </SwrProvider>
+          </Suspense>
 
           <section aria-labelledby="gaps-heading" className="rounded-lg border border-border p-4">
             <h2 id="gaps-heading" className="text-lg font-semibold">

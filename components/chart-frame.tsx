@@ -41,6 +41,7 @@ export function ChartFrame({
   return (
     <figure
       data-testid={testId}
+      data-chart
       aria-labelledby={titleId}
       aria-describedby={descId}
       className="m-0 rounded-lg border border-border bg-bg p-4 shadow-sm"

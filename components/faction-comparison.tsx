@@ -18,7 +18,7 @@ import { DiffTable } from "./diff-table";
 import { EvidencePanel } from "./evidence-panel";
 import { FactionSwatch } from "./faction-marker";
 import { RadarTable } from "./radar-table";
-import { StanceRadar } from "./stance-radar";
+import { StanceRadar } from "./lazy-stance-radar";
 import { Notices } from "./notices";
 import { fetchJson } from "./fetch-json";
 

@@ -14,7 +14,7 @@ import { FACTION_DASHES, SCORE_MAX, type FactionId } from "@/lib/constants";
 import type { RadarRow } from "@/lib/series";
 import { FactionMarker, factionColour } from "./faction-marker";
 
-interface StanceRadarProps {
+export interface StanceRadarProps {
   rows: RadarRow[];
   factions: { id: FactionId; name: string }[];
   onSelectDimension?: (dimension: string) => void;

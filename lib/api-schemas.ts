@@ -45,3 +45,7 @@ export const sourcesQuerySchema = z.object({
 
 export const sourcesResponseSchema = z.object({ footnotes: z.array(footnoteSchema) });
 export type SourcesResponse = z.infer<typeof sourcesResponseSchema>;
+
+export const apiIndexSchema = z.object({
+  endpoints: z.array(z.object({ path: z.string(), query: z.string(), returns: z.string() })),
+});

@@ -6,10 +6,10 @@ import { z } from "zod";
  * cache headers, and errors a person can act on. Route handlers stay a few lines long.
  */
 
-// The data changes only with a new build, so shared caches may keep answers for a day and
-// serve stale copies while revalidating; browsers revalidate cheaply with the ETag.
+// The data changes only with a new build, so a CDN may keep answers until the next deploy
+// purges it (a year is the ceiling); browsers keep them a minute, then revalidate with the ETag.
 export const API_CACHE_CONTROL =
-  "public, max-age=60, s-maxage=86400, stale-while-revalidate=604800";
+  "public, max-age=60, s-maxage=31536000, stale-while-revalidate=86400";
 
 export interface ApiErrorBody {
   error: string;
@@ -28,25 +28,6 @@ export function errorResponse(
     headers: { "Cache-Control": "no-store", ...headers },
   });
 }
-
-export function methodNotAllowed(): Response {
-  return errorResponse(405, "This endpoint is read-only: use GET (or HEAD).", [], {
-    Allow: "GET, HEAD, OPTIONS",
-  });
-}
-
-/** Next's automatic OPTIONS would list the 405 handlers as allowed; state the truth instead. */
-export function options(): Response {
-  return new Response(null, { status: 204, headers: { Allow: "GET, HEAD, OPTIONS" } });
-}
-
-export const readOnlyHandlers = {
-  OPTIONS: options,
-  POST: methodNotAllowed,
-  PUT: methodNotAllowed,
-  PATCH: methodNotAllowed,
-  DELETE: methodNotAllowed,
-};
 
 type QueryResult<T> = { ok: true; value: T } | { ok: false; response: Response };
 
@@ -117,34 +98,85 @@ export function commaList<T extends string>(name: string, options: readonly T[])
   });
 }
 
+interface CachedAnswer {
+  text: string;
+  etag: string;
+}
+
+// The data changes only with a new build, so an answer, once validated and serialised, is
+// good until the process ends. Bounded, because query spellings are the client's to choose.
+const answers = new Map<string, CachedAnswer>();
+const MAX_CACHED_ANSWERS = 500;
+
+function answerFor<S extends z.ZodType>(
+  key: string,
+  schema: S,
+  build: () => z.input<S>,
+): CachedAnswer | null {
+  const hit = answers.get(key);
+  if (hit) return hit;
+  const checked = schema.safeParse(build());
+  if (!checked.success) {
+    console.error("API response failed its schema", checked.error.issues.slice(0, 5));
+    return null;
+  }
+  const text = JSON.stringify(checked.data);
+  const answer = { text, etag: `"${createHash("sha1").update(text).digest("base64url")}"` };
+  if (answers.size >= MAX_CACHED_ANSWERS) {
+    const oldest = answers.keys().next().value;
+    if (oldest !== undefined) answers.delete(oldest);
+  }
+  answers.set(key, answer);
+  return answer;
+}
+
 /**
- * Validates the outgoing body against its schema (a bug in the data path becomes a clear
- * 500 in the logs rather than a malformed answer), then answers with an ETag so clients
- * and CDNs can revalidate for free.
+ * Answers with the body `build` returns, validated against its schema (a bug in the data
+ * path becomes a clear 500 in the logs rather than a malformed answer), with an ETag so
+ * clients and CDNs can revalidate for free. The serialised answer is kept per URL.
  */
 export function jsonResponse<S extends z.ZodType>(
   request: Request,
   schema: S,
-  body: z.input<S>,
+  build: () => z.input<S>,
 ): Response {
-  const checked = schema.safeParse(body);
-  if (!checked.success) {
-    console.error("API response failed its schema", checked.error.issues.slice(0, 5));
+  const answer = answerFor(request.url, schema, build);
+  if (!answer) {
     return errorResponse(
       500,
       "The server produced data that failed validation. This is a bug on our side.",
     );
   }
-  const text = JSON.stringify(checked.data);
-  const etag = `"${createHash("sha1").update(text).digest("base64url")}"`;
   const headers = {
     "Content-Type": "application/json; charset=utf-8",
     "Cache-Control": API_CACHE_CONTROL,
-    ETag: etag,
+    ETag: answer.etag,
   };
   const ifNoneMatch = request.headers.get("if-none-match");
-  if (ifNoneMatch && ifNoneMatch.split(",").some((t) => t.trim().replace(/^W\//, "") === etag)) {
+  if (
+    ifNoneMatch &&
+    ifNoneMatch.split(",").some((t) => t.trim().replace(/^W\//, "") === answer.etag)
+  ) {
     return new Response(null, { status: 304, headers });
   }
-  return new Response(text, { status: 200, headers });
+  return new Response(answer.text, { status: 200, headers });
 }
+
+/** Every endpoint, for the index at /api and the JSON 404 of unknown API paths. */
+export const API_ENDPOINTS = [
+  {
+    path: "/api/factions",
+    query: "ids: comma-separated faction ids (optional)",
+    returns: "the dimensions and the camps with their scores and evidence",
+  },
+  {
+    path: "/api/factions/{id}",
+    query: "none",
+    returns: "one camp with its people, scores and evidence",
+  },
+  {
+    path: "/api/sources",
+    query: "number: comma-separated footnote numbers; missing: true or false (both optional)",
+    returns: "the paper's footnotes with their citations and links",
+  },
+] as const;

@@ -27,3 +27,7 @@ export const SCORE_MAX = 10;
 
 /** SWR keys are the API URLs themselves, so fallback data and live fetches share one cache entry. */
 export const FACTIONS_KEY = "/api/factions";
+
+/** Colour themes; every page is checked for accessibility in each. Stored in localStorage "theme". */
+export const THEMES = ["light", "dark"] as const;
+export type Theme = (typeof THEMES)[number];

@@ -29,6 +29,25 @@ function single(raw: RawParams, key: string, notices: string[]): string | undefi
 
 const clip = (s: string) => JSON.stringify(s.length > 40 ? `${s.slice(0, 40)}…` : s);
 
+export const VIEW_PARAMS = ["factions", "a", "b", "dim"] as const;
+
+/**
+ * One notice naming the parameters a page does not read, so a mistyped link is never
+ * silently ignored. Names are clipped and capped: a hostile link cannot flood the page.
+ */
+export function unknownParamNotices(raw: RawParams, accepted: readonly string[]): string[] {
+  const unknown = Object.keys(raw).filter((k) => !accepted.includes(k));
+  if (!unknown.length) return [];
+  const shown = unknown.slice(0, 5).map(clip).join(", ");
+  const more = unknown.length > 5 ? ` and ${unknown.length - 5} more` : "";
+  const reads = accepted.length
+    ? `This page reads only: ${accepted.join(", ")}.`
+    : "This page takes no parameters.";
+  return [
+    `The link's parameter${unknown.length > 1 ? "s" : ""} ${shown}${more} ${unknown.length > 1 ? "were" : "was"} ignored. ${reads}`,
+  ];
+}
+
 export function parseViewState(
   raw: RawParams,
   dimensionIds: readonly string[],
@@ -79,6 +98,7 @@ export function parseViewState(
     else notices.push(`Unknown dimension ${clip(rawDim)} in the link; no dimension is open.`);
   }
 
+  notices.push(...unknownParamNotices(raw, VIEW_PARAMS));
   return { state: { factions, a, b, dim }, notices };
 }
 

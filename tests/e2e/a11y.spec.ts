@@ -1,31 +1,59 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
+import { openSettled, useTheme } from "./helpers";
+import { PAGE_ROUTES, PAGE_STATES, THEMES } from "./routes";
 
-const PAGES = ["/", "/factions", "/factions?dim=distrust-of-russia"];
-const THEMES = ["light", "dark"] as const;
+// Every built page in its default view plus the states listed in routes.ts, in every theme.
+const URLS = PAGE_ROUTES.flatMap((route) => [route, ...(PAGE_STATES[route] ?? [])]);
+const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"];
 
 for (const theme of THEMES) {
-  for (const path of PAGES) {
-    test(`axe finds no serious or critical violation on ${path} (${theme})`, async ({ page }) => {
-      await page.emulateMedia({ colorScheme: theme });
-      await page.goto(path, { waitUntil: "networkidle" });
+  for (const url of URLS) {
+    test(`axe finds no WCAG 2.2 AA violation on ${url} (${theme})`, async ({ page }) => {
+      await useTheme(page, theme);
+      await openSettled(page, url);
       await expect(page.locator("html")).toHaveAttribute("data-theme", theme);
-      await expect(
-        page.getByTestId("stance-radar").locator(".recharts-radar").first(),
-      ).toBeVisible();
-      const results = await new AxeBuilder({ page })
-        .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"])
-        .analyze();
-      const serious = results.violations
-        .filter((v) => v.impact === "serious" || v.impact === "critical")
-        .map(
-          (v) =>
-            `${v.id}: ${v.help} (${v.nodes
-              .map((n) => n.target.join(" "))
-              .slice(0, 3)
-              .join(", ")})`,
-        );
-      expect(serious).toEqual([]);
+      const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+      const violations = results.violations.map(
+        (v) =>
+          `${v.impact ?? "?"} ${v.id}: ${v.help} (${v.nodes
+            .map((n) => n.target.join(" "))
+            .slice(0, 3)
+            .join(", ")})`,
+      );
+      expect(violations).toEqual([]);
     });
   }
+}
+
+for (const url of PAGE_ROUTES) {
+  test(`every chart on ${url} has a name, a description and a table alternative`, async ({
+    page,
+  }) => {
+    await openSettled(page, url);
+    const charts = page.locator("[data-chart]");
+    const count = await charts.count();
+    for (let i = 0; i < count; i += 1) {
+      const chart = charts.nth(i);
+      const label = await chart.evaluate((el) => {
+        const text = (attr: string) =>
+          (el.getAttribute(attr) ?? "")
+            .split(/\s+/)
+            .map((id) => document.getElementById(id)?.textContent?.trim() ?? "")
+            .join(" ")
+            .trim();
+        return { name: text("aria-labelledby"), description: text("aria-describedby") };
+      });
+      expect(label.name, `chart ${i} on ${url}`).not.toBe("");
+      expect(label.description.length, `chart "${label.name}" description`).toBeGreaterThan(20);
+      // The numbers are in a table for screen readers even while the chart is drawn...
+      await expect(chart.locator(".sr-only table")).toHaveCount(1);
+      // ...and a sighted keyboard user can swap the chart for that table.
+      const tableButton = chart.getByRole("button", { name: "Table", exact: true });
+      await tableButton.press("Enter");
+      await expect(tableButton).toHaveAttribute("aria-pressed", "true");
+      await expect(chart.locator("table").first()).toBeVisible();
+      await tableButton.press("Enter");
+    }
+  });
 }

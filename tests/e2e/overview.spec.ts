@@ -38,8 +38,12 @@ test("the API answers JSON errors and read-only methods on the running server", 
   const head = await request.head("/api/sources");
   expect(head.status()).toBe(200);
   expect(head.headers()["etag"]).toBeTruthy();
-  const options = await request.fetch("/api/factions", { method: "OPTIONS" });
-  expect(options.headers()["allow"]).toBe("GET, HEAD, OPTIONS");
+  for (const method of ["OPTIONS", "PUT", "PATCH", "DELETE", "TRACE"]) {
+    const refused = await request.fetch("/api/factions", { method });
+    expect(refused.status(), method).toBe(405);
+    expect(refused.headers()["allow"], method).toBe("GET, HEAD");
+    expect((await refused.json()).error, method).toMatch(/GET and HEAD|GET or HEAD/);
+  }
   for (const path of ["/api/factions/%E0%A4%A", "/api/factions/%", "/api/x/%zz"]) {
     const malformed = await request.get(path);
     expect(malformed.status(), path).toBe(400);

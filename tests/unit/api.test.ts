@@ -3,6 +3,7 @@ import * as factionsRoute from "@/app/api/factions/route";
 import * as factionRoute from "@/app/api/factions/[id]/route";
 import * as sourcesRoute from "@/app/api/sources/route";
 import * as catchAll from "@/app/api/[...path]/route";
+import * as indexRoute from "@/app/api/route";
 import { factionSchema } from "@/lib/schemas";
 import { factionsResponseSchema, sourcesResponseSchema } from "@/lib/api-schemas";
 
@@ -74,16 +75,6 @@ describe("GET /api/factions", () => {
       /given 2 times/,
     );
   });
-
-  it("answers 405 with Allow for writes", async () => {
-    const res = factionsRoute.POST();
-    await expectJsonError(res, 405, /read-only/);
-    expect(res.headers.get("allow")).toBe("GET, HEAD, OPTIONS");
-    expect(factionsRoute.DELETE().status).toBe(405);
-    const options = factionsRoute.OPTIONS();
-    expect(options.status).toBe(204);
-    expect(options.headers.get("allow")).toBe("GET, HEAD, OPTIONS");
-  });
 });
 
 describe("GET /api/factions/{id}", () => {
@@ -146,5 +137,36 @@ describe("GET /api/sources", () => {
 describe("unknown API paths", () => {
   it("answer 404 in JSON", async () => {
     await expectJsonError(catchAll.GET(), 404, /No such API endpoint/);
+  });
+});
+
+describe("GET /api", () => {
+  it("lists every endpoint, and the JSON 404 for unknown paths points to it", async () => {
+    const res = indexRoute.GET(get("/api"));
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as { endpoints: { path: string }[] };
+    expect(body.endpoints.map((e) => e.path)).toEqual([
+      "/api/factions",
+      "/api/factions/{id}",
+      "/api/sources",
+    ]);
+    const notFound = catchAll.GET();
+    // Unknown stays unknown until the next build, so a CDN may keep the 404 too.
+    expect(notFound.headers.get("cache-control")).toMatch(/s-maxage=\d+/);
+    const missing = await expectJsonError(notFound, 404, /No such API endpoint/);
+    expect(missing.issues.join(" ")).toContain("/api/sources");
+  });
+});
+
+describe("answer cache", () => {
+  it("serves the same bytes for the same address and different ones for a different query", async () => {
+    const a = await factionsRoute.GET(get("/api/factions?ids=middle-way")).text();
+    const b = await factionsRoute.GET(get("/api/factions?ids=middle-way")).text();
+    const c = await factionsRoute.GET(get("/api/factions?ids=re-balancers")).text();
+    expect(a).toBe(b);
+    expect(c).not.toBe(a);
+    expect(factionsResponseSchema.parse(JSON.parse(c)).factions.map((f) => f.id)).toEqual([
+      "re-balancers",
+    ]);
   });
 });

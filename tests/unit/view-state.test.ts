@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseViewState, serialiseViewState } from "@/lib/view-state";
+import { parseViewState, serialiseViewState, unknownParamNotices } from "@/lib/view-state";
 
 const dims = ["alignment-with-moscow", "western-opening"];
 
@@ -78,5 +78,31 @@ describe("parseViewState", () => {
   it("clips absurdly long values in notices", () => {
     const { notices } = parseViewState({ dim: "x".repeat(5000) }, dims);
     expect(notices[0]!.length).toBeLessThan(200);
+  });
+});
+
+describe("unknownParamNotices", () => {
+  it("names the parameters a page does not read, in one notice", () => {
+    expect(unknownParamNotices({ dim: "x" }, ["dim"])).toEqual([]);
+    const [notice] = unknownParamNotices({ dimm: "x", foo: ["1", "2"] }, ["dim"]);
+    expect(notice).toMatch(/"dimm", "foo" were ignored\. This page reads only: dim\./);
+    expect(unknownParamNotices({ q: "1" }, [])[0]).toMatch(
+      /"q" was ignored\. This page takes no parameters/,
+    );
+  });
+
+  it("caps a flood of parameters at five names and clips long ones", () => {
+    const raw = Object.fromEntries(
+      Array.from({ length: 300 }, (_, i) => [`p${i}${"x".repeat(60)}`, "1"]),
+    );
+    const notices = unknownParamNotices(raw, []);
+    expect(notices).toHaveLength(1);
+    expect(notices[0]).toMatch(/and 295 more/);
+    expect((notices[0] ?? "").length).toBeLessThan(400);
+  });
+
+  it("is part of the comparison view's notices", () => {
+    const { notices } = parseViewState({ dim: "nope", colour: "red" }, dims);
+    expect(notices.some((n) => n.includes('"colour" was ignored'))).toBe(true);
   });
 });

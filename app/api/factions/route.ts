@@ -1,14 +1,13 @@
-import { jsonResponse, parseQuery, readOnlyHandlers } from "@/lib/api";
+import { jsonResponse, parseQuery } from "@/lib/api";
 import { factionsQuerySchema, factionsResponseSchema } from "@/lib/api-schemas";
 import { getFactionsData } from "@/lib/factions";
 
 export function GET(request: Request): Response {
   const query = parseQuery(request.url, factionsQuerySchema);
   if (!query.ok) return query.response;
-  const { dimensions, factions } = getFactionsData();
-  const ids = query.value.ids;
-  const selected = ids ? factions.filter((f) => ids.includes(f.id)) : factions;
-  return jsonResponse(request, factionsResponseSchema, { dimensions, factions: selected });
+  return jsonResponse(request, factionsResponseSchema, () => {
+    const { dimensions, factions } = getFactionsData();
+    const ids = query.value.ids;
+    return { dimensions, factions: ids ? factions.filter((f) => ids.includes(f.id)) : factions };
+  });
 }
-
-export const { OPTIONS, POST, PUT, PATCH, DELETE } = readOnlyHandlers;

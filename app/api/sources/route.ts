@@ -1,4 +1,4 @@
-import { jsonResponse, parseQuery, readOnlyHandlers } from "@/lib/api";
+import { jsonResponse, parseQuery } from "@/lib/api";
 import { sourcesQuerySchema, sourcesResponseSchema } from "@/lib/api-schemas";
 import { getSources } from "@/lib/sources";
 
@@ -6,11 +6,10 @@ export function GET(request: Request): Response {
   const query = parseQuery(request.url, sourcesQuerySchema);
   if (!query.ok) return query.response;
   const { number, missing } = query.value;
-  const footnotes = getSources().footnotes.filter(
-    (f) =>
-      (!number || number.includes(f.number)) && (missing === undefined || f.missing === missing),
-  );
-  return jsonResponse(request, sourcesResponseSchema, { footnotes });
+  return jsonResponse(request, sourcesResponseSchema, () => ({
+    footnotes: getSources().footnotes.filter(
+      (f) =>
+        (!number || number.includes(f.number)) && (missing === undefined || f.missing === missing),
+    ),
+  }));
 }
-
-export const { OPTIONS, POST, PUT, PATCH, DELETE } = readOnlyHandlers;

@@ -1,4 +1,4 @@
-import { errorResponse, jsonResponse, parseQuery, readOnlyHandlers } from "@/lib/api";
+import { errorResponse, jsonResponse, parseQuery } from "@/lib/api";
 import { noQuerySchema } from "@/lib/api-schemas";
 import { FACTION_IDS } from "@/lib/constants";
 import { getFaction } from "@/lib/factions";
@@ -17,7 +17,5 @@ export async function GET(
       `Valid ids: ${FACTION_IDS.join(", ")}.`,
     ]);
   }
-  return jsonResponse(request, factionSchema, faction);
+  return jsonResponse(request, factionSchema, () => faction);
 }
-
-export const { OPTIONS, POST, PUT, PATCH, DELETE } = readOnlyHandlers;

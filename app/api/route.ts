@@ -1,0 +1,11 @@
+import { jsonResponse, parseQuery, API_ENDPOINTS } from "@/lib/api";
+import { apiIndexSchema, noQuerySchema } from "@/lib/api-schemas";
+
+/** The API's own table of contents, so a person who types /api learns where to go. */
+export function GET(request: Request): Response {
+  const query = parseQuery(request.url, noQuerySchema);
+  if (!query.ok) return query.response;
+  return jsonResponse(request, apiIndexSchema, () => ({
+    endpoints: API_ENDPOINTS.map((e) => ({ ...e })),
+  }));
+}

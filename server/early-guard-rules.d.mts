@@ -1,0 +1,4 @@
+export declare function earlyRejection(
+  method: string,
+  url: string,
+): { status: number; headers: Record<string, string>; body: string } | null;

@@ -1,0 +1,126 @@
+/**
+ * Preloaded into the production server (`node --import ./server/early-guard.mjs`, as
+ * `npm start`, the tests and the container do). Two jobs, both before Next's router:
+ *
+ * 1. Refuses the requests in early-guard-rules (Next would answer some of them with a 500).
+ * 2. Keeps each successful, publicly cacheable API answer in memory and serves repeats
+ *    itself. The data changes only with a new build, i.e. a new process, so an answer never
+ *    goes stale; this is the CDN's job done in-process for a laptop with no CDN in front.
+ *    Next still produces every first answer (validated against its schema); the memo only
+ *    replays the bytes, headers and ETag it produced.
+ */
+import { Buffer } from "node:buffer";
+import http from "node:http";
+import { gzipSync } from "node:zlib";
+import { earlyRejection } from "./early-guard-rules.mjs";
+
+const MAX_ENTRIES = 500;
+const MAX_BODY_BYTES = 2 * 2 ** 20;
+// 404 is kept too: an unknown API path stays unknown until the next build, and CDNs cache it.
+const SHAREABLE_STATUSES = new Set([200, 404]);
+/** @type {Map<string, { status: number, headers: Record<string, string | string[]>, body: Buffer, gzip: Buffer }>} */
+const memo = new Map();
+
+const originalEmit = http.Server.prototype.emit;
+
+http.Server.prototype.emit = function emit(event, ...args) {
+  if (event === "request") {
+    const [req, res] = args;
+    const method = req.method ?? "";
+    const url = req.url ?? "/";
+    const refusal = earlyRejection(method, url);
+    if (refusal) {
+      res.writeHead(refusal.status, refusal.headers);
+      res.end(method === "HEAD" ? undefined : refusal.body);
+      return true;
+    }
+    if ((method === "GET" || method === "HEAD") && url.startsWith("/api")) {
+      const hit = memo.get(url);
+      if (hit) {
+        replay(req, res, hit);
+        return true;
+      }
+      if (method === "GET") capture(req, res, url);
+    }
+  }
+  return originalEmit.call(this, event, ...args);
+};
+
+function acceptsGzip(req) {
+  return /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""));
+}
+
+function replay(req, res, entry) {
+  const etag = String(entry.headers.etag ?? "");
+  const ifNoneMatch = String(req.headers["if-none-match"] ?? "");
+  const headers = { ...entry.headers, vary: "Accept-Encoding" };
+  if (
+    entry.status === 200 &&
+    etag &&
+    ifNoneMatch.split(",").some((t) => t.trim().replace(/^W\//, "") === etag)
+  ) {
+    res.writeHead(304, headers);
+    res.end();
+    return;
+  }
+  const gzip = acceptsGzip(req);
+  const body = gzip ? entry.gzip : entry.body;
+  res.writeHead(entry.status, {
+    ...headers,
+    ...(gzip ? { "content-encoding": "gzip" } : {}),
+    "content-length": String(body.length),
+  });
+  res.end(req.method === "HEAD" ? undefined : body);
+}
+
+/** Lets Next answer, uncompressed, and keeps a copy if the answer may be shared. */
+function capture(req, res, url) {
+  delete req.headers["accept-encoding"];
+  delete req.headers["if-none-match"];
+  const chunks = [];
+  let size = 0;
+  let status = 200;
+  let headArgs = {};
+  const { write, end, writeHead } = res;
+  const keep = (chunk, encoding) => {
+    if (chunk == null || typeof chunk === "function" || size > MAX_BODY_BYTES) return;
+    const buf = Buffer.isBuffer(chunk)
+      ? chunk
+      : Buffer.from(chunk, typeof encoding === "string" ? encoding : "utf8");
+    size += buf.length;
+    chunks.push(buf);
+  };
+  res.writeHead = function (code, ...rest) {
+    status = code;
+    const last = rest.at(-1);
+    if (last && typeof last === "object" && !Array.isArray(last)) headArgs = last;
+    return writeHead.call(this, code, ...rest);
+  };
+  res.write = function (chunk, encoding, ...rest) {
+    keep(chunk, encoding);
+    return write.call(this, chunk, encoding, ...rest);
+  };
+  res.end = function (chunk, encoding, ...rest) {
+    keep(chunk, encoding);
+    const result = end.call(this, chunk, encoding, ...rest);
+    const headers = { ...res.getHeaders(), ...lowerKeys(headArgs) };
+    const shareable = /\bpublic\b/.test(String(headers["cache-control"] ?? ""));
+    const finalStatus = res.statusCode ?? status;
+    if (SHAREABLE_STATUSES.has(finalStatus) && shareable && size <= MAX_BODY_BYTES) {
+      if (memo.size >= MAX_ENTRIES) memo.delete(memo.keys().next().value);
+      const body = Buffer.concat(chunks);
+      delete headers["content-length"];
+      delete headers["content-encoding"];
+      delete headers["transfer-encoding"];
+      delete headers.connection;
+      delete headers["keep-alive"];
+      delete headers.date;
+      memo.set(url, { status: finalStatus, headers, body, gzip: gzipSync(body) });
+    }
+    return result;
+  };
+}
+
+function lowerKeys(obj) {
+  return Object.fromEntries(Object.entries(obj).map(([k, v]) => [k.toLowerCase(), v]));
+}

@@ -1,0 +1,33 @@
+import { expect, type Page } from "@playwright/test";
+
+/**
+ * Opens a page and waits until every chart on it has drawn: scrolls through the page first,
+ * so charts that load on scroll are drawn too, then returns to the top.
+ */
+export async function openSettled(page: Page, url: string): Promise<void> {
+  const response = await page.goto(url);
+  expect(response?.status(), url).toBeLessThan(400);
+  await page.evaluate(async () => {
+    for (let y = 0; y < document.body.scrollHeight; y += window.innerHeight / 2) {
+      window.scrollTo(0, y);
+      await new Promise((r) => requestAnimationFrame(() => r(null)));
+    }
+    window.scrollTo(0, 0);
+  });
+  await expect
+    .poll(
+      () =>
+        page.evaluate(() =>
+          [...document.querySelectorAll("[data-chart] .chart-box")].every((box) =>
+            box.querySelector("svg.recharts-surface"),
+          ),
+        ),
+      { message: `charts on ${url} never drew` },
+    )
+    .toBe(true);
+}
+
+/** Makes the page start in a theme, the way a reader's saved choice would. */
+export async function useTheme(page: Page, theme: string): Promise<void> {
+  await page.addInitScript((t) => localStorage.setItem("theme", t), theme);
+}

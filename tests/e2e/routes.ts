@@ -1,0 +1,48 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+
+/**
+ * The app's routes as the production build lists them, so every gate (axe, keyboard walk,
+ * security headers, robustness, bench) covers a new page the moment it is built, without
+ * anyone remembering to add it to a list.
+ */
+function manifestRoutes(): string[] {
+  const file = path.join(process.cwd(), ".next", "app-path-routes-manifest.json");
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(readFileSync(file, "utf8"));
+  } catch {
+    throw new Error(`No build found at ${file}: run "npm run build" before the browser tests.`);
+  }
+  if (!parsed || typeof parsed !== "object") throw new Error(`${file} is not a route map`);
+  return [...new Set(Object.values(parsed as Record<string, string>))].sort();
+}
+
+const ROUTES = manifestRoutes();
+
+/** Every page a reader can open: no framework internals, API, dynamic segment or file (icon). */
+export const PAGE_ROUTES = ROUTES.filter(
+  (r) => !r.startsWith("/_") && !r.startsWith("/api") && !r.includes("[") && !/\.\w+$/.test(r),
+);
+
+/** Every API route, with dynamic segments left as `[name]` / `[...name]`. */
+export const API_ROUTES = ROUTES.filter((r) => r === "/api" || r.startsWith("/api/"));
+
+/**
+ * One concrete address per API route: dynamic segments filled with a real id, the catch-all
+ * with a path that does not exist (it exists to answer JSON 404s).
+ */
+export const API_SAMPLES = API_ROUTES.map((r) => ({
+  path: r.replace(/\[\.\.\.[^\]]+\]/g, "no/such/thing").replace(/\[[^\]]+\]/g, "middle-way"),
+  expectedStatus: r.includes("[...") ? 404 : 200,
+}));
+
+/**
+ * Extra states worth scanning beyond each page's default view (open panels, filters).
+ * Pages not listed here are still covered in their default state.
+ */
+export const PAGE_STATES: Record<string, string[]> = {
+  "/factions": ["/factions?dim=distrust-of-russia&a=middle-way&b=re-balancers"],
+};
+
+export { THEMES } from "../../lib/constants";
