@@ -1,5 +1,4 @@
 import Link from "next/link";
-import { Suspense } from "react";
 import { HeadlineRadar } from "@/components/headline-radar";
 import { FactionSwatch } from "@/components/faction-marker";
 import { SiteHeader } from "@/components/site-header";
@@ -43,12 +42,9 @@ export default async function OverviewPage({ searchParams }: PageProps<"/">) {
         </p>
 
         <div className="mt-6 grid gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
-          {/* Hydrates in idle slices rather than one long task (see app/factions/page.tsx). */}
-          <Suspense>
-            <SwrProvider fallback={{ [FACTIONS_KEY]: view.response }}>
-              <HeadlineRadar sourceLine={view.sourceLine} />
-            </SwrProvider>
-          </Suspense>
+          <SwrProvider fallback={{ [FACTIONS_KEY]: view.response }}>
+            <HeadlineRadar sourceLine={view.sourceLine} />
+          </SwrProvider>
 
           <section aria-labelledby="gaps-heading" className="rounded-lg border border-border p-4">
             <h2 id="gaps-heading" className="text-lg font-semibold">

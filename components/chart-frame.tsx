@@ -1,6 +1,8 @@
 "use client";
 
-import { useId, useState, type ReactNode } from "react";
+import { useId, useState, useSyncExternalStore, type CSSProperties, type ReactNode } from "react";
+
+const noSubscription = () => () => {};
 
 interface ChartFrameProps {
   title: string;
@@ -16,12 +18,14 @@ interface ChartFrameProps {
   controls?: ReactNode;
   /** Notes under the chart, e.g. which values are not stated. */
   footnote?: ReactNode;
+  /** Overrides the chart box's reserved size, e.g. a bar chart sized to its number of bars. */
+  boxStyle?: CSSProperties;
 }
 
 /**
  * The one wrapper every chart sits in: it owns the title, description, source line, the
- * chart/table toggle and the reserved size (Recharts draws only in the browser, so the box
- * must be sized before it does, or the page would jump).
+ * chart/table toggle and the reserved size (charts drawn in the browser must not move the page
+ * when they appear).
  */
 export function ChartFrame({
   title,
@@ -33,8 +37,16 @@ export function ChartFrame({
   headingLevel = "h2",
   controls,
   footnote,
+  boxStyle,
 }: ChartFrameProps) {
   const [showTable, setShowTable] = useState(false);
+  // False in the server HTML and during hydration, true once React owns the chart: tests and
+  // scripts wait for it before using controls, so no click lands on inert HTML.
+  const hydrated = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
   const titleId = useId();
   const descId = useId();
   const Heading = headingLevel;
@@ -42,6 +54,7 @@ export function ChartFrame({
     <figure
       data-testid={testId}
       data-chart
+      data-hydrated={hydrated ? "true" : undefined}
       aria-labelledby={titleId}
       aria-describedby={descId}
       className="m-0 rounded-lg border border-border bg-bg p-4 shadow-sm"
@@ -71,7 +84,13 @@ export function ChartFrame({
         </div>
       ) : (
         <>
-          <div className="chart-box mt-3" role="group" aria-label={title} aria-describedby={descId}>
+          <div
+            className="chart-box mt-3"
+            role="group"
+            aria-label={title}
+            aria-describedby={descId}
+            style={boxStyle}
+          >
             {children}
           </div>
           {/* Screen readers and text browsers get the numbers even while the chart is shown. */}

@@ -1,22 +1,38 @@
-import type { Dimension, Faction, Footnote } from "@/lib/schemas";
+import type { ReactNode } from "react";
+import type { Dimension, Faction, Footnote, Score } from "@/lib/schemas";
 import { formatScore, scoreFor } from "@/lib/series";
-import { CopyCitation } from "./copy-citation";
+import { EvidenceList } from "./evidence-list";
 import { FactionSwatch } from "./faction-marker";
+
+export interface EvidenceEntry {
+  id: string;
+  name: string;
+  /** The series' legend swatch, so the panel reads like the chart. */
+  swatch?: (hollow: boolean) => ReactNode;
+  score: Score | undefined;
+}
 
 interface EvidencePanelProps {
   dimension: Dimension | null;
-  factions: Faction[];
+  entries: EvidenceEntry[];
   footnotes: Record<number, Footnote>;
   paperTitle: string;
+  /** What to do to fill the panel, shown while no dimension is chosen. */
+  placeholder: string;
 }
 
-function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname.replace(/^www\./, "");
-  } catch {
-    return "link";
-  }
+/** The camps' entries for one dimension, each with its legend swatch. */
+export function factionEntries(factions: Faction[], dimension: Dimension | null): EvidenceEntry[] {
+  return factions.map((f) => ({
+    id: f.id,
+    name: f.name,
+    swatch: (hollow) => <FactionSwatch id={f.id} hollow={hollow} />,
+    score: dimension ? scoreFor(f, dimension.id) : undefined,
+  }));
 }
+
+export const FACTION_EVIDENCE_PLACEHOLDER =
+  "Choose a dimension in the difference table, on the chart or in the list above to see each camp's score, the reasoning behind it and the paper's own words.";
 
 const confidenceText = {
   low: "Low confidence",
@@ -25,7 +41,13 @@ const confidenceText = {
 } as const;
 
 /** Everything behind one dimension's scores: the paper's words, our reading, and where to check. */
-export function EvidencePanel({ dimension, factions, footnotes, paperTitle }: EvidencePanelProps) {
+export function EvidencePanel({
+  dimension,
+  entries,
+  footnotes,
+  paperTitle,
+  placeholder,
+}: EvidencePanelProps) {
   return (
     <section
       data-testid="evidence-panel"
@@ -37,10 +59,7 @@ export function EvidencePanel({ dimension, factions, footnotes, paperTitle }: Ev
         Evidence{dimension ? `: ${dimension.label}` : ""}
       </h2>
       {!dimension ? (
-        <p className="text-sm text-muted">
-          Choose a dimension in the difference table, on the chart or in the list above to see each
-          camp&apos;s score, the reasoning behind it and the paper&apos;s own words.
-        </p>
+        <p className="text-sm text-muted">{placeholder}</p>
       ) : (
         <>
           <p className="text-sm text-muted">{dimension.description}</p>
@@ -48,78 +67,40 @@ export function EvidencePanel({ dimension, factions, footnotes, paperTitle }: Ev
             Scale: 0 = {dimension.low}; 10 = {dimension.high}.
           </p>
           <div className="mt-3 grid gap-4 lg:grid-cols-3">
-            {factions.map((faction) => {
-              const score = scoreFor(faction, dimension.id);
-              return (
-                <article key={faction.id} className="rounded border border-border bg-surface p-3">
-                  <h3 className="flex items-center gap-2 font-semibold">
-                    <FactionSwatch id={faction.id} hollow={score?.confidence === "low"} />
-                    {faction.name}
-                  </h3>
-                  <p className="mt-1 text-sm">
-                    <span className="text-2xl font-bold tabular-nums">
-                      {formatScore(score?.value)}
+            {entries.map(({ id, name, swatch, score }) => (
+              <article key={id} className="rounded border border-border bg-surface p-3">
+                <h3 className="flex items-center gap-2 font-semibold">
+                  {swatch?.(score?.confidence === "low")}
+                  {name}
+                </h3>
+                <p className="mt-1 text-sm">
+                  <span className="text-2xl font-bold tabular-nums">
+                    {formatScore(score?.value)}
+                  </span>
+                  {score?.value !== null && score?.value !== undefined ? (
+                    <span className="text-muted"> / 10</span>
+                  ) : null}
+                  {score ? (
+                    <span className="ml-2 rounded border border-border px-1.5 py-0.5 text-xs">
+                      {score.value === null ? "Paper is silent" : confidenceText[score.confidence]}
                     </span>
-                    {score?.value !== null && score?.value !== undefined ? (
-                      <span className="text-muted"> / 10</span>
-                    ) : null}
-                    {score ? (
-                      <span className="ml-2 rounded border border-border px-1.5 py-0.5 text-xs">
-                        {score.value === null
-                          ? "Paper is silent"
-                          : confidenceText[score.confidence]}
-                      </span>
-                    ) : null}
+                  ) : null}
+                </p>
+                {score ? <p className="mt-2 text-sm">{score.rationale}</p> : null}
+                {score?.review ? (
+                  <p className="mt-2 text-xs text-muted">
+                    <span className="font-medium">Second reading:</span> {score.review.note}
                   </p>
-                  {score ? <p className="mt-2 text-sm">{score.rationale}</p> : null}
-                  {score?.review ? (
-                    <p className="mt-2 text-xs text-muted">
-                      <span className="font-medium">Second reading:</span> {score.review.note}
-                    </p>
-                  ) : null}
-                  {score && score.evidence.length ? (
-                    <ul className="mt-3 space-y-3">
-                      {score.evidence.map((ev, i) => {
-                        const note = ev.footnote !== null ? footnotes[ev.footnote] : undefined;
-                        return (
-                          <li key={i} className="text-sm">
-                            <blockquote className="border-l-4 border-border pl-3 italic">
-                              “{ev.quote}”
-                            </blockquote>
-                            <p className="mt-1 text-xs text-muted">
-                              {paperTitle}, § {ev.section}
-                              {ev.footnote !== null ? <>, footnote [{ev.footnote}]</> : null}
-                              <CopyCitation
-                                text={`“${ev.quote}” (${paperTitle}, section “${ev.section}”${ev.footnote !== null ? `, footnote ${ev.footnote}` : ""})`}
-                              />
-                            </p>
-                            {note ? (
-                              <p className="mt-1 text-xs text-muted">
-                                [{note.number}]{" "}
-                                {note.missing
-                                  ? "This footnote is missing from the paper's list."
-                                  : note.citation}{" "}
-                                {note.urls.map((url) => (
-                                  <a
-                                    key={url}
-                                    href={url}
-                                    rel="noopener noreferrer"
-                                    target="_blank"
-                                    className="mr-2 break-all"
-                                  >
-                                    Open source ({hostOf(url)})
-                                  </a>
-                                ))}
-                              </p>
-                            ) : null}
-                          </li>
-                        );
-                      })}
-                    </ul>
-                  ) : null}
-                </article>
-              );
-            })}
+                ) : null}
+                {score && score.evidence.length ? (
+                  <EvidenceList
+                    evidence={score.evidence}
+                    footnotes={footnotes}
+                    paperTitle={paperTitle}
+                  />
+                ) : null}
+              </article>
+            ))}
           </div>
         </>
       )}

@@ -1,24 +1,19 @@
 "use client";
 
-import { useSearchParams } from "next/navigation";
-import { useEffect, useMemo, useState } from "react";
+import { useMemo, useState } from "react";
 import useSWR from "swr";
 import { FACTION_IDS, FACTIONS_KEY, type FactionId } from "@/lib/constants";
 import type { FactionsResponse } from "@/lib/api-schemas";
 import type { Footnote } from "@/lib/schemas";
 import { diffRows, notStatedDimensions, toRadarRows } from "@/lib/series";
-import {
-  paramsToRecord,
-  parseViewState,
-  serialiseViewState,
-  type ViewState,
-} from "@/lib/view-state";
+import { paramsToRecord, parseViewState, serialiseViewState } from "@/lib/view-state";
+import { useUrlState } from "./use-url-state";
 import { ChartFrame } from "./chart-frame";
 import { DiffTable } from "./diff-table";
-import { EvidencePanel } from "./evidence-panel";
+import { EvidencePanel, FACTION_EVIDENCE_PLACEHOLDER, factionEntries } from "./evidence-panel";
 import { FactionSwatch } from "./faction-marker";
 import { RadarTable } from "./radar-table";
-import { StanceRadar } from "./lazy-stance-radar";
+import { StanceRadar } from "./stance-radar";
 import { Notices } from "./notices";
 import { fetchJson } from "./fetch-json";
 
@@ -38,43 +33,18 @@ export function FactionComparison({
   // The server seeds SWR with the same answer the API gives, so this never waits on the network.
   const { data } = useSWR<FactionsResponse>(FACTIONS_KEY, fetchJson, { revalidateOnFocus: false });
   const dimensions = useMemo(() => data?.dimensions ?? [], [data]);
-  // The view lives in the URL, so a copied link or a reload reopens it. Local state answers
-  // clicks at once (several quick changes build on each other, not on a stale URL) and is
-  // written to the address bar; when the address changes from outside (a menu link, the
-  // back button) the view follows it.
-  const searchParams = useSearchParams();
-  const search = searchParams.toString();
-  const parse = (params: URLSearchParams) =>
-    parseViewState(
-      paramsToRecord(params),
-      dimensions.map((d) => d.id),
-    ).state;
-  // `search` is the address the view wants; `seen` the address bar as last observed.
-  const [view, setView] = useState(() => ({ state: parse(searchParams), search, seen: search }));
-  if (search !== view.seen) {
-    // The address changed: either our own write landed, or the reader navigated elsewhere.
-    setView(
-      search === view.search
-        ? { ...view, seen: search }
-        : { state: parse(searchParams), search, seen: search },
-    );
-  }
-  const state = view.state;
-  useEffect(() => {
-    if (window.location.search.slice(1) !== view.search) {
-      // Null history state: Next ignores replaceState calls that carry its own internal state.
-      window.history.replaceState(null, "", `${window.location.pathname}?${view.search}`);
-    }
-  }, [view.search]);
-  // Once the reader changes the view, the notice about the original link no longer applies.
-  const [interacted, setInteracted] = useState(false);
-  const setState = (update: (s: ViewState) => ViewState) => {
-    setInteracted(true);
-    setView((v) => {
-      const next = update(v.state);
-      return { ...v, state: next, search: serialiseViewState(next) };
-    });
-  };
+  const {
+    state,
+    update: setState,
+    interacted,
+  } = useUrlState(
+    (params) =>
+      parseViewState(
+        paramsToRecord(params),
+        dimensions.map((d) => d.id),
+      ).state,
+    serialiseViewState,
+  );
   const [copied, setCopied] = useState<string | null>(null);
 
   const factions = useMemo(() => data?.factions ?? [], [data]);
@@ -274,9 +244,10 @@ export function FactionComparison({
         </div>
         <EvidencePanel
           dimension={openDim}
-          factions={factions}
+          entries={factionEntries(factions, openDim)}
           footnotes={footnotes}
           paperTitle={paperTitle}
+          placeholder={FACTION_EVIDENCE_PLACEHOLDER}
         />
       </div>
     </div>

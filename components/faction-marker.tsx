@@ -2,8 +2,11 @@ import { FACTION_DASHES, FACTION_MARKERS, type FactionId } from "@/lib/constants
 
 export const factionColour = (id: FactionId) => `var(--color-${id})`;
 
-interface MarkerProps {
-  id: FactionId;
+export type MarkerShape = "circle" | "square" | "triangle" | "diamond";
+
+interface ShapeProps {
+  shape: MarkerShape;
+  colour: string;
   cx: number;
   cy: number;
   size?: number;
@@ -13,16 +16,11 @@ interface MarkerProps {
   title?: string;
 }
 
-/** The faction's marker shape, drawn in SVG; shared by the radar and the legends. */
-export function FactionMarker({ id, cx, cy, size = 5, hollow = false, title }: MarkerProps) {
-  const colour = factionColour(id);
-  const common = {
-    stroke: colour,
-    strokeWidth: 2,
-    fill: hollow ? "var(--bg)" : colour,
-  };
+/** A series marker drawn in SVG; shared by every chart and legend so shapes match everywhere. */
+export function Marker({ shape, colour, cx, cy, size = 5, hollow = false, title }: ShapeProps) {
+  const common = { stroke: colour, strokeWidth: 2, fill: hollow ? "var(--bg)" : colour };
   const label = title ? <title>{title}</title> : null;
-  switch (FACTION_MARKERS[id]) {
+  switch (shape) {
     case "square":
       return (
         <rect x={cx - size} y={cy - size} width={size * 2} height={size * 2} {...common}>
@@ -38,6 +36,15 @@ export function FactionMarker({ id, cx, cy, size = 5, hollow = false, title }: M
           {label}
         </polygon>
       );
+    case "diamond":
+      return (
+        <polygon
+          points={`${cx},${cy - size * 1.3} ${cx + size * 1.3},${cy} ${cx},${cy + size * 1.3} ${cx - size * 1.3},${cy}`}
+          {...common}
+        >
+          {label}
+        </polygon>
+      );
     default:
       return (
         <circle cx={cx} cy={cy} r={size} {...common}>
@@ -47,20 +54,40 @@ export function FactionMarker({ id, cx, cy, size = 5, hollow = false, title }: M
   }
 }
 
-/** A small legend swatch: the faction's line pattern with its marker on top. */
-export function FactionSwatch({ id, hollow = false }: { id: FactionId; hollow?: boolean }) {
+type FactionMarkerProps = Omit<ShapeProps, "shape" | "colour"> & { id: FactionId };
+
+/** The faction's own marker: the same shape and colour in every view. */
+export function FactionMarker({ id, ...rest }: FactionMarkerProps) {
+  return <Marker shape={FACTION_MARKERS[id]} colour={factionColour(id)} {...rest} />;
+}
+
+/** A small legend swatch: a line pattern with its marker on top. */
+export function Swatch({
+  shape,
+  colour,
+  dash,
+  hollow = false,
+}: {
+  shape: MarkerShape;
+  colour: string;
+  dash?: string;
+  hollow?: boolean;
+}) {
   return (
     <svg width="34" height="16" viewBox="0 0 34 16" aria-hidden="true" className="shrink-0">
-      <line
-        x1="1"
-        y1="8"
-        x2="33"
-        y2="8"
-        stroke={factionColour(id)}
-        strokeWidth="2.5"
-        strokeDasharray={FACTION_DASHES[id]}
-      />
-      <FactionMarker id={id} cx={17} cy={8} size={4.5} hollow={hollow} />
+      <line x1="1" y1="8" x2="33" y2="8" stroke={colour} strokeWidth="2.5" strokeDasharray={dash} />
+      <Marker shape={shape} colour={colour} cx={17} cy={8} size={4.5} hollow={hollow} />
     </svg>
+  );
+}
+
+export function FactionSwatch({ id, hollow = false }: { id: FactionId; hollow?: boolean }) {
+  return (
+    <Swatch
+      shape={FACTION_MARKERS[id]}
+      colour={factionColour(id)}
+      dash={FACTION_DASHES[id]}
+      hollow={hollow}
+    />
   );
 }

@@ -7,7 +7,7 @@ import { toRadarRows } from "@/lib/series";
 import { ChartFrame } from "./chart-frame";
 import { fetchJson } from "./fetch-json";
 import { RadarTable } from "./radar-table";
-import { StanceRadar } from "./lazy-stance-radar";
+import { StanceRadar } from "./stance-radar";
 import { FactionSwatch } from "./faction-marker";
 
 /** The overview's version of the radar: all three camps, no controls beyond the table toggle. */

@@ -1,4 +1,4 @@
-import type { Dimension, Faction } from "@/lib/schemas";
+import type { Dimension, Score } from "@/lib/schemas";
 import { formatScore, scoreFor } from "@/lib/series";
 
 /** The radar's numbers as a table: the accessible alternative, and what prints before the chart draws. */
@@ -7,7 +7,8 @@ export function RadarTable({
   factions,
 }: {
   dimensions: Dimension[];
-  factions: Faction[];
+  /** Camps or actors: anything scored on the dimensions. */
+  factions: { id: string; name: string; shortName?: string; scores: Score[] }[];
 }) {
   return (
     <table className="w-full border-collapse text-sm">
@@ -21,7 +22,7 @@ export function RadarTable({
           </th>
           {factions.map((f) => (
             <th key={f.id} scope="col" className="px-2 py-1">
-              {f.shortName}
+              {f.shortName ?? f.name}
             </th>
           ))}
         </tr>

@@ -3,7 +3,12 @@ import { ThemeToggle } from "./theme-toggle";
 
 const NAV = [
   { href: "/", label: "Overview" },
-  { href: "/factions", label: "Iran's camps on Russia" },
+  { href: "/factions", label: "Iran's camps" },
+  { href: "/balancing", label: "Moscow's balancing" },
+  { href: "/figures", label: "Figures" },
+  { href: "/timeline", label: "Timeline" },
+  { href: "/sources", label: "Sources" },
+  { href: "/methodology", label: "Methodology" },
 ] as const;
 
 export function SiteHeader({ current }: { current: string }) {
@@ -13,7 +18,7 @@ export function SiteHeader({ current }: { current: string }) {
         <Link href="/" className="font-semibold text-fg no-underline">
           Russia–Iran Relations Dashboard
         </Link>
-        <nav aria-label="Main" className="flex flex-wrap gap-4 text-sm">
+        <nav aria-label="Main" className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
           {NAV.map((item) => (
             <Link
               key={item.href}

@@ -2,6 +2,23 @@ import { z } from "zod";
 import { commaList } from "./api";
 import { FACTION_IDS } from "./constants";
 import { dimensionSchema, factionSchema, footnoteSchema } from "./schemas";
+import {
+  balancingActorSchema,
+  balancingReferenceSchema,
+  FIGURE_KINDS,
+  figureSchema,
+  paperVsDataSchema,
+  SERIES_KINDS,
+  seriesSchema,
+  syriaIssueSchema,
+  TIMELINE_CATEGORIES,
+  timelineEventSchema,
+} from "./analysis-schemas";
+import { PARTY_IDS } from "./parties";
+import { dateSpan } from "./filters";
+
+const dateSpanStart = (iso: string) => dateSpan(iso)[0];
+const dateSpanEnd = (iso: string) => dateSpan(iso)[1];
 
 /** Query and response schemas of the API routes (DESIGN.md's API contract). */
 
@@ -49,3 +66,59 @@ export type SourcesResponse = z.infer<typeof sourcesResponseSchema>;
 export const apiIndexSchema = z.object({
   endpoints: z.array(z.object({ path: z.string(), query: z.string(), returns: z.string() })),
 });
+
+// ——— Balancing, figures, series, timeline, Syria ———
+
+const isoDateParam = (name: string) =>
+  z
+    .string()
+    .regex(
+      /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/,
+      `${name} must be a date as YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2015-09).`,
+    );
+
+export const balancingResponseSchema = z.object({
+  dimensions: z.array(dimensionSchema),
+  actors: z.array(balancingActorSchema),
+  reference: balancingReferenceSchema,
+});
+export type BalancingResponse = z.infer<typeof balancingResponseSchema>;
+
+export const figuresQuerySchema = z.object({
+  kind: commaList("kind", FIGURE_KINDS).optional(),
+  party: commaList("party", PARTY_IDS).optional(),
+});
+export const figuresResponseSchema = z.object({ figures: z.array(figureSchema) });
+export type FiguresResponse = z.infer<typeof figuresResponseSchema>;
+
+export function seriesQuerySchema(ids: readonly string[]) {
+  return z.object({
+    id: commaList("series id", ids).optional(),
+    kind: commaList("series kind", SERIES_KINDS).optional(),
+    party: commaList("party", PARTY_IDS).optional(),
+  });
+}
+export const seriesResponseSchema = z.object({
+  series: z.array(seriesSchema),
+  paperVersusData: paperVsDataSchema,
+});
+export type SeriesResponse = z.infer<typeof seriesResponseSchema>;
+
+export const timelineQuerySchema = z
+  .object({
+    category: commaList("category", TIMELINE_CATEGORIES).optional(),
+    actor: commaList("actor", PARTY_IDS).optional(),
+    from: isoDateParam("from").optional(),
+    to: isoDateParam("to").optional(),
+  })
+  .refine((q) => !q.from || !q.to || dateSpanStart(q.from) <= dateSpanEnd(q.to), {
+    error: "from is later than to: give an earlier from, or swap the two dates.",
+  });
+export const timelineResponseSchema = z.object({ events: z.array(timelineEventSchema) });
+export type TimelineResponse = z.infer<typeof timelineResponseSchema>;
+
+export const syriaQuerySchema = z.object({
+  alignment: commaList("alignment", ["converge", "diverge", "mixed"] as const).optional(),
+});
+export const syriaResponseSchema = z.object({ issues: z.array(syriaIssueSchema) });
+export type SyriaResponse = z.infer<typeof syriaResponseSchema>;

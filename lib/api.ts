@@ -179,4 +179,32 @@ export const API_ENDPOINTS = [
     query: "number: comma-separated footnote numbers; missing: true or false (both optional)",
     returns: "the paper's footnotes with their citations and links",
   },
+  {
+    path: "/api/balancing",
+    query: "none",
+    returns:
+      "Israel, Saudi Arabia and Turkey scored on Moscow's balancing dimensions, with Iran for reference",
+  },
+  {
+    path: "/api/figures",
+    query: "kind: comma-separated figure kinds; party: comma-separated party ids (both optional)",
+    returns:
+      "every number the paper states about trade, deals, arms and budgets, with kind, unit, caveat and evidence",
+  },
+  {
+    path: "/api/series",
+    query: "id, kind (tiv, trade-flow, milex), party: comma-separated (all optional)",
+    returns:
+      "SIPRI and IMF time series with publisher, dataset, vintage and licence, and the paper's claims against them",
+  },
+  {
+    path: "/api/timeline",
+    query: "category, actor: comma-separated; from, to: YYYY, YYYY-MM or YYYY-MM-DD (all optional)",
+    returns: "the paper's dated events, 1995 to 2016, and what it expects later",
+  },
+  {
+    path: "/api/syria",
+    query: "alignment: converge, diverge or mixed, comma-separated (optional)",
+    returns: "Russia's and Iran's positions on each Syria issue, with their alignment",
+  },
 ] as const;

@@ -31,3 +31,8 @@ export const FACTIONS_KEY = "/api/factions";
 /** Colour themes; every page is checked for accessibility in each. Stored in localStorage "theme". */
 export const THEMES = ["light", "dark"] as const;
 export type Theme = (typeof THEMES)[number];
+
+export const BALANCING_KEY = "/api/balancing";
+export const FIGURES_KEY = "/api/figures";
+export const SERIES_KEY = "/api/series";
+export const TIMELINE_KEY = "/api/timeline";

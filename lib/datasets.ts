@@ -1,5 +1,13 @@
 import type { z } from "zod";
 import { factionsFileSchema, sourcesFileSchema } from "./schemas";
+import {
+  armsRecipientsFileSchema,
+  balancingFileSchema,
+  figuresFileSchema,
+  seriesFileSchema,
+  syriaFileSchema,
+  timelineFileSchema,
+} from "./analysis-schemas";
 
 /**
  * Every data file with the schema it must satisfy. The build-time validator, the JSON Schema
@@ -7,14 +15,16 @@ import { factionsFileSchema, sourcesFileSchema } from "./schemas";
  * everywhere once it is added here.
  */
 export const DATASETS: { file: string; schema: z.ZodType; jsonSchema: string }[] = [
-  {
-    file: "data/factions.json",
-    schema: factionsFileSchema,
-    jsonSchema: "data/schema/factions.schema.json",
-  },
-  {
-    file: "data/sources.json",
-    schema: sourcesFileSchema,
-    jsonSchema: "data/schema/sources.schema.json",
-  },
-];
+  ["factions", factionsFileSchema],
+  ["sources", sourcesFileSchema],
+  ["balancing", balancingFileSchema],
+  ["figures", figuresFileSchema],
+  ["series", seriesFileSchema],
+  ["arms-recipients", armsRecipientsFileSchema],
+  ["timeline", timelineFileSchema],
+  ["syria", syriaFileSchema],
+].map(([name, schema]) => ({
+  file: `data/${name as string}.json`,
+  schema: schema as z.ZodType,
+  jsonSchema: `data/schema/${name as string}.schema.json`,
+}));

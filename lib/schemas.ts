@@ -24,11 +24,11 @@ export const REQUIRED_FACTION_DIMENSIONS = [
   "energy-rivalry-concern",
 ] as const;
 
-const kebabCase = z
+export const kebabCase = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be kebab-case (lower-case words joined by '-')");
 
-const nonEmpty = (what: string) => z.string().trim().min(1, `${what} must not be empty`);
+export const nonEmpty = (what: string) => z.string().trim().min(1, `${what} must not be empty`);
 
 export const evidenceSchema = z.object({
   section: z.enum(PAPER_SECTIONS, {
@@ -123,7 +123,7 @@ export const factionSchema = z.object({
 export type Faction = z.infer<typeof factionSchema>;
 export type { FactionId } from "./constants";
 
-function duplicates(values: string[]): string[] {
+export function duplicates(values: string[]): string[] {
   const seen = new Set<string>();
   const dup = new Set<string>();
   for (const v of values) (seen.has(v) ? dup : seen).add(v);

@@ -1,30 +1,29 @@
 import type { FactionId } from "./constants";
-import type { Confidence, Dimension, Faction, Score } from "./schemas";
+import type { Dimension, Faction, Score } from "./schemas";
+import type { RadarInputRow } from "./radar-geometry";
 
 /**
  * Pure data-to-series functions: the charts and tables only draw what these return,
  * so the numbers shown can be unit-tested without rendering anything.
  */
 
-export interface RadarRow {
-  dimension: string;
-  label: string;
-  /** Score per faction id; null where the paper is silent (drawn as a gap). */
-  values: Partial<Record<FactionId, number | null>>;
-  confidence: Partial<Record<FactionId, Confidence>>;
+/** One radar axis: the score per series id; null where the paper is silent (drawn as a gap). */
+export type RadarRow<K extends string = FactionId> = RadarInputRow<K>;
+
+export function scoreFor(scored: { scores: Score[] }, dimension: string): Score | undefined {
+  return scored.scores.find((s) => s.dimension === dimension);
 }
 
-export function scoreFor(faction: Faction, dimension: string): Score | undefined {
-  return faction.scores.find((s) => s.dimension === dimension);
-}
-
-export function toRadarRows(dimensions: Dimension[], factions: Faction[]): RadarRow[] {
+export function toRadarRows<K extends string>(
+  dimensions: Dimension[],
+  items: { id: K; scores: Score[] }[],
+): RadarRow<K>[] {
   return dimensions.map((d) => {
-    const row: RadarRow = { dimension: d.id, label: d.label, values: {}, confidence: {} };
-    for (const f of factions) {
-      const s = scoreFor(f, d.id);
-      row.values[f.id] = s?.value ?? null;
-      if (s) row.confidence[f.id] = s.confidence;
+    const row: RadarRow<K> = { dimension: d.id, label: d.label, values: {}, confidence: {} };
+    for (const item of items) {
+      const s = scoreFor(item, d.id);
+      row.values[item.id] = s?.value ?? null;
+      if (s) row.confidence[item.id] = s.confidence;
     }
     return row;
   });

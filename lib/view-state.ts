@@ -120,3 +120,141 @@ export function serialiseViewState(state: ViewState): string {
   if (state.dim) params.set("dim", state.dim);
   return params.toString();
 }
+
+/**
+ * A comma-separated list parameter checked against its valid values. Unknown items are dropped
+ * with a notice; a list of nothing valid falls back to `fallback`. Absent → `fallback`.
+ */
+export function listParam<T extends string>(
+  raw: RawParams,
+  key: string,
+  valid: readonly T[],
+  fallback: T[],
+  notices: string[],
+): T[] {
+  const value = single(raw, key, notices);
+  if (value === undefined || value === "") return fallback;
+  if (value === "none") return [];
+  const items = value
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
+  const unknown = items.filter((s) => !(valid as readonly string[]).includes(s));
+  const known = valid.filter((v) => items.includes(v));
+  if (unknown.length) {
+    notices.push(
+      `Unknown ${key} ${unknown.slice(0, 5).map(clip).join(", ")} in the link was ignored. Valid: ${valid.join(", ")}.`,
+    );
+  }
+  return known.length || !unknown.length ? known : fallback;
+}
+
+/** One value from a fixed set; anything else falls back to null with a notice. */
+export function oneParam(
+  raw: RawParams,
+  key: string,
+  valid: readonly string[],
+  notices: string[],
+): string | null {
+  const value = single(raw, key, notices);
+  if (value === undefined || value === "") return null;
+  if (valid.includes(value)) return value;
+  notices.push(`Unknown ${key} ${clip(value)} in the link was ignored.`);
+  return null;
+}
+
+// ——— /balancing ———
+
+export interface BalancingState {
+  actors: string[];
+  dim: string | null;
+}
+
+export const BALANCING_PARAMS = ["actors", "dim"] as const;
+
+export function parseBalancingState(
+  raw: RawParams,
+  actorIds: readonly string[],
+  dimensionIds: readonly string[],
+): { state: BalancingState; notices: string[] } {
+  const notices: string[] = [];
+  const actors = listParam(raw, "actors", actorIds, [...actorIds], notices);
+  const dim = oneParam(raw, "dim", dimensionIds, notices);
+  notices.push(...unknownParamNotices(raw, BALANCING_PARAMS));
+  return { state: { actors, dim }, notices };
+}
+
+export function serialiseBalancingState(state: BalancingState): string {
+  const params = new URLSearchParams();
+  params.set("actors", state.actors.length ? state.actors.join(",") : "none");
+  if (state.dim) params.set("dim", state.dim);
+  return params.toString();
+}
+
+// ——— /figures ———
+
+export interface FiguresState {
+  kind: string[];
+  party: string[];
+  compare: string[];
+}
+
+export const FIGURES_PARAMS = ["kind", "party", "compare"] as const;
+
+export function parseFiguresState(
+  raw: RawParams,
+  kinds: readonly string[],
+  parties: readonly string[],
+  figureIds: readonly string[],
+): { state: FiguresState; notices: string[] } {
+  const notices: string[] = [];
+  const state = {
+    kind: listParam(raw, "kind", kinds, [], notices),
+    party: listParam(raw, "party", parties, [], notices),
+    compare: listParam(raw, "compare", figureIds, [], notices),
+  };
+  notices.push(...unknownParamNotices(raw, FIGURES_PARAMS));
+  return { state, notices };
+}
+
+export function serialiseFiguresState(state: FiguresState): string {
+  const params = new URLSearchParams();
+  if (state.kind.length) params.set("kind", state.kind.join(","));
+  if (state.party.length) params.set("party", state.party.join(","));
+  if (state.compare.length) params.set("compare", state.compare.join(","));
+  return params.toString();
+}
+
+// ——— /timeline ———
+
+export interface TimelineState {
+  category: string[];
+  actor: string[];
+  thread: string | null;
+}
+
+export const TIMELINE_PARAMS = ["category", "actor", "thread"] as const;
+
+export function parseTimelineState(
+  raw: RawParams,
+  categories: readonly string[],
+  actors: readonly string[],
+  threads: readonly string[],
+): { state: TimelineState; notices: string[] } {
+  const notices: string[] = [];
+  const state = {
+    category: listParam(raw, "category", categories, [], notices),
+    actor: listParam(raw, "actor", actors, [], notices),
+    thread: oneParam(raw, "thread", threads, notices),
+  };
+  notices.push(...unknownParamNotices(raw, TIMELINE_PARAMS));
+  return { state, notices };
+}
+
+export function serialiseTimelineState(state: TimelineState): string {
+  const params = new URLSearchParams();
+  if (state.category.length) params.set("category", state.category.join(","));
+  if (state.actor.length) params.set("actor", state.actor.join(","));
+  if (state.thread) params.set("thread", state.thread);
+  return params.toString();
+}

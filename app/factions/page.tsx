@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { Suspense } from "react";
 import { FactionComparison } from "@/components/faction-comparison";
 import { FACTIONS_KEY } from "@/lib/constants";
 import { SiteHeader } from "@/components/site-header";
@@ -30,18 +29,14 @@ export default async function FactionsPage({ searchParams }: PageProps<"/faction
           paper&apos;s own words.
         </p>
         <div className="mt-6">
-          {/* A Suspense boundary lets React hydrate the comparison in small idle slices
-              after the page is interactive, instead of in one long task. */}
-          <Suspense>
-            <SwrProvider fallback={{ [FACTIONS_KEY]: view.response }}>
-              <FactionComparison
-                notices={notices}
-                footnotes={view.footnotes}
-                paperTitle={view.paperTitle}
-                sourceLine={view.sourceLine}
-              />
-            </SwrProvider>
-          </Suspense>
+          <SwrProvider fallback={{ [FACTIONS_KEY]: view.response }}>
+            <FactionComparison
+              notices={notices}
+              footnotes={view.footnotes}
+              paperTitle={view.paperTitle}
+              sourceLine={view.sourceLine}
+            />
+          </SwrProvider>
         </div>
       </main>
     </>

@@ -2,15 +2,15 @@ import { expect, test, type Page } from "@playwright/test";
 
 const radar = (page: Page) => page.getByTestId("stance-radar");
 const toggle = (page: Page, name: string) => radar(page).getByRole("button", { name, exact: true });
-const drawnSeries = (page: Page) => radar(page).locator(".recharts-radar");
+const drawnSeries = (page: Page) => radar(page).locator("svg.radar-surface:visible .radar-series");
 
 /**
- * Opens the comparison and waits until React has hydrated (Recharts draws only after that),
- * so interactions are not lost to a page that is still static HTML.
+ * Opens the comparison and waits until React has hydrated, so interactions are not lost to a
+ * page that is still static HTML (the radar itself is already in the server's HTML).
  */
 async function open(page: Page, url = "/factions") {
   await page.goto(url);
-  await expect(radar(page).locator("svg.recharts-surface")).toBeVisible();
+  await expect(radar(page)).toHaveAttribute("data-hydrated", "true");
 }
 
 test.describe("faction comparison", () => {
@@ -25,7 +25,9 @@ test.describe("faction comparison", () => {
     for (const name of ["Russia-leaners", "Re-balancers", "Middle way"]) {
       await expect(toggle(page, name)).toHaveAttribute("aria-pressed", "true");
     }
-    await expect(radar(page).getByText("not stated").first()).toBeVisible();
+    await expect(
+      radar(page).locator("svg.radar-surface:visible .radar-not-stated").first(),
+    ).toContainText("not stated");
     await expect(radar(page)).toContainText("Middle way: not stated in the paper for");
   });
 
@@ -79,7 +81,7 @@ test.describe("faction comparison", () => {
   test("an axis label on the chart opens that dimension's evidence", async ({ page }) => {
     await open(page);
     await radar(page)
-      .locator(".recharts-polar-angle-axis-tick")
+      .locator("svg.radar-surface:visible .radar-axis")
       .filter({ hasText: "Economy of" })
       .click();
     await expect(page.getByTestId("evidence-panel").getByRole("heading", { level: 2 })).toHaveText(
@@ -119,7 +121,7 @@ test.describe("faction comparison", () => {
     await expect(drawnSeries(page)).toHaveCount(2);
     await page
       .getByRole("navigation", { name: "Main" })
-      .getByRole("link", { name: "Iran's camps on Russia" })
+      .getByRole("link", { name: "Iran's camps", exact: true })
       .click();
     await expect(toggle(page, "Middle way")).toHaveAttribute("aria-pressed", "true");
     await expect(drawnSeries(page)).toHaveCount(3);

@@ -17,12 +17,18 @@ export async function openSettled(page: Page, url: string): Promise<void> {
   await expect
     .poll(
       () =>
-        page.evaluate(() =>
-          [...document.querySelectorAll("[data-chart] .chart-box")].every((box) =>
-            box.querySelector("svg.recharts-surface"),
-          ),
-        ),
-      { message: `charts on ${url} never drew` },
+        page.evaluate(() => {
+          const undrawn = [...document.querySelectorAll("[data-chart]")].filter(
+            (figure) =>
+              figure.getAttribute("data-hydrated") !== "true" ||
+              ![...figure.querySelectorAll(".chart-box")].every((box) => box.querySelector("svg")),
+          );
+          // Charts load when near the screen: bring the first one still waiting into view.
+          undrawn[0]?.scrollIntoView({ block: "center" });
+          if (!undrawn.length) window.scrollTo(0, 0);
+          return undrawn.length === 0;
+        }),
+      { message: `charts on ${url} never drew`, timeout: 20_000 },
     )
     .toBe(true);
 }

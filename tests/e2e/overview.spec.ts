@@ -4,7 +4,9 @@ test("the overview shows the headline radar, the widest splits and the camps, an
   page,
 }) => {
   await page.goto("/");
-  await expect(page.getByTestId("stance-radar").locator(".recharts-radar")).toHaveCount(3);
+  await expect(
+    page.getByTestId("stance-radar").locator("svg.radar-surface:visible .radar-series"),
+  ).toHaveCount(3);
   await expect(
     page.getByRole("heading", { name: "Where the Russia-leaners and re-balancers split most" }),
   ).toBeVisible();

@@ -43,6 +43,9 @@ export const API_SAMPLES = API_ROUTES.map((r) => ({
  */
 export const PAGE_STATES: Record<string, string[]> = {
   "/factions": ["/factions?dim=distrust-of-russia&a=middle-way&b=re-balancers"],
+  "/balancing": ["/balancing?dim=friction-with-iran&actors=israel,iran"],
+  "/figures": ["/figures?kind=deal&compare=russia-iran-deals-2016,china-iran-trade-target"],
+  "/timeline": ["/timeline?thread=s-300"],
 };
 
 export { THEMES } from "../../lib/constants";

@@ -1,3 +1,4 @@
+import { readdirSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import * as factionsRoute from "@/app/api/factions/route";
 import * as factionRoute from "@/app/api/factions/[id]/route";
@@ -145,11 +146,15 @@ describe("GET /api", () => {
     const res = indexRoute.GET(get("/api"));
     expect(res.status).toBe(200);
     const body = (await res.json()) as { endpoints: { path: string }[] };
-    expect(body.endpoints.map((e) => e.path)).toEqual([
-      "/api/factions",
-      "/api/factions/{id}",
-      "/api/sources",
-    ]);
+    // Every route handler on disk (bar the index and the catch-all) is listed, so a new
+    // endpoint cannot ship undocumented.
+    const onDisk = readdirSync("app/api", { recursive: true })
+      .map(String)
+      .filter((f) => f.endsWith("route.ts") && f !== "route.ts" && !f.includes("[..."))
+      .map((f) => `/api/${f.replace(/\/?route\.ts$/, "").replace(/\[(\w+)\]/g, "{$1}")}`)
+      .sort();
+    expect(body.endpoints.map((e) => e.path).sort()).toEqual(onDisk);
+    expect(onDisk).toContain("/api/timeline");
     const notFound = catchAll.GET();
     // Unknown stays unknown until the next build, so a CDN may keep the 404 too.
     expect(notFound.headers.get("cache-control")).toMatch(/s-maxage=\d+/);

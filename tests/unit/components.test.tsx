@@ -2,7 +2,11 @@
 import { fireEvent, render, screen, within } from "@testing-library/react";
 import { describe, expect, it, vi } from "vitest";
 import { DiffTable } from "@/components/diff-table";
-import { EvidencePanel } from "@/components/evidence-panel";
+import {
+  EvidencePanel,
+  FACTION_EVIDENCE_PLACEHOLDER,
+  factionEntries,
+} from "@/components/evidence-panel";
 import { RadarTable } from "@/components/radar-table";
 import { getFactionsData } from "@/lib/factions";
 import { diffRows } from "@/lib/series";
@@ -15,7 +19,15 @@ const dim = (id: string) => dimensions.find((d) => d.id === id)!;
 
 describe("EvidencePanel", () => {
   it("asks the reader to choose a dimension when none is open", () => {
-    render(<EvidencePanel dimension={null} factions={factions} footnotes={{}} paperTitle="ECFR" />);
+    render(
+      <EvidencePanel
+        dimension={null}
+        entries={factionEntries(factions, null)}
+        footnotes={{}}
+        paperTitle="ECFR"
+        placeholder={FACTION_EVIDENCE_PLACEHOLDER}
+      />,
+    );
     expect(screen.getByRole("heading", { level: 2 })).toHaveTextContent(/^Evidence$/);
     expect(screen.getByText(/Choose a dimension/)).toBeInTheDocument();
   });
@@ -24,7 +36,8 @@ describe("EvidencePanel", () => {
     render(
       <EvidencePanel
         dimension={dim("alignment-with-moscow")}
-        factions={factions}
+        entries={factionEntries(factions, dim("alignment-with-moscow"))}
+        placeholder=""
         footnotes={footnotesByNumber([78, 79])}
         paperTitle="ECFR 2016"
       />,
@@ -44,7 +57,8 @@ describe("EvidencePanel", () => {
     render(
       <EvidencePanel
         dimension={dim("economy-of-resistance")}
-        factions={[byId("middle-way")]}
+        entries={factionEntries([byId("middle-way")], dim("economy-of-resistance"))}
+        placeholder=""
         footnotes={{}}
         paperTitle="ECFR"
       />,

@@ -69,6 +69,15 @@ describe("early guard (before Next)", () => {
       );
     }
     expect(earlyRejection("GET", "/api/factions")).toBeNull();
+  });
+
+  it("refuses a trailing-slash address too long to redirect, but not a long address without one", () => {
+    const long = `?q=${"x".repeat(9000)}`;
+    const refusal = earlyRejection("GET", `/api/factions/${long}`);
+    expect(refusal?.status).toBe(414);
+    expect(JSON.parse(refusal?.body ?? "{}").error).toMatch(/trailing slash/);
+    expect(earlyRejection("GET", `/factions${long}`)).toBeNull();
+    expect(earlyRejection("GET", `/factions/?q=1`)).toBeNull();
     expect(earlyRejection("HEAD", "/api/sources?number=3")).toBeNull();
     // Pages are not the API: a form-less POST to a page is Next's business.
     expect(earlyRejection("POST", "/factions")).toBeNull();

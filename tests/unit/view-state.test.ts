@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { parseViewState, serialiseViewState, unknownParamNotices } from "@/lib/view-state";
+import {
+  parseViewState,
+  serialiseViewState,
+  unknownParamNotices,
+  parseBalancingState,
+  parseFiguresState,
+  parseTimelineState,
+  serialiseFiguresState,
+  serialiseTimelineState,
+} from "@/lib/view-state";
 
 const dims = ["alignment-with-moscow", "western-opening"];
 
@@ -104,5 +113,41 @@ describe("unknownParamNotices", () => {
   it("is part of the comparison view's notices", () => {
     const { notices } = parseViewState({ dim: "nope", colour: "red" }, dims);
     expect(notices.some((n) => n.includes('"colour" was ignored'))).toBe(true);
+  });
+});
+
+describe("parsers of the analysis pages", () => {
+  it("keeps valid list items, drops unknown ones with a notice, and round-trips", () => {
+    const { state, notices } = parseFiguresState(
+      { kind: "deal,wishes", party: "china", compare: "x" },
+      ["deal", "ratio"],
+      ["china", "iran"],
+      ["a", "b"],
+    );
+    expect(state).toEqual({ kind: ["deal"], party: ["china"], compare: [] });
+    expect(notices.join(" ")).toMatch(/Unknown kind "wishes"/);
+    expect(notices.join(" ")).toMatch(/Unknown compare "x"/);
+    expect(serialiseFiguresState(state)).toBe("kind=deal&party=china");
+  });
+
+  it("falls back to every actor when none named is known, and reads 'none' as an empty radar", () => {
+    const ids = ["israel", "turkey", "iran"];
+    expect(parseBalancingState({ actors: "mars" }, ids, ["d"]).state.actors).toEqual(ids);
+    expect(parseBalancingState({ actors: "none" }, ids, ["d"]).state.actors).toEqual([]);
+    const { state, notices } = parseBalancingState({ dim: "zzz", extra: "1" }, ids, ["d"]);
+    expect(state.dim).toBeNull();
+    expect(notices).toHaveLength(2);
+  });
+
+  it("reads a timeline thread only if it exists", () => {
+    const parse = (raw: Record<string, string>) =>
+      parseTimelineState(raw, ["arms", "nuclear"], ["iran"], ["s-300"]);
+    expect(parse({ thread: "s-300", category: "arms" }).state).toEqual({
+      category: ["arms"],
+      actor: [],
+      thread: "s-300",
+    });
+    expect(parse({ thread: "s-400" }).state.thread).toBeNull();
+    expect(serialiseTimelineState(parse({ thread: "s-300" }).state)).toBe("thread=s-300");
   });
 });

@@ -1,0 +1,183 @@
+import type { Metadata } from "next";
+import { BalancingView } from "@/components/balancing-view";
+import { EvidenceList } from "@/components/evidence-list";
+import { SeriesFrame } from "@/components/series-frame";
+import { SiteHeader } from "@/components/site-header";
+import { StatedBlock } from "@/components/stated-block";
+import { SwrProvider } from "@/components/swr-provider";
+import type { BalancingResponse } from "@/lib/api-schemas";
+import { getBalancingData } from "@/lib/balancing";
+import { BALANCING_KEY } from "@/lib/constants";
+import { getSeriesData } from "@/lib/external-data";
+import { citedFootnotes, PAPER_TITLE } from "@/lib/page-data";
+import { PAPER_CITATION } from "@/lib/paper-sections";
+import { getSyriaData } from "@/lib/syria";
+import { parseBalancingState } from "@/lib/view-state";
+
+export const metadata: Metadata = {
+  title: "Moscow's balancing act",
+  description:
+    "How Russia balances Iran against Israel, Saudi Arabia and Turkey, and where Russia and Iran converge and diverge in Syria.",
+};
+
+const ALIGNMENT_TEXT = {
+  converge: { label: "Converge", mark: "=" },
+  diverge: { label: "Diverge", mark: "≠" },
+  mixed: { label: "Mixed", mark: "±" },
+} as const;
+
+export default async function BalancingPage({ searchParams }: PageProps<"/balancing">) {
+  const data = getBalancingData();
+  const response: BalancingResponse = {
+    dimensions: data.dimensions,
+    actors: data.actors,
+    reference: data.reference,
+  };
+  const { notices } = parseBalancingState(
+    await searchParams,
+    [...data.actors.map((a) => a.id), data.reference.id],
+    data.dimensions.map((d) => d.id),
+  );
+  const { issues } = getSyriaData();
+  const footnotes = citedFootnotes([data, issues]);
+  const milex = getSeriesData().series.filter((s) => s.kind === "milex");
+  const sourceLine = `Source: ${PAPER_CITATION.short}. Scores are this dashboard's coded reading of the paper; each cites the section, footnote and verbatim quote it rests on.`;
+
+  return (
+    <>
+      <SiteHeader current="/balancing" />
+      <main id="main" className="mx-auto max-w-7xl px-4 py-6">
+        <h1 className="text-2xl font-bold">Moscow&apos;s balancing act</h1>
+        <p className="mt-1 max-w-3xl text-muted">
+          Russia works with Iran while keeping ties to Iran&apos;s rivals. How much each rival
+          matters to Moscow, what Moscow gives it, and how Tehran reacts, coded from the 2016 ECFR
+          paper; then where Russia and Iran agree and disagree in Syria.
+        </p>
+
+        <div className="mt-6">
+          <SwrProvider fallback={{ [BALANCING_KEY]: response }}>
+            <BalancingView
+              notices={notices}
+              footnotes={footnotes}
+              paperTitle={PAPER_TITLE}
+              sourceLine={sourceLine}
+            />
+          </SwrProvider>
+        </div>
+
+        <section aria-labelledby="actors-heading" className="mt-8">
+          <h2 id="actors-heading" className="text-xl font-semibold">
+            What each rival holds, what Moscow concedes, how Tehran responds
+          </h2>
+          <div className="mt-3 grid gap-4 md:grid-cols-3">
+            {data.actors.map((a) => (
+              <article
+                key={a.id}
+                id={`actor-${a.id}`}
+                className="scroll-mt-4 rounded-lg border border-border bg-surface p-4"
+                data-testid="actor-card"
+              >
+                <h3 className="font-semibold">{a.name}</h3>
+                <p className="mt-1 text-sm">{a.summary}</p>
+                <StatedBlock
+                  heading="What it holds over Moscow"
+                  stated={a.holds}
+                  footnotes={footnotes}
+                  paperTitle={PAPER_TITLE}
+                />
+                <StatedBlock
+                  heading="What Moscow concedes"
+                  stated={a.concessions}
+                  footnotes={footnotes}
+                  paperTitle={PAPER_TITLE}
+                />
+                <StatedBlock
+                  heading="How Tehran responds"
+                  stated={a.iranResponse}
+                  footnotes={footnotes}
+                  paperTitle={PAPER_TITLE}
+                />
+              </article>
+            ))}
+          </div>
+        </section>
+
+        <section aria-labelledby="milex-heading" className="mt-8">
+          <h2 id="milex-heading" className="text-xl font-semibold">
+            Military expenditure of the same actors
+          </h2>
+          <p className="mt-1 max-w-3xl text-sm text-muted">
+            Context from SIPRI rather than from the paper: what each state spent on its armed
+            forces, 2005–2016, in constant 2015 dollars. Spending is not leverage, but it shows the
+            scale of the militaries Moscow courts.
+          </p>
+          <div className="mt-3">
+            <SeriesFrame
+              series={milex}
+              testId="milex-chart"
+              title="Military expenditure, 2005–2016"
+              description="SIPRI military expenditure in US$ millions at constant 2015 prices for Iran, Russia, Saudi Arabia, Israel and Turkey; hollow markers are SIPRI estimates."
+              from={2005}
+              to={2016}
+            />
+          </div>
+        </section>
+
+        <section aria-labelledby="syria-heading" className="mt-8" data-testid="syria-issues">
+          <h2 id="syria-heading" className="text-xl font-semibold">
+            Syria: where Russia and Iran converge and diverge
+          </h2>
+          <p className="mt-1 max-w-3xl text-sm text-muted">
+            {issues.length} issues the paper discusses, each with both sides&apos; positions in our
+            words and the quotes they rest on.{" "}
+            {(["converge", "diverge", "mixed"] as const)
+              .map((k) => `${issues.filter((i) => i.alignment === k).length} ${k}`)
+              .join(", ")}
+            .
+          </p>
+          <ul className="mt-3 space-y-4">
+            {issues.map((issue) => (
+              <li
+                key={issue.id}
+                id={`syria-${issue.id}`}
+                className="scroll-mt-4 rounded-lg border border-border p-4"
+              >
+                <div className="flex flex-wrap items-baseline justify-between gap-2">
+                  <h3 className="font-semibold">{issue.issue}</h3>
+                  <span className="rounded border border-border px-2 py-0.5 text-sm">
+                    <span aria-hidden="true">{ALIGNMENT_TEXT[issue.alignment].mark} </span>
+                    {ALIGNMENT_TEXT[issue.alignment].label}
+                    <span className="text-xs text-muted"> ({issue.confidence} confidence)</span>
+                  </span>
+                </div>
+                <div className="mt-2 grid gap-4 md:grid-cols-2">
+                  {(["russia", "iran"] as const).map((side) => (
+                    <div key={side}>
+                      <h4 className="text-sm font-semibold">
+                        {side === "russia" ? "Russia" : "Iran"}
+                      </h4>
+                      <p className="text-sm">{issue[side].position}</p>
+                      <details className="mt-1 text-sm">
+                        <summary className="cursor-pointer text-xs text-muted">
+                          Evidence ({issue[side].evidence.length})
+                        </summary>
+                        <EvidenceList
+                          evidence={issue[side].evidence}
+                          footnotes={footnotes}
+                          paperTitle={PAPER_TITLE}
+                        />
+                      </details>
+                    </div>
+                  ))}
+                </div>
+                <p className="mt-2 text-sm text-muted">
+                  <span className="font-medium">Why {issue.alignment}:</span> {issue.rationale}
+                </p>
+              </li>
+            ))}
+          </ul>
+        </section>
+      </main>
+    </>
+  );
+}

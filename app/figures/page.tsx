@@ -1,0 +1,113 @@
+import type { Metadata } from "next";
+import { FiguresView } from "@/components/figures-view";
+import { PaperVsData } from "@/components/paper-vs-data";
+import { RecipientBars } from "@/components/recipient-bars";
+import { SeriesFrame } from "@/components/series-frame";
+import { SiteHeader } from "@/components/site-header";
+import { SwrProvider } from "@/components/swr-provider";
+import { FIGURE_KINDS } from "@/lib/analysis-schemas";
+import type { FiguresResponse } from "@/lib/api-schemas";
+import { FIGURES_KEY } from "@/lib/constants";
+import { getPaperVersusData, getSeriesData } from "@/lib/external-data";
+import { getFiguresData } from "@/lib/figures";
+import { citedFootnotes, PAPER_TITLE } from "@/lib/page-data";
+import { PAPER_CITATION } from "@/lib/paper-sections";
+import { parseFiguresState } from "@/lib/view-state";
+
+export const metadata: Metadata = {
+  title: "Trade and arms figures",
+  description:
+    "The trade, deal, arms and budget figures the 2016 ECFR paper states, each with its kind and caveat, beside SIPRI and IMF series.",
+};
+
+export default async function FiguresPage({ searchParams }: PageProps<"/figures">) {
+  const { figures } = getFiguresData();
+  const response: FiguresResponse = { figures };
+  const parties = [...new Set(figures.flatMap((f) => f.parties))].sort();
+  const { notices } = parseFiguresState(
+    await searchParams,
+    FIGURE_KINDS,
+    parties,
+    figures.map((f) => f.id),
+  );
+  const { series } = getSeriesData();
+  const pick = (pred: (id: string) => boolean) => series.filter((s) => pred(s.id));
+  const tivToIran = pick((id) => id === "tiv-russia-to-iran" || id === "tiv-china-to-iran");
+  const russiaRecipients = pick((id) => id.startsWith("tiv-russia-to-"));
+  const exports = series.filter((s) => s.kind === "trade-flow" && s.flow === "exports");
+  const imports = series.filter((s) => s.kind === "trade-flow" && s.flow === "imports");
+  const milex = series.filter((s) => s.kind === "milex");
+
+  return (
+    <>
+      <SiteHeader current="/figures" />
+      <main id="main" className="mx-auto max-w-7xl px-4 py-6">
+        <h1 className="text-2xl font-bold">Trade and arms figures</h1>
+        <p className="mt-1 max-w-3xl text-muted">
+          Every number the 2016 paper gives on deals, trade targets, arms and budgets, as reported
+          then. Each kind of figure has its own chart: a signed deal, a ten-year target and a wish
+          list are not the same thing, even in the same currency.
+        </p>
+        <div className="mt-6">
+          <SwrProvider fallback={{ [FIGURES_KEY]: response }}>
+            <FiguresView
+              notices={notices}
+              parties={parties}
+              footnotes={citedFootnotes(figures)}
+              paperTitle={PAPER_TITLE}
+              sourceLine={`Source: ${PAPER_CITATION.short}, as reported in 2016; see each figure's caveat and evidence.`}
+            />
+          </SwrProvider>
+        </div>
+
+        <section aria-labelledby="series-heading" className="mt-10 space-y-6">
+          <div>
+            <h2 id="series-heading" className="text-xl font-semibold">
+              The series behind the story
+            </h2>
+            <p className="mt-1 max-w-3xl text-sm text-muted">
+              Published data rather than the paper: SIPRI arms transfers (a volume index, not
+              money), IMF trade statistics and SIPRI military spending. Each chart names its
+              publisher, dataset, vintage and licence; different units never share an axis.
+            </p>
+          </div>
+          <div className="grid gap-6 lg:grid-cols-2">
+            <SeriesFrame
+              series={tivToIran}
+              title="Arms deliveries to Iran: Russia and China, 2000–2021"
+              description="SIPRI trend-indicator values (TIV, millions) of arms delivered to Iran each year by Russia and by China."
+              from={2000}
+              to={2021}
+            />
+            <RecipientBars series={russiaRecipients} from={2006} to={2015} />
+            <SeriesFrame
+              series={exports}
+              testId="trade-exports-chart"
+              title="Iran's exports by partner, 2005–2016"
+              description="Iran's exports (FOB, US$ millions, current prices) to Russia, China, the EU, Italy, France, Germany and Turkey; hollow markers are IMF estimates from partner data."
+              from={2005}
+              to={2016}
+            />
+            <SeriesFrame
+              series={imports}
+              testId="trade-imports-chart"
+              title="Iran's imports by partner, 2005–2016"
+              description="Iran's imports (CIF, US$ millions, current prices) from Russia, China, the EU, Italy, France, Germany and Turkey."
+              from={2005}
+              to={2016}
+            />
+            <SeriesFrame
+              series={milex}
+              testId="milex-chart"
+              title="Military expenditure, 2005–2016"
+              description="SIPRI military expenditure in US$ millions at constant 2015 prices for Iran, Russia, Saudi Arabia, Israel and Turkey; hollow markers are SIPRI estimates."
+              from={2005}
+              to={2016}
+            />
+          </div>
+          <PaperVsData items={getPaperVersusData()} paperTitle={PAPER_TITLE} />
+        </section>
+      </main>
+    </>
+  );
+}

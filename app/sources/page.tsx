@@ -1,0 +1,123 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { SiteHeader } from "@/components/site-header";
+import { citationIndex } from "@/lib/citations";
+import { getSeriesData } from "@/lib/external-data";
+import { PAPER_CITATION } from "@/lib/paper-sections";
+import { getSources } from "@/lib/sources";
+import { unknownParamNotices } from "@/lib/view-state";
+import { Notices } from "@/components/notices";
+
+export const metadata: Metadata = {
+  title: "Sources",
+  description:
+    "Every footnote of the 2016 ECFR paper with the places in the dashboard that cite it, and the external datasets used.",
+};
+
+export default async function SourcesPage({ searchParams }: PageProps<"/sources">) {
+  const notices = unknownParamNotices(await searchParams, []);
+  const { footnotes } = getSources();
+  const index = citationIndex();
+  const external = [
+    ...new Map(
+      getSeriesData().series.map((s) => [`${s.source.publisher}|${s.source.dataset}`, s.source]),
+    ).values(),
+  ];
+  const citedCount = footnotes.filter((f) => index.has(f.number)).length;
+
+  return (
+    <>
+      <SiteHeader current="/sources" />
+      <main id="main" className="mx-auto max-w-5xl px-4 py-6">
+        {notices.length ? <Notices notices={notices} /> : null}
+        <h1 className="text-2xl font-bold">Sources</h1>
+        <p className="mt-1 max-w-3xl text-muted">
+          Everything on this dashboard rests on {PAPER_CITATION.publisher}, “{PAPER_CITATION.title}”
+          ({PAPER_CITATION.year}), and on three published datasets. The paper&apos;s{" "}
+          {footnotes.length} footnotes are listed below with the places that cite them ({citedCount}{" "}
+          are cited here); follow a link to the chart or card that rests on it.
+        </p>
+
+        <section aria-labelledby="external-heading" className="mt-6">
+          <h2 id="external-heading" className="text-xl font-semibold">
+            External datasets
+          </h2>
+          <ul className="mt-2 space-y-2 text-sm">
+            {external.map((s) => (
+              <li key={s.dataset} className="rounded border border-border p-3">
+                <p className="font-medium">
+                  {s.publisher}: {s.dataset}
+                </p>
+                <p className="text-muted">
+                  Vintage: {s.vintage}. Licence: {s.licence}.
+                  {s.url ? (
+                    <>
+                      {" "}
+                      <a
+                        href={s.url}
+                        rel="noopener noreferrer"
+                        target="_blank"
+                        className="break-all"
+                      >
+                        {s.url}
+                      </a>
+                    </>
+                  ) : null}
+                </p>
+              </li>
+            ))}
+          </ul>
+        </section>
+
+        <section aria-labelledby="footnotes-heading" className="mt-8">
+          <h2 id="footnotes-heading" className="text-xl font-semibold">
+            The paper&apos;s footnotes
+          </h2>
+          <ol className="mt-2 space-y-3" data-testid="footnote-list">
+            {footnotes.map((f) => {
+              const places = index.get(f.number) ?? [];
+              return (
+                <li
+                  key={f.number}
+                  id={`fn-${f.number}`}
+                  className="scroll-mt-4 rounded border border-border p-3 text-sm"
+                >
+                  <p>
+                    <span className="font-semibold">[{f.number}]</span>{" "}
+                    {f.missing
+                      ? "Cited in the paper's text but missing from its footnote list; its source is unknown."
+                      : f.citation}
+                  </p>
+                  {f.urls.length ? (
+                    <p className="mt-1">
+                      {f.urls.map((u) => (
+                        <a
+                          key={u}
+                          href={u}
+                          rel="noopener noreferrer"
+                          target="_blank"
+                          className="mr-3 break-all"
+                        >
+                          {u}
+                        </a>
+                      ))}
+                    </p>
+                  ) : null}
+                  <p className="mt-1 text-xs text-muted">
+                    {places.length ? "Cited in: " : "Not cited in the dashboard."}
+                    {places.map((p, i) => (
+                      <span key={p.href}>
+                        {i > 0 ? "; " : ""}
+                        <Link href={p.href}>{p.label}</Link>
+                      </span>
+                    ))}
+                  </p>
+                </li>
+              );
+            })}
+          </ol>
+        </section>
+      </main>
+    </>
+  );
+}

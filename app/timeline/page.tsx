@@ -1,0 +1,56 @@
+import type { Metadata } from "next";
+import { SiteHeader } from "@/components/site-header";
+import { SwrProvider } from "@/components/swr-provider";
+import { TimelineView } from "@/components/timeline-view";
+import { TIMELINE_CATEGORIES } from "@/lib/analysis-schemas";
+import type { TimelineResponse } from "@/lib/api-schemas";
+import { TIMELINE_KEY } from "@/lib/constants";
+import { citedFootnotes, PAPER_TITLE } from "@/lib/page-data";
+import { getTimelineData } from "@/lib/timeline";
+import { parseTimelineState } from "@/lib/view-state";
+
+export const metadata: Metadata = {
+  title: "Timeline",
+  description:
+    "Russian–Iranian relations from the 1995 Gore–Chernomyrdin agreement to September 2016, and what the paper expects next.",
+};
+
+export default async function TimelinePage({ searchParams }: PageProps<"/timeline">) {
+  const { events } = getTimelineData();
+  const response: TimelineResponse = { events };
+  const actors = [...new Set(events.flatMap((e) => e.actors))].sort();
+  const threads = [...new Set(events.flatMap((e) => (e.thread ? [e.thread] : [])))].sort();
+  const { notices } = parseTimelineState(await searchParams, TIMELINE_CATEGORIES, actors, threads);
+  const first = events[0]?.date.slice(0, 4);
+  const last = events
+    .filter((e) => !e.expected)
+    .at(-1)
+    ?.date.slice(0, 4);
+
+  return (
+    <>
+      <SiteHeader current="/timeline" />
+      <main id="main" className="mx-auto max-w-4xl px-4 py-6">
+        <h1 className="text-2xl font-bold">
+          Timeline, {first}–{last}
+        </h1>
+        <p className="mt-1 max-w-3xl text-muted">
+          The {events.length} dated events the paper mentions, each linked to its evidence, with
+          dashed boxes for what it expects after September 2016. Dates are as precise as the paper
+          or its cited source allows, and no more.
+        </p>
+        <div className="mt-6">
+          <SwrProvider fallback={{ [TIMELINE_KEY]: response }}>
+            <TimelineView
+              notices={notices}
+              actors={actors}
+              threads={threads}
+              footnotes={citedFootnotes(events)}
+              paperTitle={PAPER_TITLE}
+            />
+          </SwrProvider>
+        </div>
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,276 @@
+"use client";
+
+import { useMemo } from "react";
+import useSWR from "swr";
+import { FIGURE_KINDS, type Figure } from "@/lib/analysis-schemas";
+import type { FiguresResponse } from "@/lib/api-schemas";
+import {
+  compareFigures,
+  FIGURE_KIND_LABELS,
+  FIGURE_UNIT_LABELS,
+  formatFigure,
+  groupFigures,
+} from "@/lib/chart-data";
+import { FIGURES_KEY } from "@/lib/constants";
+import { partyName } from "@/lib/parties";
+import type { Footnote } from "@/lib/schemas";
+import { paramsToRecord, parseFiguresState, serialiseFiguresState } from "@/lib/view-state";
+import { actorStyle } from "./actor-style";
+import { ChartFrame } from "./chart-frame";
+import { EvidenceList } from "./evidence-list";
+import { fetchJson } from "./fetch-json";
+import { TotalBars, WhenNear } from "./lazy-chart";
+import { Notices } from "./notices";
+import { useUrlState } from "./use-url-state";
+
+interface FiguresViewProps {
+  notices: string[];
+  parties: string[];
+  footnotes: Record<number, Footnote>;
+  paperTitle: string;
+  sourceLine: string;
+}
+
+/** The party a figure is drawn in: Iran's counterpart, or Iran when it is the only party. */
+const figureParty = (f: Figure) => f.parties.find((p) => p !== "iran") ?? "iran";
+
+function FigureTable({ figures }: { figures: Figure[] }) {
+  return (
+    <table className="w-full border-collapse text-sm">
+      <caption className="sr-only">Figures as reported in 2016, with date and caveat.</caption>
+      <thead>
+        <tr className="border-b border-border text-left">
+          <th scope="col" className="py-1 pr-2">
+            Figure
+          </th>
+          <th scope="col" className="px-2 py-1">
+            Value
+          </th>
+          <th scope="col" className="px-2 py-1">
+            Date
+          </th>
+          <th scope="col" className="px-2 py-1">
+            Caveat
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {figures.map((f) => (
+          <tr key={f.id} className="border-b border-border align-top">
+            <th scope="row" className="py-1 pr-2 text-left font-normal">
+              {f.label}
+            </th>
+            <td className="px-2 py-1 tabular-nums">{formatFigure(f)}</td>
+            <td className="px-2 py-1">{f.date}</td>
+            <td className="px-2 py-1 text-xs">{f.caveat}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/** The paper's figures, one chart per kind and unit, with filters and a guarded comparison. */
+export function FiguresView({
+  notices,
+  parties,
+  footnotes,
+  paperTitle,
+  sourceLine,
+}: FiguresViewProps) {
+  const { data } = useSWR<FiguresResponse>(FIGURES_KEY, fetchJson, { revalidateOnFocus: false });
+  const figures = useMemo(() => data?.figures ?? [], [data]);
+  const ids = figures.map((f) => f.id);
+  const { state, update, interacted } = useUrlState(
+    (params) => parseFiguresState(paramsToRecord(params), FIGURE_KINDS, parties, ids).state,
+    serialiseFiguresState,
+  );
+  if (!data)
+    return <p role="alert">The figures could not be loaded. Reload the page to try again.</p>;
+
+  const shown = figures.filter(
+    (f) =>
+      (!state.kind.length || state.kind.includes(f.kind)) &&
+      (!state.party.length || state.party.some((p) => (f.parties as string[]).includes(p))),
+  );
+  const groups = groupFigures(shown);
+  const chosen = figures.filter((f) => state.compare.includes(f.id));
+  const comparison = compareFigures(chosen);
+  const toggle = (key: "kind" | "party" | "compare", value: string) =>
+    update((s) => ({
+      ...s,
+      [key]: s[key].includes(value) ? s[key].filter((x) => x !== value) : [...s[key], value],
+    }));
+
+  return (
+    <div className="space-y-6">
+      <Notices notices={interacted ? [] : notices} />
+      <fieldset className="rounded-lg border border-border p-3">
+        <legend className="px-1 text-sm font-medium">Filter the figures</legend>
+        <div className="flex flex-wrap items-center gap-2 text-sm">
+          <span className="font-medium">Kind:</span>
+          {FIGURE_KINDS.map((k) => (
+            <button
+              key={k}
+              type="button"
+              aria-pressed={state.kind.includes(k)}
+              onClick={() => toggle("kind", k)}
+              className={`rounded-full border px-3 py-0.5 ${state.kind.includes(k) ? "border-fg bg-surface font-medium" : "border-border"}`}
+            >
+              {FIGURE_KIND_LABELS[k]}
+            </button>
+          ))}
+        </div>
+        <div className="mt-2 flex flex-wrap items-center gap-2 text-sm">
+          <span className="font-medium">Party:</span>
+          {parties.map((p) => (
+            <button
+              key={p}
+              type="button"
+              aria-pressed={state.party.includes(p)}
+              onClick={() => toggle("party", p)}
+              className={`rounded-full border px-3 py-0.5 ${state.party.includes(p) ? "border-fg bg-surface font-medium" : "border-border"}`}
+            >
+              {partyName(p)}
+            </button>
+          ))}
+          {state.kind.length || state.party.length ? (
+            <button
+              type="button"
+              onClick={() => update((s) => ({ ...s, kind: [], party: [] }))}
+              className="ml-auto underline"
+            >
+              Clear filters
+            </button>
+          ) : null}
+        </div>
+        <p className="mt-2 text-xs text-muted" role="status">
+          Showing {shown.length} of {figures.length} figures.
+        </p>
+      </fieldset>
+
+      <h2 className="text-xl font-semibold">The paper&apos;s figures, one chart per kind</h2>
+      <div data-testid="figures-bars" className="grid gap-6 lg:grid-cols-2">
+        {groups.length === 0 ? (
+          <p>No figure matches these filters. Clear a filter to see more.</p>
+        ) : null}
+        {groups.map((g) => {
+          const title = `${FIGURE_KIND_LABELS[g.kind]} (${FIGURE_UNIT_LABELS[g.unit]})`;
+          const height = Math.max(140, g.figures.length * 56 + 48);
+          return (
+            <ChartFrame
+              key={`${g.kind}-${g.unit}`}
+              testId={`figures-${g.kind}`}
+              title={title}
+              headingLevel="h3"
+              description={`${g.figures.length} figure${g.figures.length > 1 ? "s" : ""} of one kind on one axis, as reported in 2016. Other kinds have their own charts.`}
+              source={sourceLine}
+              table={<FigureTable figures={g.figures} />}
+              boxStyle={{ height }}
+            >
+              <WhenNear>
+                <TotalBars
+                  unitLabel={FIGURE_UNIT_LABELS[g.unit]}
+                  data={g.figures.map((f) => ({
+                    id: f.id,
+                    label: f.label,
+                    value: f.value,
+                    colour: `var(--color-${figureParty(f)})`,
+                    display: formatFigure(f),
+                  }))}
+                />
+              </WhenNear>
+            </ChartFrame>
+          );
+        })}
+      </div>
+
+      <section
+        aria-labelledby="compare-heading"
+        className="rounded-lg border border-border p-4"
+        data-testid="figure-compare"
+      >
+        <h2 id="compare-heading" className="text-lg font-semibold">
+          Compare figures
+        </h2>
+        <p className="text-sm text-muted">
+          Mark two or more figures below with “Compare”. Figures share an axis only when they are of
+          the same kind and unit.
+        </p>
+        {chosen.length ? (
+          <div className="mt-2 text-sm" role="status">
+            {comparison.ok ? (
+              <ul className="space-y-1">
+                {[...chosen]
+                  .sort((x, y) => y.value - x.value)
+                  .map((f) => (
+                    <li key={f.id}>
+                      <span className="font-medium">{formatFigure(f)}</span> — {f.label} ({f.date})
+                    </li>
+                  ))}
+              </ul>
+            ) : (
+              <p className="rounded border border-border bg-notice-bg p-2 text-notice-fg">
+                {comparison.reason}
+              </p>
+            )}
+            <button
+              type="button"
+              onClick={() => update((s) => ({ ...s, compare: [] }))}
+              className="mt-2 underline"
+            >
+              Clear the comparison
+            </button>
+          </div>
+        ) : null}
+      </section>
+
+      <ul className="grid gap-4 md:grid-cols-2" aria-label="Figures with their evidence">
+        {shown.map((f) => {
+          const st = actorStyle(figureParty(f), partyName(figureParty(f)));
+          const inCompare = state.compare.includes(f.id);
+          return (
+            <li
+              key={f.id}
+              id={`figure-${f.id}`}
+              className="scroll-mt-4 rounded-lg border border-border bg-surface p-4"
+            >
+              <div className="flex items-start justify-between gap-2">
+                <h3 className="font-semibold">{f.label}</h3>
+                <button
+                  type="button"
+                  aria-pressed={inCompare}
+                  aria-label={`Compare: ${f.label}`}
+                  onClick={() => toggle("compare", f.id)}
+                  className={`shrink-0 rounded border px-2 py-0.5 text-xs ${inCompare ? "border-fg font-semibold" : "border-border"}`}
+                >
+                  Compare
+                </button>
+              </div>
+              <p className="mt-1 text-2xl font-bold tabular-nums" style={{ color: st.colour }}>
+                {formatFigure(f)}
+              </p>
+              <p className="text-xs text-muted">
+                {FIGURE_KIND_LABELS[f.kind]} · {f.date} · {f.parties.map(partyName).join(", ")} · as
+                reported in 2016
+              </p>
+              {f.caveat ? <p className="mt-2 text-sm">{f.caveat}</p> : null}
+              {f.evidence ? (
+                <details className="mt-2 text-sm">
+                  <summary className="cursor-pointer text-xs text-muted">
+                    Evidence ({f.evidence.length})
+                  </summary>
+                  <EvidenceList
+                    evidence={f.evidence}
+                    footnotes={footnotes}
+                    paperTitle={paperTitle}
+                  />
+                </details>
+              ) : null}
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}

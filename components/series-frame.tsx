@@ -1,0 +1,113 @@
+"use client";
+
+import type { Series } from "@/lib/analysis-schemas";
+import { SERIES_UNIT_LABELS, sourceLineFor, toLineRows } from "@/lib/chart-data";
+import { partyName } from "@/lib/parties";
+import { actorStyle } from "./actor-style";
+import { ChartFrame } from "./chart-frame";
+import { Swatch } from "./faction-marker";
+import { SeriesLines, WhenNear } from "./lazy-chart";
+
+/** The party a series is about, for its colour: the partner, or Iran for Iran's own series. */
+export function seriesParty(s: Series): string {
+  return s.parties.find((p) => p !== "iran") ?? "iran";
+}
+
+/** A chart of external series, with its table, its legend and its source, vintage and licence. */
+export function SeriesFrame({
+  series,
+  title,
+  description,
+  testId = "series-chart",
+  from,
+  to,
+  headingLevel = "h3",
+}: {
+  series: Series[];
+  title: string;
+  description: string;
+  testId?: string;
+  from?: number;
+  to?: number;
+  headingLevel?: "h2" | "h3";
+}) {
+  const rows = toLineRows(series, from, to);
+  const unit = series[0]?.unit ?? "usd_m";
+  const lines = series.map((s) => {
+    const party = seriesParty(s);
+    return { ...actorStyle(party, partyName(party)), id: s.id, name: s.label };
+  });
+  const anyEstimated = rows.some((r) => series.some((s) => r[`${s.id}:e`] === true));
+  return (
+    <ChartFrame
+      testId={testId}
+      title={title}
+      description={description}
+      headingLevel={headingLevel}
+      source={sourceLineFor(series.map((s) => s.source))}
+      controls={
+        <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm" aria-label="Legend">
+          {lines.map((l) => (
+            <li key={l.id} className="inline-flex items-center gap-2">
+              <Swatch shape={l.shape} colour={l.colour} dash={l.dash} />
+              {partyName(seriesParty(series.find((s) => s.id === l.id) ?? series[0]!))}
+            </li>
+          ))}
+        </ul>
+      }
+      footnote={
+        anyEstimated ? (
+          <p>
+            Hollow markers and “(e)” in the table are estimates by the publisher, not reported
+            figures.
+          </p>
+        ) : null
+      }
+      table={
+        <table className="w-full border-collapse text-sm">
+          <caption className="sr-only">
+            {title}: {SERIES_UNIT_LABELS[unit]}, by year; (e) marks an estimate.
+          </caption>
+          <thead>
+            <tr className="border-b border-border text-left">
+              <th scope="col" className="py-1 pr-2">
+                Year
+              </th>
+              {series.map((s) => (
+                <th key={s.id} scope="col" className="px-2 py-1">
+                  {partyName(seriesParty(s))}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.year} className="border-b border-border">
+                <th scope="row" className="py-1 pr-2 text-left font-normal">
+                  {r.year}
+                </th>
+                {series.map((s) => {
+                  const v = r[s.id];
+                  return (
+                    <td key={s.id} className="px-2 py-1 tabular-nums">
+                      {typeof v === "number" ? v.toLocaleString("en-GB") : "no data"}
+                      {r[`${s.id}:e`] === true ? " (e)" : ""}
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      }
+    >
+      <WhenNear>
+        <SeriesLines
+          rows={rows}
+          lines={lines}
+          unitLabel={SERIES_UNIT_LABELS[unit].split(" — ")[0] ?? ""}
+        />
+      </WhenNear>
+    </ChartFrame>
+  );
+}

@@ -1,0 +1,11 @@
+import raw from "@/data/timeline.json";
+import { parseDataset } from "./load-dataset";
+import { timelineFileSchema, type TimelineFile } from "./analysis-schemas";
+
+let cache: TimelineFile | undefined;
+
+/** The paper's dated events, 1995 to September 2016, plus what it expects later; validated once per server process. */
+export function getTimelineData(): TimelineFile {
+  cache ??= parseDataset("data/timeline.json", timelineFileSchema, raw);
+  return cache;
+}

@@ -1,0 +1,666 @@
+/**
+ * Imports the external data the dashboard compares with the paper: SIPRI arms-transfer TIV
+ * tables, IMF DOTS trade with Iran, and SIPRI military expenditure. Reads the raw files in
+ * ../shared/data/external (or $EXTERNAL_DATA_PATH), keeps only the rows the project uses, and
+ * writes data/series.json and data/arms-recipients.json, validated and prettier-formatted.
+ *
+ *   npm run import-external
+ *
+ * The build functions are exported so the unit tests can re-run the import in memory and check
+ * that the committed files are exactly what the raw files give.
+ */
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { format, resolveConfig } from "prettier";
+import {
+  armsRecipientsFileSchema,
+  seriesFileSchema,
+  type ArmsRecipient,
+  type ArmsRecipientsFile,
+  type ExternalSource,
+  type RecipientCategory,
+  type Series,
+  type SeriesFile,
+  type SeriesPoint,
+} from "../lib/analysis-schemas";
+import { parseDataset } from "../lib/load-dataset";
+import { PARTY_NAMES, type PartyId } from "../lib/parties";
+import { readCsv } from "./external/csv";
+import {
+  cellAt,
+  columnName,
+  readXlsx,
+  type XlsxCell,
+  type XlsxSheet,
+  type XlsxWorkbook,
+} from "./external/xlsx";
+
+export const SERIES_FILE = "data/series.json";
+export const ARMS_RECIPIENTS_FILE = "data/arms-recipients.json";
+
+export const TIV_YEARS = { from: 2000, to: 2021 } as const;
+export const DOTS_YEARS = { from: 2005, to: 2016 } as const;
+export const MILEX_YEARS = { from: 2005, to: 2016 } as const;
+
+export const SIPRI_DIR = "sipri_arms_transfers_360info";
+export const DOTS_DIR = "imf_dots_iran";
+export const MILEX_DIR = "sipri_milex_1949_2016";
+export const TIV_RUSSIA_FILE = "TIV-Export-RUS-1950-2021.csv";
+export const TIV_CHINA_FILE = "TIV-Export-CHI-1950-2021.csv";
+export const DOTS_FILE = "DOTS_95.xlsx";
+export const MILEX_FILE = "SIPRI-Milex-data-1949-2016.xlsx";
+export const MILEX_SHEET = "Constant (2015) USD";
+
+export const LESS_THAN_HALF_NOTE = "less than 0.5m TIV";
+
+/** The external data lives beside the checkout, not in it: its licences are not ours to re-ship. */
+export function resolveExternalDir(): string {
+  const fromEnv = process.env.EXTERNAL_DATA_PATH;
+  return fromEnv && fromEnv.length > 0
+    ? path.resolve(fromEnv)
+    : path.resolve(process.cwd(), "../shared/data/external");
+}
+
+export class ImportError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "ImportError";
+  }
+}
+
+function fail(message: string): never {
+  throw new ImportError(message);
+}
+
+const years = (from: number, to: number) =>
+  Array.from({ length: to - from + 1 }, (_, i) => from + i);
+
+/**
+ * The source blocks restate what each PROVENANCE.md says. The importer checks that the
+ * PROVENANCE text still carries the facts the block rests on, so a new vintage dropped into
+ * the folder fails here until the block is updated, instead of being mislabelled silently.
+ */
+function checkProvenance(dir: string, folder: string, mustContain: string[]): void {
+  const file = path.join(dir, folder, "PROVENANCE.md");
+  if (!existsSync(file)) fail(`${file} is missing: every external source needs its provenance`);
+  const text = readFileSync(file, "utf8");
+  for (const s of mustContain) {
+    if (!text.includes(s)) {
+      fail(`${file} no longer says "${s}": update the source block in scripts/import-external.ts`);
+    }
+  }
+}
+
+// ——— SIPRI arms-transfer TIV tables ———
+
+export interface TivCell {
+  /** TIV in millions; an empty cell is 0 (SIPRI: no deliveries recorded). */
+  value: number;
+  /** The cell was empty rather than a number. */
+  empty: boolean;
+  /** The cell read "0": deliveries worth less than 0.5m TIV. */
+  lessThanHalf: boolean;
+}
+
+export interface TivRow {
+  /** The label as the table has it, markers included. */
+  label: string;
+  /** 1-based line in the CSV file. */
+  line: number;
+  cells: Map<number, TivCell>;
+  total: number;
+}
+
+export interface TivTable {
+  file: string;
+  /** First line, e.g. "TIV of arms exports from Russia, 1950-2021". */
+  title: string;
+  supplierName: string;
+  /** From the "Generated: 28 July 2022" line. */
+  generated: string;
+  years: number[];
+  rows: TivRow[];
+  totalRow: TivRow;
+}
+
+function parseTivCell(raw: string, where: string): TivCell {
+  const s = raw.trim();
+  if (s === "") return { value: 0, empty: true, lessThanHalf: false };
+  if (!/^\d+$/.test(s)) fail(`${where}: "${raw}" is not a whole TIV number`);
+  const value = Number(s);
+  return { value, empty: false, lessThanHalf: value === 0 };
+}
+
+/**
+ * Reads a SIPRI "TIV of arms exports from <supplier>" table: notes lines, a header row of
+ * years ending in "Total", one row per recipient, a blank line and a "Total" row.
+ */
+export function parseTivTable(rows: string[][], file: string): TivTable {
+  const title = rows[0]?.[0] ?? "";
+  const titleMatch = /^TIV of arms exports from (.+), \d{4}-\d{4}$/.exec(title);
+  if (!titleMatch) fail(`${file}: line 1 should be "TIV of arms exports from <supplier>, …"`);
+  const generatedCell = rows.flat().find((c) => c.startsWith("Generated: "));
+  if (!generatedCell) fail(`${file}: no "Generated: <date>" line, so the vintage is unknown`);
+  const headerIndex = rows.findIndex((r) => r[0] === "" && /^\d{4}$/.test(r[1] ?? ""));
+  const header = rows[headerIndex];
+  if (!header) fail(`${file}: no header row of years`);
+  const totalCol = header.indexOf("Total");
+  if (totalCol < 0) fail(`${file}: the header row has no "Total" column`);
+  const yearCols = header.slice(1, totalCol).map((y, i) => {
+    if (!/^\d{4}$/.test(y)) fail(`${file}: header column ${i + 2} is "${y}", not a year`);
+    return Number(y);
+  });
+
+  const body: TivRow[] = [];
+  let totalRow: TivRow | undefined;
+  rows.slice(headerIndex + 1).forEach((r, i) => {
+    const line = headerIndex + 2 + i;
+    if (r.every((c) => c.trim() === "")) return;
+    const label = r[0]?.trim() ?? "";
+    if (label === "") fail(`${file}: line ${line} has numbers but no recipient`);
+    if (r.length !== header.length) {
+      fail(`${file}: line ${line} has ${r.length} fields, the header ${header.length}`);
+    }
+    const cells = new Map<number, TivCell>();
+    yearCols.forEach((year, c) => {
+      cells.set(year, parseTivCell(r[c + 1] ?? "", `${file}: line ${line} (${label}, ${year})`));
+    });
+    const total = parseTivCell(r[totalCol] ?? "", `${file}: line ${line} (${label}, Total)`);
+    const row = { label, line, cells, total: total.value };
+    checkRounding(row, file);
+    if (label === "Total") totalRow = row;
+    else if (totalRow) fail(`${file}: line ${line} follows the "Total" row`);
+    else body.push(row);
+  });
+  if (!totalRow) fail(`${file}: no "Total" row, so the table may be cut short`);
+  for (const year of yearCols) {
+    const sum = body.reduce((acc, r) => acc + (r.cells.get(year)?.value ?? 0), 0);
+    const filled = body.filter((r) => !r.cells.get(year)?.empty).length;
+    const expected = totalRow.cells.get(year)?.value ?? 0;
+    if (Math.abs(sum - expected) > 0.5 * filled + 0.5) {
+      fail(`${file}: the ${year} column sums to ${sum} but the Total row says ${expected}`);
+    }
+  }
+  return {
+    file,
+    title,
+    supplierName: titleMatch[1] ?? "",
+    generated: generatedCell.slice("Generated: ".length).trim(),
+    years: yearCols,
+    rows: body,
+    totalRow,
+  };
+}
+
+/**
+ * SIPRI rounds each cell and the total separately ("figures may not add up"), so a row may miss
+ * its Total by up to half a unit per cell. A bigger gap means the columns were misread.
+ */
+function checkRounding(row: TivRow, file: string): void {
+  const values = [...row.cells.values()];
+  const sum = values.reduce((a, c) => a + c.value, 0);
+  const filled = values.filter((c) => !c.empty).length;
+  if (Math.abs(sum - row.total) > 0.5 * filled + 0.5) {
+    fail(`${file}: line ${row.line} (${row.label}) sums to ${sum} but its Total is ${row.total}`);
+  }
+}
+
+export function readTivTable(dir: string, file: string): TivTable {
+  return parseTivTable(readCsv(path.join(dir, SIPRI_DIR, file)), file);
+}
+
+function tivSource(table: TivTable): ExternalSource {
+  return {
+    publisher: "SIPRI",
+    dataset: `Arms Transfers Database, ${table.title.replace(/(\d{4})-(\d{4})$/, "$1–$2")}`,
+    vintage: `Generated ${table.generated} (via 360info, report-arms-trade)`,
+    licence: "CC BY 4.0 (360info repository); data © SIPRI",
+    url: "https://github.com/360-info/report-arms-trade",
+  };
+}
+
+function tivRow(table: TivTable, label: string): TivRow {
+  const matches = table.rows.filter((r) => r.label === label);
+  if (matches.length !== 1) {
+    fail(`${table.file}: expected one row "${label}", found ${matches.length}`);
+  }
+  return matches[0] as TivRow;
+}
+
+function tivPoints(table: TivTable, row: TivRow, from: number, to: number): SeriesPoint[] {
+  return years(from, to).map((year) => {
+    const cell = row.cells.get(year);
+    if (!cell) fail(`${table.file}: the table has no ${year} column`);
+    return cell.lessThanHalf
+      ? { year, value: 0, note: LESS_THAN_HALF_NOTE }
+      : { year, value: cell.value };
+  });
+}
+
+const TIV_SERIES: { supplier: "russia" | "china"; recipient: PartyId; label: string }[] = [
+  { supplier: "russia", recipient: "iran", label: "Iran" },
+  { supplier: "china", recipient: "iran", label: "Iran" },
+  { supplier: "russia", recipient: "algeria", label: "Algeria" },
+  { supplier: "russia", recipient: "azerbaijan", label: "Azerbaijan" },
+  { supplier: "russia", recipient: "venezuela", label: "Venezuela" },
+  { supplier: "russia", recipient: "viet-nam", label: "Viet Nam" },
+  { supplier: "russia", recipient: "india", label: "India" },
+  { supplier: "russia", recipient: "china", label: "China" },
+];
+
+function buildTivSeries(tables: Record<"russia" | "china", TivTable>): Series[] {
+  return TIV_SERIES.map(({ supplier, recipient, label }) => {
+    const table = tables[supplier];
+    const row = tivRow(table, label);
+    return {
+      id: `tiv-${supplier}-to-${recipient}`,
+      label: `Arms deliveries from ${PARTY_NAMES[supplier]} to ${PARTY_NAMES[recipient]} (SIPRI TIV)`,
+      unit: "tiv_m",
+      kind: "tiv",
+      parties: [supplier, recipient],
+      sourceRow: `${table.file}, row "${row.label}" (line ${row.line})`,
+      source: tivSource(table),
+      points: tivPoints(table, row, TIV_YEARS.from, TIV_YEARS.to),
+    };
+  });
+}
+
+// ——— Every recipient of Russian arms ———
+
+/** SIPRI's row markers: "**" an international organisation, "*" a non-state actor. */
+export function recipientCategory(label: string): RecipientCategory {
+  if (label.endsWith("**")) return "international-organisation";
+  if (label.endsWith("*")) return "non-state-actor";
+  if (/^unknown/i.test(label)) return "unknown";
+  return "state";
+}
+
+export function recipientId(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/\(s\)/g, "s")
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+}
+
+const partyByName = new Map<string, PartyId>(
+  Object.entries(PARTY_NAMES).map(([id, name]) => [name, id as PartyId] as const),
+);
+
+export function buildArmsRecipients(table: TivTable, supplier: PartyId): ArmsRecipientsFile {
+  const recipients = table.rows.map((row): ArmsRecipient => {
+    const name = row.label.replace(/\*+$/, "").trim();
+    const party = partyByName.get(name);
+    return {
+      id: recipientId(name),
+      name,
+      sourceRow: row.label,
+      category: recipientCategory(row.label),
+      ...(party ? { party } : {}),
+      points: tivPoints(table, row, TIV_YEARS.from, TIV_YEARS.to),
+    };
+  });
+  return {
+    $schema: "./schema/arms-recipients.schema.json",
+    supplier,
+    unit: "tiv_m",
+    sourceFile: table.file,
+    source: tivSource(table),
+    from: TIV_YEARS.from,
+    to: TIV_YEARS.to,
+    recipients,
+  };
+}
+
+// ——— IMF Direction of Trade Statistics ———
+
+const DOTS_SOURCE_BASE = {
+  publisher: "IMF",
+  vintage: "Downloaded around February 2022 (via SamLeBlanc/Direction-of-Trade-Map, DOTS_95.xlsx)",
+  licence: "IMF data under the IMF's terms of use; cite IMF, Direction of Trade Statistics",
+  url: "https://github.com/SamLeBlanc/Direction-of-Trade-Map",
+} as const;
+
+const DOTS_SHEETS = {
+  exports: {
+    sheet: "Exports, FOB",
+    dataset: "Direction of Trade Statistics, Iran, Islamic Rep. of: exports (FOB) to partners",
+  },
+  imports: {
+    sheet: "Imports, CIF",
+    dataset: "Direction of Trade Statistics, Iran, Islamic Rep. of: imports (CIF) from partners",
+  },
+} as const;
+
+const DOTS_PARTNERS: { party: PartyId; row: string }[] = [
+  { party: "russia", row: "Russian Federation" },
+  { party: "china", row: "China, P.R.: Mainland" },
+  { party: "european-union", row: "European Union" },
+  { party: "italy", row: "Italy" },
+  { party: "france", row: "France" },
+  { party: "germany", row: "Germany" },
+  { party: "turkey", row: "Turkey" },
+];
+
+const cellText = (cell: XlsxCell | undefined): string =>
+  cell === undefined ? "" : String(cell.value).trim();
+
+/** The row whose cell in column `col` reads `label` exactly; exactly one must exist. */
+function findRow(sheet: XlsxSheet, col: number, label: string, where: string): number {
+  const found = [...sheet.rows.keys()].filter((r) => cellText(cellAt(sheet, r, col)) === label);
+  if (found.length !== 1) {
+    fail(
+      `${where}: expected one row "${label}" in column ${columnName(col)}, found ${found.length}`,
+    );
+  }
+  return found[0] as number;
+}
+
+/** Maps each year to its column from a header row whose cells are years (text or number). */
+function yearColumns(sheet: XlsxSheet, row: number): Map<number, number> {
+  const out = new Map<number, number>();
+  for (const [col, cell] of sheet.rows.get(row) ?? []) {
+    const t = cellText(cell);
+    if (/^\d{4}$/.test(t)) out.set(Number(t), col);
+  }
+  return out;
+}
+
+/** A DOTS value: a number, or text such as "1,045.93 e" where "e" flags a DOTS estimate. */
+export function parseDotsCell(
+  cell: XlsxCell | undefined,
+  where: string,
+): { value: number | null; estimated: boolean } {
+  if (cell === undefined) return { value: null, estimated: false };
+  if (cell.type === "number") return { value: cell.value, estimated: false };
+  if (cell.type !== "string") fail(`${where}: unexpected ${cell.type} cell`);
+  const text = cell.value.trim();
+  if (text === "") return { value: null, estimated: false };
+  const m = /^(-?[\d,]+(?:\.\d+)?)\s*(e)?$/.exec(text);
+  if (!m) fail(`${where}: cannot read "${cell.value}" as a DOTS value`);
+  return { value: Number((m[1] ?? "").replace(/,/g, "")), estimated: m[2] === "e" };
+}
+
+function buildDotsSeries(book: XlsxWorkbook): Series[] {
+  const out: Series[] = [];
+  for (const [flow, { sheet: sheetName, dataset }] of Object.entries(DOTS_SHEETS)) {
+    const sheet = book.sheet(sheetName);
+    const where = `${DOTS_FILE} › ${sheetName}`;
+    // Guard the layout PROVENANCE.md describes: reporter, unit and the year row.
+    if (cellText(cellAt(sheet, "B4")) !== "Iran, Islamic Rep. of") fail(`${where}: B4 is not Iran`);
+    if (cellText(cellAt(sheet, "B5")) !== "US Dollars, Millions") {
+      fail(`${where}: B5 should read "US Dollars, Millions"`);
+    }
+    const yearCols = yearColumns(sheet, 7);
+    for (const { party, row: label } of DOTS_PARTNERS) {
+      const row = findRow(sheet, 2, label, where);
+      const isExports = flow === "exports";
+      out.push({
+        id: `trade-iran-${isExports ? "exports-to" : "imports-from"}-${party}`,
+        label: isExports
+          ? `Iran's exports to ${PARTY_NAMES[party]} (IMF DOTS, FOB)`
+          : `Iran's imports from ${PARTY_NAMES[party]} (IMF DOTS, CIF)`,
+        unit: "usd_m",
+        kind: "trade-flow",
+        flow: isExports ? "exports" : "imports",
+        parties: ["iran", party],
+        sourceRow: `${DOTS_FILE}, sheet "${sheetName}", row "${label}" (row ${row})`,
+        source: { ...DOTS_SOURCE_BASE, dataset },
+        points: years(DOTS_YEARS.from, DOTS_YEARS.to).map((year) => {
+          const col = yearCols.get(year);
+          // A year the sheet has no column for is a gap, not a zero.
+          if (col === undefined) return { year, value: null, note: "no column for this year" };
+          const ref = `${columnName(col)}${row}`;
+          const { value, estimated } = parseDotsCell(cellAt(sheet, row, col), `${where} ${ref}`);
+          return estimated ? { year, value, estimated: true } : { year, value };
+        }),
+      });
+    }
+  }
+  return out;
+}
+
+// ——— SIPRI military expenditure ———
+
+const MILEX_SOURCE: ExternalSource = {
+  publisher: "SIPRI",
+  dataset: "Military Expenditure Database, 1949–2016: constant (2015) US$ m",
+  vintage: "April 2017 release, © SIPRI 2017 (via jhamburg/DATS6103_Project1)",
+  licence: "No licence stated by the copying repository; data © SIPRI, cite SIPRI",
+  url: "https://www.sipri.org/databases/milex",
+};
+
+const MILEX_COUNTRIES: { party: PartyId; row: string }[] = [
+  { party: "iran", row: "Iran" },
+  { party: "russia", row: "Russian Federation" },
+  { party: "saudi-arabia", row: "Saudi Arabia" },
+  { party: "israel", row: "Israel" },
+  { party: "turkey", row: "Turkey" },
+];
+
+/** The sheet's legend, checked below so the notes we write keep matching the file. */
+const MILEX_LEGEND = {
+  lastFigure: "except for the last figure, which is in US$m. at 2016 prices and exchange rates",
+  colours: "Figures in blue are SIPRI estimates. Figures in red indicate highly uncertain data.",
+  markers: '". ." = data unavailable. "xxx" = country did not exist or was not independent',
+} as const;
+
+/**
+ * The sheet's header says its last figure is at 2016 prices; that last column is "2016 Current".
+ * The "2016" column before it is at constant 2015 prices like the rest, and is the one we use.
+ */
+export const MILEX_2016_NOTE =
+  'taken from the sheet\'s "2016" column (constant 2015 US$); SIPRI\'s note that the last figure is at 2016 prices and exchange rates refers to the separate last column, "2016 Current", not used here';
+export const MILEX_ESTIMATE_NOTE = "SIPRI estimate (shown in blue in the sheet)";
+export const MILEX_UNCERTAIN_NOTE = "highly uncertain (shown in red in the sheet)";
+
+const MILEX_MARKERS: Record<string, string> = {
+  ". .": 'data unavailable (". ." in the sheet)',
+  xxx: 'country did not exist or was not independent ("xxx" in the sheet)',
+};
+
+/** Reads SIPRI's colour legend from a cell's font: blue is an estimate, red highly uncertain. */
+function milexColour(book: XlsxWorkbook, cell: XlsxCell, where: string): "blue" | "red" | null {
+  const c = book.fontColour(cell.style);
+  if (!c) return null;
+  if (c.rgb === "FF0000FF" || c.indexed === 12) return "blue";
+  if (c.rgb === "FFFF0000" || c.indexed === 10) return "red";
+  if (c.rgb === "FF000000" || c.indexed === 8 || c.theme === 1) return null;
+  return fail(
+    `${where}: font colour ${JSON.stringify(c)} is not in the sheet's legend (blue, red, black); check its meaning`,
+  );
+}
+
+/**
+ * The Footnotes sheet opens with a legend of special-note symbols (†, ‡, §, ¶), one per row,
+ * symbol in column A and meaning in column B, before the numbered footnotes.
+ */
+function readSpecialNotes(book: XlsxWorkbook): Map<string, string> {
+  const sheet = book.sheet("Footnotes");
+  const out = new Map<string, string>();
+  for (const [, cells] of sheet.rows) {
+    const symbol = cellText(cells.get(1));
+    const meaning = cellText(cells.get(2));
+    if (/^[†‡§¶]$/.test(symbol) && meaning) out.set(symbol, meaning.replace(/\s+/g, " "));
+  }
+  return out;
+}
+
+/** Spells out a country's notes cell ("§ 100") so a reader of sourceRow need not open the file. */
+function describeMilexNotes(text: string, special: Map<string, string>, where: string): string {
+  if (!text) return "";
+  return text
+    .split(/\s+/)
+    .map((token) => {
+      if (/^\d+$/.test(token)) return `SIPRI footnote ${token} on the Footnotes sheet`;
+      const meaning = special.get(token);
+      if (!meaning) fail(`${where}: unknown note "${token}" (not in the Footnotes legend)`);
+      return `${token} ${meaning.charAt(0).toLowerCase()}${meaning.slice(1)}`;
+    })
+    .join("; ");
+}
+
+function buildMilexSeries(book: XlsxWorkbook): Series[] {
+  const sheet = book.sheet(MILEX_SHEET);
+  const where = `${MILEX_FILE} › ${MILEX_SHEET}`;
+  const specialNotes = readSpecialNotes(book);
+  const legend = [1, 2, 3, 4, 5].map((r) => cellText(cellAt(sheet, r, 1))).join("\n");
+  for (const text of Object.values(MILEX_LEGEND)) {
+    if (!legend.includes(text)) fail(`${where}: the legend no longer says "${text}"`);
+  }
+  const headerRow = findRow(sheet, 1, "Country", where);
+  const header = sheet.rows.get(headerRow) ?? new Map<number, XlsxCell>();
+  const yearCols = new Map<number, number>();
+  for (const [col, cell] of header) {
+    // Only numeric headers are years at constant prices; "2016 Current" is text and is skipped.
+    if (cell.type === "number" && Number.isInteger(cell.value)) yearCols.set(cell.value, col);
+  }
+  const lastCol = Math.max(...header.keys());
+  if (cellText(header.get(lastCol)) !== "2016 Current") {
+    fail(`${where}: the last column should be "2016 Current", so the 2016 note would be wrong`);
+  }
+  return MILEX_COUNTRIES.map(({ party, row: label }) => {
+    const row = findRow(sheet, 1, label, where);
+    const rowNotes = describeMilexNotes(cellText(cellAt(sheet, row, 3)), specialNotes, where);
+    return {
+      id: `milex-${party}`,
+      label: `Military expenditure of ${PARTY_NAMES[party]} (SIPRI, constant 2015 US$)`,
+      unit: "usd_m_constant_2015",
+      kind: "milex",
+      parties: [party],
+      sourceRow: `${MILEX_FILE}, sheet "${MILEX_SHEET}", row "${label}" (row ${row}${rowNotes ? `; ${rowNotes}` : ""})`,
+      source: MILEX_SOURCE,
+      points: years(MILEX_YEARS.from, MILEX_YEARS.to).map((year): SeriesPoint => {
+        const col = yearCols.get(year);
+        if (col === undefined) fail(`${where}: no ${year} column`);
+        const ref = `${columnName(col)}${row}`;
+        const cell = cellAt(sheet, row, col);
+        const notes: string[] = [];
+        let value: number | null = null;
+        let estimated = false;
+        if (cell === undefined) {
+          notes.push("empty cell in the sheet");
+        } else if (cell.type === "number") {
+          value = cell.value;
+          const colour = milexColour(book, cell, `${where} ${ref}`);
+          if (colour === "blue") {
+            estimated = true;
+            notes.push(MILEX_ESTIMATE_NOTE);
+          } else if (colour === "red") {
+            notes.push(MILEX_UNCERTAIN_NOTE);
+          }
+        } else {
+          const marker = MILEX_MARKERS[cellText(cell)];
+          if (!marker) fail(`${where} ${ref}: cannot read "${cellText(cell)}" as expenditure`);
+          notes.push(marker);
+        }
+        if (year === 2016) notes.push(MILEX_2016_NOTE);
+        return {
+          year,
+          value,
+          ...(estimated ? { estimated: true } : {}),
+          ...(notes.length > 0 ? { note: notes.join("; ") } : {}),
+        };
+      }),
+    };
+  });
+}
+
+// ——— Putting it together ———
+
+export interface ExternalData {
+  series: SeriesFile;
+  armsRecipients: ArmsRecipientsFile;
+}
+
+/** Reads every raw file and builds both datasets, validated. Throws on anything unexpected. */
+export function buildExternalData(dir: string): ExternalData {
+  if (!existsSync(dir)) {
+    fail(`external data folder not found: ${dir} (set EXTERNAL_DATA_PATH to the folder)`);
+  }
+  const russia = readTivTable(dir, TIV_RUSSIA_FILE);
+  const china = readTivTable(dir, TIV_CHINA_FILE);
+  if (russia.supplierName !== "Russia" || china.supplierName !== "China") {
+    fail("the TIV tables are not the Russia and China supplier tables");
+  }
+  checkProvenance(dir, SIPRI_DIR, [
+    `Generated: ${russia.generated}`,
+    "CC BY 4.0",
+    "360-info/report-arms-trade",
+  ]);
+  if (china.generated !== russia.generated) {
+    fail(`the TIV tables are of different vintages (${russia.generated}, ${china.generated})`);
+  }
+  checkProvenance(dir, DOTS_DIR, ["SamLeBlanc/Direction-of-Trade-Map", "Feb 2022", "IMF"]);
+  checkProvenance(dir, MILEX_DIR, ["April-2017 release", "jhamburg/DATS6103_Project1"]);
+
+  const dots = readXlsx(path.join(dir, DOTS_DIR, DOTS_FILE), DOTS_FILE);
+  const milex = readXlsx(path.join(dir, MILEX_DIR, MILEX_FILE), MILEX_FILE);
+  const series: SeriesFile = {
+    $schema: "./schema/series.schema.json",
+    series: [
+      ...buildTivSeries({ russia, china }),
+      ...buildDotsSeries(dots),
+      ...buildMilexSeries(milex),
+    ],
+  };
+  return {
+    series: parseDataset(SERIES_FILE, seriesFileSchema, series),
+    armsRecipients: parseDataset(
+      ARMS_RECIPIENTS_FILE,
+      armsRecipientsFileSchema,
+      buildArmsRecipients(russia, "russia"),
+    ),
+  };
+}
+
+/**
+ * Serialises like the project's prettier config would, so `prettier --check` passes on the
+ * generated files and a re-import gives a clean diff. Flat objects (points, source blocks)
+ * start on one line: prettier keeps an object expanded only if it already was.
+ */
+export async function formatJson(value: unknown, file: string): Promise<string> {
+  const write = (v: unknown, indent: string): string => {
+    if (v === null || typeof v !== "object") return JSON.stringify(v);
+    const inner = indent + "  ";
+    if (Array.isArray(v)) {
+      if (v.length === 0) return "[]";
+      return `[\n${v.map((x) => inner + write(x, inner)).join(",\n")}\n${indent}]`;
+    }
+    const entries = Object.entries(v).filter(([, x]) => x !== undefined);
+    if (entries.length === 0) return "{}";
+    if (entries.every(([, x]) => x === null || typeof x !== "object")) {
+      return `{ ${entries.map(([k, x]) => `${JSON.stringify(k)}: ${JSON.stringify(x)}`).join(", ")} }`;
+    }
+    return `{\n${entries.map(([k, x]) => `${inner}${JSON.stringify(k)}: ${write(x, inner)}`).join(",\n")}\n${indent}}`;
+  };
+  const options = (await resolveConfig(file)) ?? {};
+  return format(write(value, ""), { ...options, filepath: file });
+}
+
+async function main(): Promise<void> {
+  const dir = resolveExternalDir();
+  if (!existsSync(dir)) {
+    console.error(
+      `External data not found at ${dir}. Set EXTERNAL_DATA_PATH to the folder that holds ${SIPRI_DIR}, ${DOTS_DIR} and ${MILEX_DIR}.`,
+    );
+    process.exit(1);
+  }
+  const { series, armsRecipients } = buildExternalData(dir);
+  writeFileSync(SERIES_FILE, await formatJson(series, SERIES_FILE));
+  writeFileSync(ARMS_RECIPIENTS_FILE, await formatJson(armsRecipients, ARMS_RECIPIENTS_FILE));
+  const points = series.series.reduce((n, s) => n + s.points.length, 0);
+  console.log(`wrote ${SERIES_FILE}: ${series.series.length} series, ${points} points`);
+  console.log(
+    `wrote ${ARMS_RECIPIENTS_FILE}: ${armsRecipients.recipients.length} recipients, ${armsRecipients.from}–${armsRecipients.to}`,
+  );
+}
+
+// Run only as a script (npm run import-external), not when the tests import the builders.
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  main().catch((err: unknown) => {
+    console.error(err instanceof Error ? err.message : err);
+    process.exit(1);
+  });
+}

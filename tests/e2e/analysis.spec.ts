@@ -1,0 +1,159 @@
+import { expect, test, type Page } from "@playwright/test";
+
+/** Waits until the page's interactive island has hydrated, so clicks are not lost. */
+async function openHydrated(page: Page, url: string, testId: string) {
+  await page.goto(url);
+  await expect(page.getByTestId(testId).first()).toBeVisible();
+  await expect(page.locator("[data-chart]").first()).toHaveAttribute("data-hydrated", "true");
+}
+
+test.describe("figures", () => {
+  test("filtering by kind leaves one chart per kind asked for, and the link keeps it", async ({
+    page,
+  }) => {
+    await openHydrated(page, "/figures", "figures-bars");
+    const bars = page.getByTestId("figures-bars");
+    const chartsBefore = await bars.locator("[data-chart]").count();
+    expect(chartsBefore).toBeGreaterThan(2);
+    await page.getByRole("button", { name: "Trade targets", exact: true }).click();
+    await expect(page).toHaveURL(/kind=trade-target/);
+    await expect(bars.locator("[data-chart]")).toHaveCount(1);
+    await expect(bars.getByRole("heading", { level: 3 })).toHaveText(/Trade targets/);
+    await expect(
+      page.getByRole("list", { name: "Figures with their evidence" }).getByText("$600bn", {
+        exact: true,
+      }),
+    ).toBeVisible();
+    await page.reload();
+    await expect(page.getByTestId("figures-bars").locator("[data-chart]")).toHaveCount(1);
+  });
+
+  test("comparing a deal with a trade target explains why they cannot share an axis", async ({
+    page,
+  }) => {
+    await openHydrated(page, "/figures", "figures-bars");
+    await page.getByRole("button", { name: /^Compare: Russia–Iran deals/ }).click();
+    await page.getByRole("button", { name: /^Compare: China–Iran ten-year trade target/ }).click();
+    const compare = page.getByTestId("figure-compare");
+    await expect(compare).toContainText("different kinds");
+    await expect(page).toHaveURL(/compare=/);
+  });
+
+  test("series charts carry publisher, vintage and licence, and the paper meets the data", async ({
+    page,
+  }) => {
+    await page.goto("/figures");
+    const tiv = page.getByTestId("series-chart").first();
+    await expect(tiv).toContainText("SIPRI");
+    await expect(tiv).toContainText("Vintage:");
+    await expect(tiv).toContainText("Licence:");
+    await tiv.scrollIntoViewIfNeeded();
+    await expect(tiv.locator(".chart-box svg.recharts-surface")).toBeVisible();
+    const pvd = page.getByTestId("paper-vs-data");
+    await expect(pvd).toContainText("almost double");
+    await expect(pvd).toContainText("Why the vintages differ");
+  });
+});
+
+test.describe("Moscow's balancing", () => {
+  test("an axis of the balancing radar opens each actor's evidence", async ({ page }) => {
+    await openHydrated(page, "/balancing", "balancing-chart");
+    await page
+      .getByTestId("balancing-chart")
+      .locator("svg.radar-surface:visible")
+      .getByRole("button", { name: /Leverage over Moscow/ })
+      .click();
+    const panel = page.getByTestId("evidence-panel");
+    await expect(panel.getByRole("heading", { level: 2 })).toHaveText(
+      "Evidence: Leverage over Moscow",
+    );
+    for (const name of ["Israel", "Saudi Arabia", "Turkey", "Iran"]) {
+      await expect(panel.getByRole("heading", { level: 3, name })).toBeVisible();
+    }
+    await expect(panel.locator("blockquote").first()).toBeVisible();
+    await expect(page).toHaveURL(/dim=leverage-over-moscow/);
+  });
+
+  test("an actor card shows what it holds, what Moscow concedes and Tehran's response, with quotes", async ({
+    page,
+  }) => {
+    await page.goto("/balancing");
+    const israel = page.locator("#actor-israel");
+    await expect(israel).toContainText("What it holds over Moscow");
+    await expect(israel).toContainText("What Moscow concedes");
+    await expect(israel).toContainText("How Tehran responds");
+    await israel
+      .getByText(/^Evidence \(/)
+      .first()
+      .click();
+    await expect(israel.locator("blockquote").first()).toBeVisible();
+    await expect(page.getByTestId("syria-issues")).toContainText("Converge");
+    await expect(page.getByTestId("syria-issues")).toContainText("Diverge");
+  });
+});
+
+test.describe("timeline", () => {
+  test("filters by category, follows the S-300 thread, and keeps the filter in the link", async ({
+    page,
+  }) => {
+    await page.goto("/timeline");
+    const timeline = page.getByTestId("timeline");
+    await expect(timeline.locator("li[data-category]").first()).toBeVisible();
+    const all = await timeline.locator("li[data-category]").count();
+    await page.getByRole("button", { name: "Nuclear", exact: true }).click();
+    await expect(page).toHaveURL(/category=nuclear/);
+    const nuclear = timeline.locator("li[data-category]");
+    await expect(nuclear.first()).toBeVisible();
+    expect(await nuclear.count()).toBeLessThan(all);
+    for (const c of await nuclear.evaluateAll((els) =>
+      els.map((e) => e.getAttribute("data-category")),
+    ))
+      expect(c).toBe("nuclear");
+
+    await page.getByRole("button", { name: "Read the S-300 saga as one thread" }).click();
+    await expect(page).toHaveURL(/thread=s-300/);
+    await expect(timeline).toContainText("S-300");
+    const dates = await timeline
+      .locator("time")
+      .evaluateAll((els) => els.map((e) => e.getAttribute("datetime") ?? ""));
+    expect(dates.length).toBeGreaterThanOrEqual(4);
+    expect(dates).toEqual([...dates].sort());
+    await page.reload();
+    await expect(page.getByLabel("Story:")).toHaveValue("s-300");
+  });
+});
+
+test("a footnote on /sources leads to the chart that cites it, with the footnote in its evidence", async ({
+  page,
+}) => {
+  await page.goto("/sources");
+  const fn = page.locator("#fn-64");
+  await expect(fn).toContainText("Cited in");
+  await fn
+    .getByRole("link", { name: /Iran's camps:/ })
+    .first()
+    .click();
+  await expect(page).toHaveURL(/\/factions\?dim=/);
+  await expect(page.getByTestId("stance-radar")).toBeVisible();
+  await expect(page.getByTestId("evidence-panel")).toContainText("footnote [64]");
+});
+
+test("the header reaches every page", async ({ page }) => {
+  await page.goto("/");
+  const nav = page.getByRole("navigation", { name: "Main" });
+  for (const [name, path] of [
+    ["Moscow's balancing", "/balancing"],
+    ["Figures", "/figures"],
+    ["Timeline", "/timeline"],
+    ["Sources", "/sources"],
+    ["Methodology", "/methodology"],
+  ] as const) {
+    await nav.getByRole("link", { name, exact: true }).click();
+    await expect(page).toHaveURL(new RegExp(`${path}$`));
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await expect(nav.getByRole("link", { name, exact: true })).toHaveAttribute(
+      "aria-current",
+      "page",
+    );
+  }
+});

@@ -1,0 +1,200 @@
+import { describe, expect, it } from "vitest";
+import {
+  balancingFileSchema,
+  figureSchema,
+  figuresFileSchema,
+  timelineFileSchema,
+} from "@/lib/analysis-schemas";
+import { getBalancingData } from "@/lib/balancing";
+import {
+  compareFigures,
+  formatFigure,
+  groupFigures,
+  toLineRows,
+  totalsOver,
+} from "@/lib/chart-data";
+import { citationIndex } from "@/lib/citations";
+import { collectEvidence } from "@/lib/evidence-check";
+import { getSeriesData } from "@/lib/external-data";
+import { getFiguresData } from "@/lib/figures";
+import { dateSpan, filterEvents, overlaps } from "@/lib/filters";
+import { getSyriaData } from "@/lib/syria";
+import { getTimelineData } from "@/lib/timeline";
+import { getFactionsData } from "@/lib/factions";
+
+const clone = <T>(x: T): T => structuredClone(x);
+
+describe("balancing data", () => {
+  const data = getBalancingData();
+
+  it("scores every actor and Iran on every dimension, null only with no evidence", () => {
+    for (const item of [...data.actors, data.reference]) {
+      expect(item.scores.map((s) => s.dimension).sort()).toEqual(
+        data.dimensions.map((d) => d.id).sort(),
+      );
+      for (const s of item.scores) if (s.value === null) expect(s.evidence).toEqual([]);
+    }
+  });
+
+  it("rejects a file that drops an actor or a score", () => {
+    const noTurkey = clone(data);
+    noTurkey.actors = noTurkey.actors.filter((a) => a.id !== "turkey");
+    expect(balancingFileSchema.safeParse(noTurkey).success).toBe(false);
+    const noScore = clone(data);
+    noScore.actors[0]!.scores.pop();
+    const r = balancingFileSchema.safeParse(noScore);
+    expect(r.success).toBe(false);
+    expect(JSON.stringify(r.error?.issues)).toMatch(/has no score/);
+  });
+
+  it("gives each actor what it holds, what Moscow concedes and Tehran's response, with evidence", () => {
+    for (const a of data.actors) {
+      for (const block of [a.holds, a.concessions, a.iranResponse]) {
+        expect(block.evidence.length > 0 || block.notStated === true).toBe(true);
+      }
+    }
+  });
+});
+
+describe("figures data", () => {
+  const { figures } = getFiguresData();
+
+  it("holds the paper's headline numbers with their kinds", () => {
+    const byId = new Map(figures.map((f) => [f.id, f]));
+    expect(byId.get("russia-iran-deals-2016")).toMatchObject({
+      kind: "deal",
+      value: 40,
+      unit: "usd_bn",
+    });
+    expect(byId.get("china-iran-trade-target")).toMatchObject({ kind: "trade-target", value: 600 });
+    expect(byId.get("iran-russian-arms-shopping-list")).toMatchObject({
+      kind: "arms-wish-list",
+      value: 8,
+    });
+    expect(byId.get("iran-s300-lawsuit-claim")).toMatchObject({ kind: "legal-claim", value: 4 });
+    expect(figures.every((f) => f.evidence && f.evidence.length > 0 && f.caveat)).toBe(true);
+  });
+
+  it("rejects a figure with both paper evidence and an external source, or neither", () => {
+    const f = clone(figures[0]!);
+    const both = { ...f, source: { publisher: "x", dataset: "y", vintage: "z", licence: "w" } };
+    expect(figureSchema.safeParse(both).success).toBe(false);
+    const neither = { ...f, evidence: undefined };
+    expect(figureSchema.safeParse(neither).success).toBe(false);
+    expect(figuresFileSchema.safeParse({ figures: [f, f] }).success).toBe(false);
+  });
+});
+
+describe("grouping and comparing figures", () => {
+  const { figures } = getFiguresData();
+
+  it("never puts two kinds or two units in one chart group", () => {
+    const groups = groupFigures(figures);
+    for (const g of groups) {
+      expect(new Set(g.figures.map((f) => f.kind)).size).toBe(1);
+      expect(new Set(g.figures.map((f) => f.unit)).size).toBe(1);
+    }
+    expect(groups.reduce((n, g) => n + g.figures.length, 0)).toBe(figures.length);
+  });
+
+  it("explains why figures of different kinds cannot share an axis", () => {
+    const deal = figures.find((f) => f.kind === "deal")!;
+    const target = figures.find((f) => f.kind === "trade-target")!;
+    const r = compareFigures([deal, target]);
+    expect(r.ok).toBe(false);
+    expect(!r.ok && r.reason).toMatch(/different kinds/);
+    const deals = figures.filter((f) => f.kind === "deal");
+    expect(compareFigures(deals).ok).toBe(deals.length > 1);
+  });
+
+  it("says a figure the way the paper qualifies it", () => {
+    expect(formatFigure({ value: 40, unit: "usd_bn", qualifier: "about" })).toBe("about $40bn");
+    expect(formatFigure({ value: 8, unit: "usd_bn", qualifier: "up-to" })).toBe("up to $8bn");
+    expect(formatFigure({ value: 32.5, unit: "percent", qualifier: "exact" })).toBe("+32.5%");
+    expect(formatFigure({ value: 2, unit: "ratio", qualifier: "almost" })).toBe("almost 2×");
+  });
+});
+
+describe("series to chart rows", () => {
+  const { series } = getSeriesData();
+
+  it("keeps estimated cells flagged and missing years as null, never zero", () => {
+    const exports = series.filter((s) => s.id === "trade-iran-exports-to-russia");
+    const rows = toLineRows(exports, 2005, 2016);
+    expect(rows.map((r) => r.year)).toEqual(Array.from({ length: 12 }, (_, i) => 2005 + i));
+    const source = exports[0]!.points.find((p) => p.year === 2010)!;
+    expect(rows.find((r) => r.year === 2010)?.["trade-iran-exports-to-russia:e"]).toBe(
+      source.estimated === true,
+    );
+    const gappy = {
+      ...exports[0]!,
+      id: "gappy",
+      points: [
+        { year: 2005, value: null },
+        { year: 2006, value: 3 },
+      ],
+    };
+    const r = toLineRows([gappy]);
+    expect(r[0]?.gappy).toBeNull();
+    expect(r[1]?.gappy).toBe(3);
+  });
+
+  it("sums a window for the recipient ranking, largest first", () => {
+    const tiv = series.filter((s) => s.id.startsWith("tiv-russia-to-"));
+    const totals = totalsOver(tiv, 2006, 2015);
+    const iran = tiv.find((s) => s.id === "tiv-russia-to-iran")!;
+    const iranTotal = iran.points
+      .filter((p) => p.year >= 2006 && p.year <= 2015)
+      .reduce((n, p) => n + (p.value ?? 0), 0);
+    expect(totals.find((t) => t.id === "tiv-russia-to-iran")?.total).toBe(iranTotal);
+    expect(totals.map((t) => t.total)).toEqual(
+      [...totals.map((t) => t.total)].sort((a, b) => b - a),
+    );
+  });
+});
+
+describe("timeline", () => {
+  const { events } = getTimelineData();
+
+  it("runs from the Gore–Chernomyrdin agreement of 1995 and marks only post-2016 outlooks as expected", () => {
+    expect(events[0]?.date.startsWith("1995")).toBe(true);
+    for (const e of events.filter((x) => x.expected))
+      expect(dateSpan(e.date)[1] > "2016-09-30").toBe(true);
+    for (const e of events.filter((x) => !x.expected))
+      expect(dateSpan(e.date)[0] <= "2016-12-31").toBe(true);
+  });
+
+  it("tells the S-300 saga as one ordered thread", () => {
+    const saga = filterEvents(events, { thread: "s-300" });
+    expect(saga.length).toBeGreaterThanOrEqual(4);
+    expect(saga.map((e) => e.date)).toEqual([...saga.map((e) => e.date)].sort());
+  });
+
+  it("rejects events out of order", () => {
+    const swapped = { events: [events[1]!, events[0]!] };
+    expect(timelineFileSchema.safeParse(swapped).success).toBe(events[0]!.date === events[1]!.date);
+  });
+
+  it("compares dates by the span they cover", () => {
+    expect(dateSpan("2016")).toEqual(["2016-01-01", "2016-12-31"]);
+    expect(dateSpan("2016-02")).toEqual(["2016-02-01", "2016-02-29"]);
+    expect(overlaps("2016", "2016-03", "2016-04")).toBe(true);
+    expect(overlaps("2015-12", "2016")).toBe(false);
+    expect(overlaps("2016-03-14", undefined, "2016-03")).toBe(true);
+  });
+});
+
+describe("citations across the dashboard", () => {
+  it("sends every footnote that any dataset cites to at least one place in the dashboard", () => {
+    const index = citationIndex();
+    const cited = new Set(
+      [getFactionsData(), getBalancingData(), getFiguresData(), getTimelineData(), getSyriaData()]
+        .flatMap((d) => collectEvidence(d))
+        .map((e) => e.evidence.footnote)
+        .filter((n): n is number => n !== null),
+    );
+    expect(cited.size).toBeGreaterThan(30);
+    for (const n of cited) expect(index.get(n)?.length ?? 0).toBeGreaterThan(0);
+    expect(index.get(62)?.map((p) => p.href)).toContain("/figures#pvd-heading");
+  });
+});
