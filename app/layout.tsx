@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import { headers } from "next/headers";
 import type { ReactNode } from "react";
+import { CopyCitationListener } from "@/components/copy-citation";
 import { THEMES } from "@/lib/constants";
 import { PAPER_CITATION } from "@/lib/paper-sections";
 import "./globals.css";
@@ -45,6 +46,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           Skip to content
         </a>
         {children}
+        <CopyCitationListener />
         <footer className="mx-auto mt-12 max-w-7xl border-t border-border px-4 py-6 text-xs text-muted">
           <p>
             Source of every stance, person and quote: {PAPER_CITATION.short}, published by{" "}

@@ -1,8 +1,7 @@
 "use client";
 
-import { useId, useState, useSyncExternalStore, type CSSProperties, type ReactNode } from "react";
-
-const noSubscription = () => () => {};
+import { useId, useState, type CSSProperties, type ReactNode } from "react";
+import { useHydrated } from "./use-hydrated";
 
 interface ChartFrameProps {
   title: string;
@@ -40,13 +39,7 @@ export function ChartFrame({
   boxStyle,
 }: ChartFrameProps) {
   const [showTable, setShowTable] = useState(false);
-  // False in the server HTML and during hydration, true once React owns the chart: tests and
-  // scripts wait for it before using controls, so no click lands on inert HTML.
-  const hydrated = useSyncExternalStore(
-    noSubscription,
-    () => true,
-    () => false,
-  );
+  const hydrated = useHydrated();
   const titleId = useId();
   const descId = useId();
   const Heading = headingLevel;

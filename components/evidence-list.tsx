@@ -1,5 +1,6 @@
+import Link from "next/link";
 import type { Evidence, Footnote } from "@/lib/schemas";
-import { CopyCitation } from "./copy-citation";
+import { CopyCitationButton } from "./copy-citation";
 
 function hostOf(url: string): string {
   try {
@@ -9,20 +10,26 @@ function hostOf(url: string): string {
   }
 }
 
-/** The full reference a reader pastes into a briefing note. */
-export function citationText(ev: Evidence, paperTitle: string): string {
-  return `“${ev.quote}” (${paperTitle}, section “${ev.section}”${ev.footnote !== null ? `, footnote ${ev.footnote}` : ""})`;
+/** Where in the paper a quote sits, as the copied citation names it. */
+export function referenceText(ev: Evidence): string {
+  return `section “${ev.section}”${ev.footnote !== null ? `, footnote ${ev.footnote}` : ""}`;
 }
 
-/** The paper's own words behind a judgment: quote, section, footnote with its source, copy button. */
+/**
+ * The paper's own words behind a judgment: quote, section, footnote with its source, copy button.
+ * `compact` lists link each footnote to /sources instead of repeating its citation: long pages
+ * (the timeline, the Syria issues) stay light enough to load fast on a phone.
+ */
 export function EvidenceList({
   evidence,
   footnotes,
   paperTitle,
+  compact = false,
 }: {
   evidence: Evidence[];
   footnotes: Record<number, Footnote>;
   paperTitle: string;
+  compact?: boolean;
 }) {
   return (
     <ul className="mt-3 space-y-3">
@@ -33,10 +40,18 @@ export function EvidenceList({
             <blockquote className="border-l-4 border-border pl-3 italic">“{ev.quote}”</blockquote>
             <p className="mt-1 text-xs text-muted">
               {paperTitle}, § {ev.section}
-              {ev.footnote !== null ? <>, footnote [{ev.footnote}]</> : null}
-              <CopyCitation text={citationText(ev, paperTitle)} />
+              {ev.footnote !== null ? (
+                compact ? (
+                  <>
+                    , <Link href={`/sources#fn-${ev.footnote}`}>footnote [{ev.footnote}]</Link>
+                  </>
+                ) : (
+                  <>, footnote [{ev.footnote}]</>
+                )
+              ) : null}
+              <CopyCitationButton reference={referenceText(ev)} />
             </p>
-            {note ? (
+            {note && !compact ? (
               <p className="mt-1 text-xs text-muted">
                 [{note.number}]{" "}
                 {note.missing ? "This footnote is missing from the paper's list." : note.citation}{" "}

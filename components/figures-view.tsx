@@ -2,7 +2,8 @@
 
 import { useMemo } from "react";
 import useSWR from "swr";
-import { FIGURE_KINDS, type Figure } from "@/lib/analysis-schemas";
+import type { Figure } from "@/lib/analysis-schemas";
+import { FIGURE_KINDS } from "@/lib/constants";
 import type { FiguresResponse } from "@/lib/api-schemas";
 import {
   compareFigures,
@@ -19,7 +20,7 @@ import { actorStyle } from "./actor-style";
 import { ChartFrame } from "./chart-frame";
 import { EvidenceList } from "./evidence-list";
 import { fetchJson } from "./fetch-json";
-import { TotalBars, WhenNear } from "./lazy-chart";
+import { BarChart } from "./bar-chart";
 import { Notices } from "./notices";
 import { useUrlState } from "./use-url-state";
 
@@ -156,7 +157,6 @@ export function FiguresView({
         ) : null}
         {groups.map((g) => {
           const title = `${FIGURE_KIND_LABELS[g.kind]} (${FIGURE_UNIT_LABELS[g.unit]})`;
-          const height = Math.max(140, g.figures.length * 56 + 48);
           return (
             <ChartFrame
               key={`${g.kind}-${g.unit}`}
@@ -166,20 +166,18 @@ export function FiguresView({
               description={`${g.figures.length} figure${g.figures.length > 1 ? "s" : ""} of one kind on one axis, as reported in 2016. Other kinds have their own charts.`}
               source={sourceLine}
               table={<FigureTable figures={g.figures} />}
-              boxStyle={{ height }}
+              boxStyle={{ height: "auto" }}
             >
-              <WhenNear>
-                <TotalBars
-                  unitLabel={FIGURE_UNIT_LABELS[g.unit]}
-                  data={g.figures.map((f) => ({
-                    id: f.id,
-                    label: f.label,
-                    value: f.value,
-                    colour: `var(--color-${figureParty(f)})`,
-                    display: formatFigure(f),
-                  }))}
-                />
-              </WhenNear>
+              <BarChart
+                unitLabel={FIGURE_UNIT_LABELS[g.unit]}
+                data={g.figures.map((f) => ({
+                  id: f.id,
+                  label: f.label,
+                  value: f.value,
+                  colour: `var(--color-${figureParty(f)})`,
+                  display: formatFigure(f),
+                }))}
+              />
             </ChartFrame>
           );
         })}

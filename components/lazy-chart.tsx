@@ -11,9 +11,6 @@ import { useEffect, useRef, useState, type ReactNode } from "react";
 export const SeriesLines = dynamic(() => import("./series-lines").then((m) => m.SeriesLines), {
   ssr: false,
 });
-export const TotalBars = dynamic(() => import("./total-bars").then((m) => m.TotalBars), {
-  ssr: false,
-});
 
 export function WhenNear({ children }: { children: ReactNode }) {
   const ref = useRef<HTMLDivElement>(null);

@@ -4,7 +4,7 @@ import type { Series } from "@/lib/analysis-schemas";
 import { sourceLineFor, totalsOver } from "@/lib/chart-data";
 import { partyName } from "@/lib/parties";
 import { ChartFrame } from "./chart-frame";
-import { TotalBars, WhenNear } from "./lazy-chart";
+import { BarChart } from "./bar-chart";
 
 /** Russia's deliveries per recipient summed over a window, Iran drawn in its own colour. */
 export function RecipientBars({
@@ -26,7 +26,7 @@ export function RecipientBars({
       title={`Russia's arms deliveries by recipient, ${from}–${to}`}
       description={`Total SIPRI TIV delivered by Russia over ${from}–${to} to its main recipients and to Iran, largest first.`}
       source={sourceLineFor(series.map((s) => s.source))}
-      boxStyle={{ height: totals.length * 40 + 60 }}
+      boxStyle={{ height: "auto" }}
       table={
         <table className="w-full border-collapse text-sm">
           <caption className="sr-only">
@@ -55,19 +55,17 @@ export function RecipientBars({
         </table>
       }
     >
-      <WhenNear>
-        <TotalBars
-          unitLabel="TIV millions"
-          data={totals.map((t) => ({
-            id: t.id,
-            label: name(t.id),
-            value: t.total,
-            // Iran stands out; the others share Russia's colour as its customers.
-            colour: t.id.endsWith("-to-iran") ? "var(--color-iran)" : "var(--color-russia)",
-            display: `${t.total.toLocaleString("en-GB")}m`,
-          }))}
-        />
-      </WhenNear>
+      <BarChart
+        unitLabel="TIV millions"
+        data={totals.map((t) => ({
+          id: t.id,
+          label: name(t.id),
+          value: t.total,
+          // Iran stands out; the others share Russia's colour as its customers.
+          colour: t.id.endsWith("-to-iran") ? "var(--color-iran)" : "var(--color-russia)",
+          display: `${t.total.toLocaleString("en-GB")}m`,
+        }))}
+      />
     </ChartFrame>
   );
 }

@@ -23,7 +23,12 @@ export function StatedBlock({
           <summary className="cursor-pointer text-xs text-muted">
             Evidence ({stated.evidence.length} quote{stated.evidence.length > 1 ? "s" : ""})
           </summary>
-          <EvidenceList evidence={stated.evidence} footnotes={footnotes} paperTitle={paperTitle} />
+          <EvidenceList
+            evidence={stated.evidence}
+            footnotes={footnotes}
+            paperTitle={paperTitle}
+            compact
+          />
         </details>
       ) : null}
     </div>

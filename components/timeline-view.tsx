@@ -1,78 +1,58 @@
 "use client";
 
-import useSWR from "swr";
-import { TIMELINE_CATEGORIES, type TimelineEvent } from "@/lib/analysis-schemas";
-import type { TimelineResponse } from "@/lib/api-schemas";
-import { TIMELINE_KEY } from "@/lib/constants";
+import { useEffect } from "react";
+import type { TimelineEvent } from "@/lib/analysis-schemas";
+import { TIMELINE_CATEGORIES } from "@/lib/constants";
 import { filterEvents } from "@/lib/filters";
 import { partyName } from "@/lib/parties";
-import type { Footnote } from "@/lib/schemas";
 import { paramsToRecord, parseTimelineState, serialiseTimelineState } from "@/lib/view-state";
-import { EvidenceList } from "./evidence-list";
-import { fetchJson } from "./fetch-json";
 import { Notices } from "./notices";
+import { CATEGORY_LABELS, THREAD_LABELS } from "./timeline-format";
+import { useHydrated } from "./use-hydrated";
 import { useUrlState } from "./use-url-state";
 
-const CATEGORY_LABELS: Record<TimelineEvent["category"], string> = {
-  diplomacy: "Diplomacy",
-  arms: "Arms",
-  nuclear: "Nuclear",
-  economy: "Economy",
-  military: "Military",
-  sanctions: "Sanctions",
-};
-
-export const THREAD_LABELS: Record<string, string> = {
-  "s-300": "The S-300 saga",
-  "gore-chernomyrdin": "The Gore–Chernomyrdin agreement",
-  hamedan: "Hamedan",
-  "russia-turkey": "Russia and Turkey",
-  "sco-membership": "Iran and the SCO",
-  "syria-ceasefires": "Syria ceasefires",
-  "un-sanctions": "UN sanctions",
-};
-
-const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-
-/** A date at the precision the source gives it: "2016", "Mar 2016", "14 Mar 2016". */
-export function formatEventDate(iso: string): string {
-  const [y, m, d] = iso.split("-");
-  const month = m ? MONTHS[Number(m) - 1] : undefined;
-  if (d && month) return `${Number(d)} ${month} ${y}`;
-  if (month) return `${month} ${y}`;
-  return y ?? iso;
-}
+/** What filtering needs of an event: no text, so the page ships little to the browser. */
+export type EventIndex = Pick<
+  TimelineEvent,
+  "id" | "date" | "category" | "actors" | "thread" | "expected"
+>;
 
 interface TimelineViewProps {
   notices: string[];
+  index: EventIndex[];
   actors: string[];
   threads: string[];
-  footnotes: Record<number, Footnote>;
-  paperTitle: string;
 }
 
-export function TimelineView({
-  notices,
-  actors,
-  threads,
-  footnotes,
-  paperTitle,
-}: TimelineViewProps) {
-  const { data } = useSWR<TimelineResponse>(TIMELINE_KEY, fetchJson, { revalidateOnFocus: false });
+/** Shows only the events the filters select, on the server-rendered list beside it. */
+function applyToList(visible: Set<string>) {
+  for (const li of document.querySelectorAll<HTMLElement>("[data-event-id]")) {
+    li.hidden = !visible.has(li.dataset.eventId ?? "");
+  }
+  for (const section of document.querySelectorAll<HTMLElement>("[data-year]")) {
+    section.hidden = !section.querySelector("[data-event-id]:not([hidden])");
+  }
+  const empty = document.querySelector<HTMLElement>("[data-timeline-empty]");
+  if (empty) empty.hidden = visible.size > 0;
+}
+
+/** The timeline's filters; the list itself is server HTML (TimelineList). */
+export function TimelineView({ notices, index, actors, threads }: TimelineViewProps) {
   const { state, update, interacted } = useUrlState(
     (params) =>
       parseTimelineState(paramsToRecord(params), TIMELINE_CATEGORIES, actors, threads).state,
     serialiseTimelineState,
   );
-  if (!data)
-    return <p role="alert">The timeline could not be loaded. Reload the page to try again.</p>;
-
-  const events = filterEvents(data.events, {
+  const events = filterEvents(index, {
     category: state.category.length ? (state.category as TimelineEvent["category"][]) : undefined,
     actor: state.actor.length ? state.actor : undefined,
     thread: state.thread ?? undefined,
   });
-  const years = [...new Set(events.map((e) => e.date.slice(0, 4)))];
+  const hydrated = useHydrated();
+  const visibleKey = events.map((e) => e.id).join(",");
+  useEffect(() => {
+    applyToList(new Set(visibleKey ? visibleKey.split(",") : []));
+  }, [visibleKey]);
   const toggle = (key: "category" | "actor", value: string) =>
     update((s) => ({
       ...s,
@@ -83,7 +63,11 @@ export function TimelineView({
   return (
     <div className="space-y-6">
       <Notices notices={interacted ? [] : notices} />
-      <fieldset className="rounded-lg border border-border p-3">
+      <fieldset
+        className="rounded-lg border border-border p-3"
+        data-testid="timeline-filters"
+        data-hydrated={hydrated ? "true" : undefined}
+      >
         <legend className="px-1 text-sm font-medium">Filter the events</legend>
         <div className="flex flex-wrap items-center gap-2 text-sm">
           <span className="font-medium">Category:</span>
@@ -154,74 +138,10 @@ export function TimelineView({
           ) : null}
         </div>
         <p className="mt-2 text-xs text-muted" role="status">
-          Showing {events.length} of {data.events.length} events
+          Showing {events.length} of {index.length} events
           {events.some((e) => e.expected) ? ", including what the paper expects after 2016" : ""}.
         </p>
       </fieldset>
-
-      <div data-testid="timeline">
-        {events.length === 0 ? (
-          <p>No event matches these filters. Clear a filter to see more.</p>
-        ) : null}
-        {years.map((year) => (
-          <section key={year} aria-labelledby={`year-${year}`} className="mb-4">
-            <h2 id={`year-${year}`} className="text-lg font-semibold">
-              {year}
-            </h2>
-            <ol className="mt-2 space-y-3 border-l-2 border-border pl-4">
-              {events
-                .filter((e) => e.date.startsWith(year))
-                .map((e) => (
-                  <li
-                    key={e.id}
-                    id={`event-${e.id}`}
-                    className={`scroll-mt-4 rounded-lg border p-3 ${e.expected ? "border-dashed border-fg" : "border-border"}`}
-                    data-category={e.category}
-                  >
-                    <p className="text-xs text-muted">
-                      <time dateTime={e.date}>{formatEventDate(e.date)}</time> ·{" "}
-                      {CATEGORY_LABELS[e.category]}
-                      {e.expected ? (
-                        <span className="ml-2 rounded border border-fg px-1 font-semibold text-fg">
-                          Expected (the paper&apos;s outlook)
-                        </span>
-                      ) : null}
-                      {e.thread ? (
-                        <>
-                          {" · "}
-                          <button
-                            type="button"
-                            onClick={() =>
-                              update(() => ({ category: [], actor: [], thread: e.thread ?? null }))
-                            }
-                            className="underline"
-                          >
-                            {THREAD_LABELS[e.thread] ?? e.thread}
-                          </button>
-                        </>
-                      ) : null}
-                    </p>
-                    <h3 className="font-semibold">{e.title}</h3>
-                    <p className="text-sm">{e.summary}</p>
-                    <p className="mt-1 text-xs text-muted">
-                      Actors: {e.actors.map(partyName).join(", ")}
-                    </p>
-                    <details className="mt-1 text-sm">
-                      <summary className="cursor-pointer text-xs text-muted">
-                        Evidence ({e.evidence.length})
-                      </summary>
-                      <EvidenceList
-                        evidence={e.evidence}
-                        footnotes={footnotes}
-                        paperTitle={paperTitle}
-                      />
-                    </details>
-                  </li>
-                ))}
-            </ol>
-          </section>
-        ))}
-      </div>
     </div>
   );
 }

@@ -1,6 +1,23 @@
 import { z } from "zod";
 import { PARTY_IDS } from "./parties";
 import {
+  FIGURE_KINDS,
+  FIGURE_QUALIFIERS,
+  FIGURE_UNITS,
+  SERIES_KINDS,
+  SERIES_UNITS,
+  TIMELINE_CATEGORIES,
+} from "./constants";
+
+export {
+  FIGURE_KINDS,
+  FIGURE_QUALIFIERS,
+  FIGURE_UNITS,
+  SERIES_KINDS,
+  SERIES_UNITS,
+  TIMELINE_CATEGORIES,
+};
+import {
   dimensionSchema,
   duplicates,
   evidenceSchema,
@@ -165,26 +182,6 @@ export const externalSourceSchema = z.object({
 });
 export type ExternalSource = z.infer<typeof externalSourceSchema>;
 
-/** Kinds of figure. Two kinds are never drawn on one axis: they measure different things. */
-export const FIGURE_KINDS = [
-  "deal",
-  "trade-target",
-  "arms-wish-list",
-  "legal-claim",
-  "budget-change",
-  "ratio",
-] as const;
-export const FIGURE_UNITS = ["usd_bn", "usd_m", "tiv_m", "percent", "ratio"] as const;
-/** How exact the stated number is: "about $40bn" is not "$40bn". */
-export const FIGURE_QUALIFIERS = [
-  "exact",
-  "about",
-  "almost",
-  "up-to",
-  "at-least",
-  "more-than",
-] as const;
-
 export const figureSchema = z
   .object({
     id: kebabCase,
@@ -217,9 +214,6 @@ export const figuresFileSchema = z
     ),
   );
 export type FiguresFile = z.infer<typeof figuresFileSchema>;
-
-export const SERIES_KINDS = ["tiv", "trade-flow", "milex"] as const;
-export const SERIES_UNITS = ["tiv_m", "usd_m", "usd_m_constant_2015"] as const;
 
 export const seriesPointSchema = z.object({
   year: z.number().int().min(1950).max(2030),
@@ -267,14 +261,6 @@ export type SeriesKind = (typeof SERIES_KINDS)[number];
 
 // ——— Timeline ———
 
-export const TIMELINE_CATEGORIES = [
-  "diplomacy",
-  "arms",
-  "nuclear",
-  "economy",
-  "military",
-  "sanctions",
-] as const;
 export type TimelineCategory = (typeof TIMELINE_CATEGORIES)[number];
 
 export const timelineEventSchema = z.object({

@@ -16,7 +16,7 @@ export const FIGURE_UNIT_LABELS = {
   usd_m: "US$ millions",
   tiv_m: "TIV millions",
   percent: "per cent",
-  ratio: "ratio",
+  ratio: "multiple, ×",
 } as const;
 
 export const FIGURE_KIND_LABELS = {

@@ -34,5 +34,39 @@ export type Theme = (typeof THEMES)[number];
 
 export const BALANCING_KEY = "/api/balancing";
 export const FIGURES_KEY = "/api/figures";
-export const SERIES_KEY = "/api/series";
-export const TIMELINE_KEY = "/api/timeline";
+
+// Kinds and categories of the analysis datasets; the Zod schemas build on these lists.
+/** Kinds of figure. Two kinds are never drawn on one axis: they measure different things. */
+export const FIGURE_KINDS = [
+  "deal",
+  "trade-target",
+  "arms-wish-list",
+  "legal-claim",
+  "budget-change",
+  "ratio",
+] as const;
+
+export const FIGURE_UNITS = ["usd_bn", "usd_m", "tiv_m", "percent", "ratio"] as const;
+
+/** How exact the stated number is: "about $40bn" is not "$40bn". */
+export const FIGURE_QUALIFIERS = [
+  "exact",
+  "about",
+  "almost",
+  "up-to",
+  "at-least",
+  "more-than",
+] as const;
+
+export const SERIES_KINDS = ["tiv", "trade-flow", "milex"] as const;
+
+export const SERIES_UNITS = ["tiv_m", "usd_m", "usd_m_constant_2015"] as const;
+
+export const TIMELINE_CATEGORIES = [
+  "diplomacy",
+  "arms",
+  "nuclear",
+  "economy",
+  "military",
+  "sanctions",
+] as const;

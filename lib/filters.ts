@@ -73,7 +73,9 @@ export interface TimelineFilter {
   thread?: string;
 }
 
-export function filterEvents(events: TimelineEvent[], f: TimelineFilter): TimelineEvent[] {
+export function filterEvents<
+  E extends Pick<TimelineEvent, "date" | "category" | "actors" | "thread">,
+>(events: E[], f: TimelineFilter): E[] {
   return events.filter(
     (e) =>
       (!f.category || f.category.includes(e.category)) &&

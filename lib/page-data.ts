@@ -1,6 +1,6 @@
 import { collectEvidence } from "./evidence-check";
 import { getFactionsData } from "./factions";
-import { PAPER_CITATION } from "./paper-sections";
+import { PAPER_CITATION, PAPER_TITLE } from "./paper-sections";
 import { footnotesByNumber } from "./sources";
 import type { FactionsResponse } from "./api-schemas";
 
@@ -13,7 +13,7 @@ export function citedFootnotes(data: unknown) {
   );
 }
 
-export const PAPER_TITLE = `ECFR, “${PAPER_CITATION.title}” (${PAPER_CITATION.year})`;
+export { PAPER_TITLE };
 
 /** What the faction views need from the server: the API's answer (for SWR) and the footnotes it cites. */
 export function getFactionViewData() {

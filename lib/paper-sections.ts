@@ -34,3 +34,6 @@ export const PAPER_CITATION = {
   year: 2016,
   short: "ECFR, “The new power couple: Russia and Iran in the Middle East” (2016)",
 } as const;
+
+/** The paper as every citation names it. */
+export const PAPER_TITLE = `ECFR, “${PAPER_CITATION.title}” (${PAPER_CITATION.year})`;

@@ -165,6 +165,7 @@ export default async function BalancingPage({ searchParams }: PageProps<"/balanc
                           evidence={issue[side].evidence}
                           footnotes={footnotes}
                           paperTitle={PAPER_TITLE}
+                          compact
                         />
                       </details>
                     </div>

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { SiteHeader } from "@/components/site-header";
-import { SwrProvider } from "@/components/swr-provider";
+import { TimelineList } from "@/components/timeline-list";
 import { TimelineView } from "@/components/timeline-view";
 import { TIMELINE_CATEGORIES } from "@/lib/analysis-schemas";
-import type { TimelineResponse } from "@/lib/api-schemas";
-import { TIMELINE_KEY } from "@/lib/constants";
+import type { TimelineEvent } from "@/lib/analysis-schemas";
+import { filterEvents } from "@/lib/filters";
 import { citedFootnotes, PAPER_TITLE } from "@/lib/page-data";
 import { getTimelineData } from "@/lib/timeline";
 import { parseTimelineState } from "@/lib/view-state";
@@ -17,10 +17,22 @@ export const metadata: Metadata = {
 
 export default async function TimelinePage({ searchParams }: PageProps<"/timeline">) {
   const { events } = getTimelineData();
-  const response: TimelineResponse = { events };
   const actors = [...new Set(events.flatMap((e) => e.actors))].sort();
   const threads = [...new Set(events.flatMap((e) => (e.thread ? [e.thread] : [])))].sort();
-  const { notices } = parseTimelineState(await searchParams, TIMELINE_CATEGORIES, actors, threads);
+  const { state, notices } = parseTimelineState(
+    await searchParams,
+    TIMELINE_CATEGORIES,
+    actors,
+    threads,
+  );
+  // The first paint already shows what the link asks for; the filters take over from there.
+  const visible = new Set(
+    filterEvents(events, {
+      category: state.category.length ? (state.category as TimelineEvent["category"][]) : undefined,
+      actor: state.actor.length ? state.actor : undefined,
+      thread: state.thread ?? undefined,
+    }).map((e) => e.id),
+  );
   const first = events[0]?.date.slice(0, 4);
   const last = events
     .filter((e) => !e.expected)
@@ -40,15 +52,27 @@ export default async function TimelinePage({ searchParams }: PageProps<"/timelin
           or its cited source allows, and no more.
         </p>
         <div className="mt-6">
-          <SwrProvider fallback={{ [TIMELINE_KEY]: response }}>
-            <TimelineView
-              notices={notices}
-              actors={actors}
-              threads={threads}
+          <TimelineView
+            notices={notices}
+            index={events.map(({ id, date, category, actors, thread, expected }) => ({
+              id,
+              date,
+              category,
+              actors,
+              thread,
+              expected,
+            }))}
+            actors={actors}
+            threads={threads}
+          />
+          <div className="mt-6">
+            <TimelineList
+              events={events}
+              visible={visible}
               footnotes={citedFootnotes(events)}
               paperTitle={PAPER_TITLE}
             />
-          </SwrProvider>
+          </div>
         </div>
       </main>
     </>

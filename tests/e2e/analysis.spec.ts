@@ -97,12 +97,13 @@ test.describe("timeline", () => {
     page,
   }) => {
     await page.goto("/timeline");
+    await expect(page.getByTestId("timeline-filters")).toHaveAttribute("data-hydrated", "true");
     const timeline = page.getByTestId("timeline");
-    await expect(timeline.locator("li[data-category]").first()).toBeVisible();
-    const all = await timeline.locator("li[data-category]").count();
+    await expect(timeline.locator("li[data-category]:visible").first()).toBeVisible();
+    const all = await timeline.locator("li[data-category]:visible").count();
     await page.getByRole("button", { name: "Nuclear", exact: true }).click();
     await expect(page).toHaveURL(/category=nuclear/);
-    const nuclear = timeline.locator("li[data-category]");
+    const nuclear = timeline.locator("li[data-category]:visible");
     await expect(nuclear.first()).toBeVisible();
     expect(await nuclear.count()).toBeLessThan(all);
     for (const c of await nuclear.evaluateAll((els) =>

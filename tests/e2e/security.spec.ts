@@ -73,7 +73,17 @@ for (const route of PAGE_ROUTES) {
       if (m.type() === "error") problems.push(m.text());
     });
     page.on("pageerror", (e) => problems.push(e.message));
+    // A blocked eval (e.g. a schema library probing for it) raises no console error, only
+    // this event: record it too, since it means code the policy refuses reached the browser.
+    await page.addInitScript(() => {
+      const seen: string[] = [];
+      (window as unknown as { __csp: string[] }).__csp = seen;
+      document.addEventListener("securitypolicyviolation", (e) =>
+        seen.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}`),
+      );
+    });
     await openSettled(page, route);
+    problems.push(...(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)));
     expect(problems).toEqual([]);
   });
 }
