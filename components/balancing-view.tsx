@@ -1,11 +1,11 @@
 "use client";
 
-import { useMemo, useState } from "react";
+import { useMemo } from "react";
 import useSWR from "swr";
 import { BALANCING_KEY } from "@/lib/constants";
 import type { BalancingResponse } from "@/lib/api-schemas";
 import type { Footnote } from "@/lib/schemas";
-import { formatScore, scoreFor, toRadarRows } from "@/lib/series";
+import { scoreFor, scoreText, toRadarRows } from "@/lib/series";
 import { paramsToRecord, parseBalancingState, serialiseBalancingState } from "@/lib/view-state";
 import { actorStyle } from "./actor-style";
 import { ChartFrame } from "./chart-frame";
@@ -15,6 +15,7 @@ import { fetchJson } from "./fetch-json";
 import { Notices } from "./notices";
 import { RadarChart } from "./radar-chart";
 import { RadarTable } from "./radar-table";
+import { revealEvidence } from "./reveal-evidence";
 import { useUrlState } from "./use-url-state";
 
 interface BalancingViewProps {
@@ -44,7 +45,6 @@ export function BalancingView({ notices, footnotes, paperTitle, sourceLine }: Ba
       ).state,
     serialiseBalancingState,
   );
-  const [barDim, setBarDim] = useState<string | null>(null);
   if (!data)
     return (
       <p role="alert">The balancing data could not be loaded. Reload the page to try again.</p>
@@ -53,11 +53,10 @@ export function BalancingView({ notices, footnotes, paperTitle, sourceLine }: Ba
   const shown = everyone.filter((a) => state.actors.includes(a.id));
   const styles = shown.map((a) => actorStyle(a.id, a.name));
   const openDim = dimensions.find((d) => d.id === state.dim) ?? null;
-  const barDimension = dimensions.find((d) => d.id === (barDim ?? state.dim)) ?? dimensions[0];
+  const barDimension = dimensions.find((d) => d.id === state.bar) ?? dimensions[0];
   const selectDimension = (dim: string) => {
     update((s) => ({ ...s, dim }));
-    document.getElementById("evidence-heading")?.focus({ preventScroll: true });
-    document.getElementById("balancing-evidence")?.scrollIntoView({ block: "start" });
+    revealEvidence("balancing-evidence");
   };
 
   return (
@@ -131,7 +130,7 @@ export function BalancingView({ notices, footnotes, paperTitle, sourceLine }: Ba
           <select
             id="bar-dim"
             value={barDimension?.id ?? ""}
-            onChange={(e) => setBarDim(e.target.value)}
+            onChange={(e) => update((s) => ({ ...s, bar: e.target.value }))}
             className="mt-1 w-full rounded border border-border bg-bg px-2 py-1"
           >
             {dimensions.map((d) => (
@@ -161,7 +160,7 @@ export function BalancingView({ notices, footnotes, paperTitle, sourceLine }: Ba
                           {a.name}
                         </span>
                         <span className="tabular-nums">
-                          {formatScore(value)}
+                          {scoreText(score)}
                           {value !== null && score ? (
                             <span className="text-xs text-muted"> ({score.confidence})</span>
                           ) : null}
@@ -186,7 +185,7 @@ export function BalancingView({ notices, footnotes, paperTitle, sourceLine }: Ba
               </ul>
               <p className="mt-3 text-xs text-muted">
                 0 = {barDimension.low}; 10 = {barDimension.high}. An empty dashed track means the
-                paper does not say.
+                paper does not say, or (n/a) that the dimension does not apply.
               </p>
               <button
                 type="button"

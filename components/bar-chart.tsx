@@ -111,7 +111,8 @@ function BarSvg({
               <title>{`${b.label}: ${d?.display ?? fmt(b.value)}`}</title>
             </rect>
             <text
-              x={b.x + b.length + 6}
+              x={b.value < 0 ? b.x - 6 : b.x + b.length + 6}
+              textAnchor={b.value < 0 ? "end" : "start"}
               y={b.y + b.thickness / 2 + 4}
               fontSize={12}
               fontWeight={600}

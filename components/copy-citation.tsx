@@ -4,25 +4,9 @@ import { useEffect } from "react";
 import { PAPER_TITLE } from "@/lib/paper-sections";
 
 /**
- * Copies a quote with its full reference, ready to paste into a briefing note or slide.
- * The button is plain server HTML; this one listener, mounted once per page, serves every
- * button, so a page with a hundred quotes does not hydrate a hundred components.
+ * The one click listener behind every "Copy citation" button (copy-citation-button.tsx), mounted
+ * once per page, so a page with a hundred quotes does not hydrate a hundred components.
  */
-export function CopyCitationButton({ reference }: { reference: string }) {
-  return (
-    <>
-      <button
-        type="button"
-        data-copy-citation={reference}
-        className="ml-2 rounded border border-border px-1.5 py-0.5 text-xs text-fg"
-      >
-        Copy citation
-      </button>
-      <span role="status" className="ml-1 text-xs" />
-    </>
-  );
-}
-
 export function CopyCitationListener() {
   useEffect(() => {
     const onClick = async (event: MouseEvent) => {

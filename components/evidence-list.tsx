@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { Evidence, Footnote } from "@/lib/schemas";
-import { CopyCitationButton } from "./copy-citation";
+import { CopyCitationButton } from "./copy-citation-button";
 
 function hostOf(url: string): string {
   try {

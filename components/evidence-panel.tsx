@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import type { Dimension, Faction, Footnote, Score } from "@/lib/schemas";
-import { formatScore, scoreFor } from "@/lib/series";
+import { scoreFor, scoreText } from "@/lib/series";
 import { EvidenceList } from "./evidence-list";
 import { FactionSwatch } from "./faction-marker";
 
@@ -74,15 +74,17 @@ export function EvidencePanel({
                   {name}
                 </h3>
                 <p className="mt-1 text-sm">
-                  <span className="text-2xl font-bold tabular-nums">
-                    {formatScore(score?.value)}
-                  </span>
+                  <span className="text-2xl font-bold tabular-nums">{scoreText(score)}</span>
                   {score?.value !== null && score?.value !== undefined ? (
                     <span className="text-muted"> / 10</span>
                   ) : null}
                   {score ? (
                     <span className="ml-2 rounded border border-border px-1.5 py-0.5 text-xs">
-                      {score.value === null ? "Paper is silent" : confidenceText[score.confidence]}
+                      {score.notApplicable
+                        ? "Does not apply"
+                        : score.value === null
+                          ? "Paper is silent"
+                          : confidenceText[score.confidence]}
                     </span>
                   ) : null}
                 </p>

@@ -7,6 +7,7 @@ import type { FactionsResponse } from "@/lib/api-schemas";
 import type { Footnote } from "@/lib/schemas";
 import { diffRows, notStatedDimensions, toRadarRows } from "@/lib/series";
 import { paramsToRecord, parseViewState, serialiseViewState } from "@/lib/view-state";
+import { revealEvidence } from "./reveal-evidence";
 import { useUrlState } from "./use-url-state";
 import { ChartFrame } from "./chart-frame";
 import { DiffTable } from "./diff-table";
@@ -71,11 +72,7 @@ export function FactionComparison({
     }));
   const selectDimension = (dim: string) => {
     setState((s) => ({ ...s, dim }));
-    const reduceMotion = window.matchMedia("(prefers-reduced-motion: reduce)").matches;
-    document.getElementById("evidence-heading")?.focus({ preventScroll: true });
-    document
-      .getElementById("evidence-panel-anchor")
-      ?.scrollIntoView({ behavior: reduceMotion ? "auto" : "smooth", block: "start" });
+    revealEvidence("evidence-panel-anchor");
   };
   const setPair = (key: "a" | "b", id: FactionId) =>
     setState((s) => {

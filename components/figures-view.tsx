@@ -13,9 +13,16 @@ import {
   groupFigures,
 } from "@/lib/chart-data";
 import { FIGURES_KEY } from "@/lib/constants";
-import { partyName } from "@/lib/parties";
+import { counterpartOf, partyName } from "@/lib/parties";
 import type { Footnote } from "@/lib/schemas";
-import { paramsToRecord, parseFiguresState, serialiseFiguresState } from "@/lib/view-state";
+import { filterFigures } from "@/lib/filters";
+import {
+  paramsToRecord,
+  parseFiguresState,
+  serialiseFiguresState,
+  toggleIn,
+} from "@/lib/view-state";
+import { FilterChips } from "./filter-chips";
 import { actorStyle } from "./actor-style";
 import { ChartFrame } from "./chart-frame";
 import { EvidenceList } from "./evidence-list";
@@ -32,8 +39,7 @@ interface FiguresViewProps {
   sourceLine: string;
 }
 
-/** The party a figure is drawn in: Iran's counterpart, or Iran when it is the only party. */
-const figureParty = (f: Figure) => f.parties.find((p) => p !== "iran") ?? "iran";
+const figureParty = (f: Figure) => counterpartOf(f.parties);
 
 function FigureTable({ figures }: { figures: Figure[] }) {
   return (
@@ -89,52 +95,34 @@ export function FiguresView({
   if (!data)
     return <p role="alert">The figures could not be loaded. Reload the page to try again.</p>;
 
-  const shown = figures.filter(
-    (f) =>
-      (!state.kind.length || state.kind.includes(f.kind)) &&
-      (!state.party.length || state.party.some((p) => (f.parties as string[]).includes(p))),
-  );
+  const shown = filterFigures(figures, {
+    kind: state.kind.length ? (state.kind as Figure["kind"][]) : undefined,
+    party: state.party.length ? state.party : undefined,
+  });
   const groups = groupFigures(shown);
   const chosen = figures.filter((f) => state.compare.includes(f.id));
   const comparison = compareFigures(chosen);
   const toggle = (key: "kind" | "party" | "compare", value: string) =>
-    update((s) => ({
-      ...s,
-      [key]: s[key].includes(value) ? s[key].filter((x) => x !== value) : [...s[key], value],
-    }));
+    update((s) => ({ ...s, [key]: toggleIn(s[key], value) }));
 
   return (
     <div className="space-y-6">
       <Notices notices={interacted ? [] : notices} />
       <fieldset className="rounded-lg border border-border p-3">
         <legend className="px-1 text-sm font-medium">Filter the figures</legend>
-        <div className="flex flex-wrap items-center gap-2 text-sm">
-          <span className="font-medium">Kind:</span>
-          {FIGURE_KINDS.map((k) => (
-            <button
-              key={k}
-              type="button"
-              aria-pressed={state.kind.includes(k)}
-              onClick={() => toggle("kind", k)}
-              className={`rounded-full border px-3 py-0.5 ${state.kind.includes(k) ? "border-fg bg-surface font-medium" : "border-border"}`}
-            >
-              {FIGURE_KIND_LABELS[k]}
-            </button>
-          ))}
-        </div>
+        <FilterChips
+          label="Kind"
+          options={FIGURE_KINDS.map((k) => ({ value: k, label: FIGURE_KIND_LABELS[k] }))}
+          selected={state.kind}
+          onToggle={(k) => toggle("kind", k)}
+        />
         <div className="mt-2 flex flex-wrap items-center gap-2 text-sm">
-          <span className="font-medium">Party:</span>
-          {parties.map((p) => (
-            <button
-              key={p}
-              type="button"
-              aria-pressed={state.party.includes(p)}
-              onClick={() => toggle("party", p)}
-              className={`rounded-full border px-3 py-0.5 ${state.party.includes(p) ? "border-fg bg-surface font-medium" : "border-border"}`}
-            >
-              {partyName(p)}
-            </button>
-          ))}
+          <FilterChips
+            label="Party"
+            options={parties.map((p) => ({ value: p, label: partyName(p) }))}
+            selected={state.party}
+            onToggle={(p) => toggle("party", p)}
+          />
           {state.kind.length || state.party.length ? (
             <button
               type="button"
@@ -223,6 +211,7 @@ export function FiguresView({
         ) : null}
       </section>
 
+      <h2 className="text-xl font-semibold">Each figure with its caveat and evidence</h2>
       <ul className="grid gap-4 md:grid-cols-2" aria-label="Figures with their evidence">
         {shown.map((f) => {
           const st = actorStyle(figureParty(f), partyName(figureParty(f)));

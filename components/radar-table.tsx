@@ -1,5 +1,5 @@
 import type { Dimension, Score } from "@/lib/schemas";
-import { formatScore, scoreFor } from "@/lib/series";
+import { scoreFor, scoreText } from "@/lib/series";
 
 /** The radar's numbers as a table: the accessible alternative, and what prints before the chart draws. */
 export function RadarTable({
@@ -37,7 +37,7 @@ export function RadarTable({
               const s = scoreFor(f, d.id);
               return (
                 <td key={f.id} className="px-2 py-1 tabular-nums">
-                  {formatScore(s?.value)}
+                  {scoreText(s)}
                   {s && s.value !== null ? (
                     <span className="text-xs text-muted"> ({s.confidence} confidence)</span>
                   ) : null}

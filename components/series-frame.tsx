@@ -2,7 +2,7 @@
 
 import type { Series } from "@/lib/analysis-schemas";
 import { SERIES_UNIT_LABELS, sourceLineFor, toLineRows } from "@/lib/chart-data";
-import { partyName } from "@/lib/parties";
+import { counterpartOf, partyName } from "@/lib/parties";
 import { actorStyle } from "./actor-style";
 import { ChartFrame } from "./chart-frame";
 import { Swatch } from "./faction-marker";
@@ -10,7 +10,7 @@ import { SeriesLines, WhenNear } from "./lazy-chart";
 
 /** The party a series is about, for its colour: the partner, or Iran for Iran's own series. */
 export function seriesParty(s: Series): string {
-  return s.parties.find((p) => p !== "iran") ?? "iran";
+  return counterpartOf(s.parties);
 }
 
 /** A chart of external series, with its table, its legend and its source, vintage and licence. */

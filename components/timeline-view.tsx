@@ -3,9 +3,15 @@
 import { useEffect } from "react";
 import type { TimelineEvent } from "@/lib/analysis-schemas";
 import { TIMELINE_CATEGORIES } from "@/lib/constants";
-import { filterEvents } from "@/lib/filters";
+import { filterEvents, timelineFilterFromState } from "@/lib/filters";
 import { partyName } from "@/lib/parties";
-import { paramsToRecord, parseTimelineState, serialiseTimelineState } from "@/lib/view-state";
+import {
+  paramsToRecord,
+  parseTimelineState,
+  serialiseTimelineState,
+  toggleIn,
+} from "@/lib/view-state";
+import { FilterChips } from "./filter-chips";
 import { Notices } from "./notices";
 import { CATEGORY_LABELS, THREAD_LABELS } from "./timeline-format";
 import { useHydrated } from "./use-hydrated";
@@ -43,22 +49,13 @@ export function TimelineView({ notices, index, actors, threads }: TimelineViewPr
       parseTimelineState(paramsToRecord(params), TIMELINE_CATEGORIES, actors, threads).state,
     serialiseTimelineState,
   );
-  const events = filterEvents(index, {
-    category: state.category.length ? (state.category as TimelineEvent["category"][]) : undefined,
-    actor: state.actor.length ? state.actor : undefined,
-    thread: state.thread ?? undefined,
-  });
+  const events = filterEvents(index, timelineFilterFromState(state));
   const hydrated = useHydrated();
   const visibleKey = events.map((e) => e.id).join(",");
   useEffect(() => {
     applyToList(new Set(visibleKey ? visibleKey.split(",") : []));
   }, [visibleKey]);
-  const toggle = (key: "category" | "actor", value: string) =>
-    update((s) => ({
-      ...s,
-      [key]: s[key].includes(value) ? s[key].filter((x) => x !== value) : [...s[key], value],
-    }));
-  const filtered = state.category.length || state.actor.length || state.thread;
+  const filtered = state.category.length || state.actor || state.thread;
 
   return (
     <div className="space-y-6">
@@ -69,30 +66,20 @@ export function TimelineView({ notices, index, actors, threads }: TimelineViewPr
         data-hydrated={hydrated ? "true" : undefined}
       >
         <legend className="px-1 text-sm font-medium">Filter the events</legend>
-        <div className="flex flex-wrap items-center gap-2 text-sm">
-          <span className="font-medium">Category:</span>
-          {TIMELINE_CATEGORIES.map((c) => (
-            <button
-              key={c}
-              type="button"
-              aria-pressed={state.category.includes(c)}
-              onClick={() => toggle("category", c)}
-              className={`rounded-full border px-3 py-0.5 ${state.category.includes(c) ? "border-fg bg-surface font-medium" : "border-border"}`}
-            >
-              {CATEGORY_LABELS[c]}
-            </button>
-          ))}
-        </div>
+        <FilterChips
+          label="Category"
+          options={TIMELINE_CATEGORIES.map((c) => ({ value: c, label: CATEGORY_LABELS[c] }))}
+          selected={state.category}
+          onToggle={(c) => update((s) => ({ ...s, category: toggleIn(s.category, c) }))}
+        />
         <div className="mt-2 flex flex-wrap items-center gap-2 text-sm">
           <label htmlFor="actor-filter" className="font-medium">
             Actor:
           </label>
           <select
             id="actor-filter"
-            value={state.actor[0] ?? ""}
-            onChange={(e) =>
-              update((s) => ({ ...s, actor: e.target.value ? [e.target.value] : [] }))
-            }
+            value={state.actor ?? ""}
+            onChange={(e) => update((s) => ({ ...s, actor: e.target.value || null }))}
             className="rounded border border-border bg-bg px-2 py-1"
           >
             <option value="">Any actor</option>
@@ -121,7 +108,7 @@ export function TimelineView({ notices, index, actors, threads }: TimelineViewPr
           {state.thread !== "s-300" ? (
             <button
               type="button"
-              onClick={() => update(() => ({ category: [], actor: [], thread: "s-300" }))}
+              onClick={() => update(() => ({ category: [], actor: null, thread: "s-300" }))}
               className="rounded border border-border bg-surface px-3 py-0.5"
             >
               Read the S-300 saga as one thread
@@ -130,7 +117,7 @@ export function TimelineView({ notices, index, actors, threads }: TimelineViewPr
           {filtered ? (
             <button
               type="button"
-              onClick={() => update(() => ({ category: [], actor: [], thread: null }))}
+              onClick={() => update(() => ({ category: [], actor: null, thread: null }))}
               className="ml-auto underline"
             >
               Clear filters

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isRealDate } from "./filters";
 import { PARTY_IDS } from "./parties";
 import {
   FIGURE_KINDS,
@@ -49,10 +50,7 @@ export const partyIdSchema = z.enum(PARTY_IDS, {
 /** ISO dates at the precision the source gives: a year, a month or a day. */
 export const isoDateSchema = z
   .string()
-  .regex(
-    /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/,
-    "date must be YYYY, YYYY-MM or YYYY-MM-DD",
-  );
+  .refine(isRealDate, "date must be YYYY, YYYY-MM or YYYY-MM-DD, naming a day that exists");
 
 const evidenceList = z.array(evidenceSchema).min(1, "give at least one evidence item");
 

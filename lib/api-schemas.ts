@@ -15,7 +15,7 @@ import {
   timelineEventSchema,
 } from "./analysis-schemas";
 import { PARTY_IDS } from "./parties";
-import { dateSpan } from "./filters";
+import { dateSpan, isRealDate } from "./filters";
 
 const dateSpanStart = (iso: string) => dateSpan(iso)[0];
 const dateSpanEnd = (iso: string) => dateSpan(iso)[1];
@@ -72,9 +72,9 @@ export const apiIndexSchema = z.object({
 const isoDateParam = (name: string) =>
   z
     .string()
-    .regex(
-      /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/,
-      `${name} must be a date as YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2015-09).`,
+    .refine(
+      isRealDate,
+      `${name} must be a date that exists, as YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2015-09).`,
     );
 
 export const balancingResponseSchema = z.object({
@@ -104,16 +104,24 @@ export const seriesResponseSchema = z.object({
 });
 export type SeriesResponse = z.infer<typeof seriesResponseSchema>;
 
-export const timelineQuerySchema = z
-  .object({
-    category: commaList("category", TIMELINE_CATEGORIES).optional(),
-    actor: commaList("actor", PARTY_IDS).optional(),
-    from: isoDateParam("from").optional(),
-    to: isoDateParam("to").optional(),
-  })
-  .refine((q) => !q.from || !q.to || dateSpanStart(q.from) <= dateSpanEnd(q.to), {
-    error: "from is later than to: give an earlier from, or swap the two dates.",
-  });
+export function timelineQuerySchema(threads: readonly string[]) {
+  return z
+    .object({
+      category: commaList("category", TIMELINE_CATEGORIES).optional(),
+      actor: commaList("actor", PARTY_IDS).optional(),
+      thread: z
+        .string()
+        .refine((t) => threads.includes(t), {
+          error: `Unknown thread. Valid values: ${threads.join(", ")}.`,
+        })
+        .optional(),
+      from: isoDateParam("from").optional(),
+      to: isoDateParam("to").optional(),
+    })
+    .refine((q) => !q.from || !q.to || dateSpanStart(q.from) <= dateSpanEnd(q.to), {
+      error: "from is later than to: give an earlier from, or swap the two dates.",
+    });
+}
 export const timelineResponseSchema = z.object({ events: z.array(timelineEventSchema) });
 export type TimelineResponse = z.infer<typeof timelineResponseSchema>;
 

@@ -199,7 +199,8 @@ export const API_ENDPOINTS = [
   },
   {
     path: "/api/timeline",
-    query: "category, actor: comma-separated; from, to: YYYY, YYYY-MM or YYYY-MM-DD (all optional)",
+    query:
+      "category, actor: comma-separated; thread: one story id (e.g. s-300); from, to: YYYY, YYYY-MM or YYYY-MM-DD (all optional)",
     returns: "the paper's dated events, 1995 to 2016, and what it expects later",
   },
   {

@@ -14,7 +14,10 @@ export interface BarGeometry {
   width: number;
   height: number;
   plot: { left: number; right: number; top: number; bottom: number };
+  min: number;
   max: number;
+  /** Where zero sits: bars grow right from it for rises and left for falls. */
+  zeroX: number;
   ticks: { value: number; x: number }[];
   bars: (BarInput & { x: number; y: number; length: number; thickness: number })[];
 }
@@ -41,15 +44,21 @@ export function barGeometry(
     bottom: top + items.length * (barHeight + gap),
   };
   const max = niceCeiling(Math.max(0, ...items.map((i) => i.value)));
+  const lowest = Math.min(0, ...items.map((i) => i.value));
+  const min = lowest < 0 ? -niceCeiling(-lowest) : 0;
   const span = plot.right - plot.left;
-  const x = (v: number) => plot.left + (span * Math.max(0, v)) / max;
-  const ticks = [0, 0.25, 0.5, 0.75, 1].map((f) => ({ value: max * f, x: x(max * f) }));
+  const x = (v: number) => plot.left + (span * (v - min)) / (max - min);
+  const zeroX = x(0);
+  const ticks = [0, 0.25, 0.5, 0.75, 1].map((f) => {
+    const value = min + (max - min) * f;
+    return { value, x: x(value) };
+  });
   const bars = items.map((item, i) => ({
     ...item,
-    x: plot.left,
+    x: Math.min(zeroX, x(item.value)),
     y: plot.top + i * (barHeight + gap) + gap / 2,
-    length: x(item.value) - plot.left,
+    length: Math.abs(x(item.value) - zeroX),
     thickness: barHeight,
   }));
-  return { width: opts.width, height: plot.bottom + 28, plot, max, ticks, bars };
+  return { width: opts.width, height: plot.bottom + 28, plot, min, max, zeroX, ticks, bars };
 }

@@ -132,22 +132,3 @@ export function sourceLineFor(sources: ExternalSource[]): string {
     )
     .join(" ");
 }
-
-export interface RankedTotal {
-  id: string;
-  label: string;
-  total: number;
-}
-
-/** Totals over a window, largest first: how the recipients compare over the paper's "past decade". */
-export function totalsOver(series: Series[], from: number, to: number): RankedTotal[] {
-  return series
-    .map((s) => ({
-      id: s.id,
-      label: s.label,
-      total: s.points
-        .filter((p) => p.year >= from && p.year <= to)
-        .reduce((sum, p) => sum + (p.value ?? 0), 0),
-    }))
-    .sort((a, b) => b.total - a.total);
-}

@@ -7,6 +7,7 @@ import type {
   TimelineCategory,
   TimelineEvent,
 } from "./analysis-schemas";
+import type { TimelineState } from "./view-state";
 
 /**
  * Filters shared by the API routes and the pages, so a view and its API link always show the
@@ -14,6 +15,18 @@ import type {
  */
 
 const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+export const ISO_DATE_PATTERN = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
+
+/** YYYY, YYYY-MM or YYYY-MM-DD naming a day that exists (no 31 April, no 29 February 2015). */
+export function isRealDate(iso: string): boolean {
+  if (!ISO_DATE_PATTERN.test(iso)) return false;
+  const [y, m, d] = iso.split("-").map(Number);
+  if (d === undefined || m === undefined || y === undefined) return true;
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  const last = m === 2 ? (leap ? 29 : 28) : (DAYS_IN_MONTH[m - 1] ?? 31);
+  return d <= last;
+}
 
 /**
  * The span of days an ISO date at any precision covers: "2016" is the whole year, "2016-03"
@@ -83,6 +96,15 @@ export function filterEvents<
       (!f.thread || e.thread === f.thread) &&
       overlaps(e.date, f.from, f.to),
   );
+}
+
+/** The page's filter state as a filter: empty lists mean "any". */
+export function timelineFilterFromState(state: TimelineState): TimelineFilter {
+  return {
+    category: state.category.length ? (state.category as TimelineCategory[]) : undefined,
+    actor: state.actor ? [state.actor] : undefined,
+    thread: state.thread ?? undefined,
+  };
 }
 
 export function filterSyria(

@@ -15,6 +15,9 @@ export function citedFootnotes(data: unknown) {
 
 export { PAPER_TITLE };
 
+/** The source line of every chart of coded scores. */
+export const SCORES_SOURCE_LINE = `Source: ${PAPER_CITATION.short}. Scores are this dashboard's coded reading of the paper; each cites the section, footnote and verbatim quote it rests on.`;
+
 /** What the faction views need from the server: the API's answer (for SWR) and the footnotes it cites. */
 export function getFactionViewData() {
   const { dimensions, factions } = getFactionsData();
@@ -23,6 +26,6 @@ export function getFactionViewData() {
     response,
     footnotes: citedFootnotes(factions),
     paperTitle: PAPER_TITLE,
-    sourceLine: `Source: ${PAPER_CITATION.short}. Scores are this dashboard's coded reading of the paper; each cites the section, footnote and verbatim quote it rests on.`,
+    sourceLine: SCORES_SOURCE_LINE,
   };
 }

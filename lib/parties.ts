@@ -41,3 +41,8 @@ export const PARTY_IDS = Object.keys(PARTY_NAMES) as [PartyId, ...PartyId[]];
 export function partyName(id: string): string {
   return (PARTY_NAMES as Record<string, string>)[id] ?? id;
 }
+
+/** The party an item is about, for its colour: Iran's counterpart, or Iran when it stands alone. */
+export function counterpartOf(parties: readonly string[]): string {
+  return parties.find((p) => p !== "iran") ?? "iran";
+}

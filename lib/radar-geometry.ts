@@ -54,6 +54,8 @@ export interface RadarInputRow<K extends string> {
   label: string;
   values: Partial<Record<K, number | null>>;
   confidence: Partial<Record<K, Confidence>>;
+  /** Series for which the axis does not apply: a gap, but not flagged "not stated". */
+  notApplicable?: Partial<Record<K, boolean>>;
 }
 
 export interface RadarAxis<K extends string> {
@@ -161,7 +163,9 @@ export function radarGeometry<K extends string>(
     let y = p.y + layout.fontSize / 3;
     if (sin < -0.2) y = p.y - (lines.length - 1) * layout.lineHeight;
     else if (sin > 0.2) y = p.y + layout.fontSize;
-    const missing = seriesIds.filter((id) => (row.values[id] ?? null) === null);
+    const missing = seriesIds.filter(
+      (id) => (row.values[id] ?? null) === null && !row.notApplicable?.[id],
+    );
     return {
       dimension: row.dimension,
       label: row.label,

@@ -74,6 +74,8 @@ export const scoreSchema = z
       .min(0, "score must be between 0 and 10")
       .max(10, "score must be between 0 and 10")
       .nullable(),
+    /** The axis does not apply to this item (e.g. Iran's friction with itself): null, not "not stated". */
+    notApplicable: z.literal(true).optional(),
     confidence: confidenceSchema,
     /** One line, own words: the camp's stance on this axis, used in the difference table. */
     gist: nonEmpty("gist"),
@@ -87,6 +89,13 @@ export const scoreSchema = z
         code: "custom",
         path: ["evidence"],
         message: `a score of ${score.value} needs at least one evidence item (or set value to null where the paper is silent)`,
+      });
+    }
+    if (score.notApplicable && score.value !== null) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["notApplicable"],
+        message: "a score that does not apply has value null",
       });
     }
     if (score.review && !score.review.agrees && score.confidence !== "low") {

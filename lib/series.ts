@@ -19,11 +19,18 @@ export function toRadarRows<K extends string>(
   items: { id: K; scores: Score[] }[],
 ): RadarRow<K>[] {
   return dimensions.map((d) => {
-    const row: RadarRow<K> = { dimension: d.id, label: d.label, values: {}, confidence: {} };
+    const row: RadarRow<K> = {
+      dimension: d.id,
+      label: d.label,
+      values: {},
+      confidence: {},
+      notApplicable: {},
+    };
     for (const item of items) {
       const s = scoreFor(item, d.id);
       row.values[item.id] = s?.value ?? null;
       if (s) row.confidence[item.id] = s.confidence;
+      if (s?.notApplicable) row.notApplicable = { ...row.notApplicable, [item.id]: true };
     }
     return row;
   });
@@ -56,6 +63,11 @@ export function diffRows(dimensions: Dimension[], a: Faction, b: Faction): DiffR
     if (y.gap === null) return -1;
     return y.gap - x.gap;
   });
+}
+
+/** A score as the tables print it: the number, "n/a" where the axis does not apply, else "not stated". */
+export function scoreText(score: Pick<Score, "value" | "notApplicable"> | undefined): string {
+  return score?.notApplicable ? "n/a" : formatScore(score?.value);
 }
 
 export function formatScore(value: number | null | undefined): string {

@@ -167,10 +167,13 @@ export function oneParam(
 
 export interface BalancingState {
   actors: string[];
+  /** The dimension open in the evidence panel. */
   dim: string | null;
+  /** The dimension shown in the bar view (the first one when absent). */
+  bar: string | null;
 }
 
-export const BALANCING_PARAMS = ["actors", "dim"] as const;
+export const BALANCING_PARAMS = ["actors", "dim", "bar"] as const;
 
 export function parseBalancingState(
   raw: RawParams,
@@ -180,14 +183,16 @@ export function parseBalancingState(
   const notices: string[] = [];
   const actors = listParam(raw, "actors", actorIds, [...actorIds], notices);
   const dim = oneParam(raw, "dim", dimensionIds, notices);
+  const bar = oneParam(raw, "bar", dimensionIds, notices);
   notices.push(...unknownParamNotices(raw, BALANCING_PARAMS));
-  return { state: { actors, dim }, notices };
+  return { state: { actors, dim, bar }, notices };
 }
 
 export function serialiseBalancingState(state: BalancingState): string {
   const params = new URLSearchParams();
   params.set("actors", state.actors.length ? state.actors.join(",") : "none");
   if (state.dim) params.set("dim", state.dim);
+  if (state.bar) params.set("bar", state.bar);
   return params.toString();
 }
 
@@ -229,7 +234,8 @@ export function serialiseFiguresState(state: FiguresState): string {
 
 export interface TimelineState {
   category: string[];
-  actor: string[];
+  /** One actor at a time on the page (the API takes several). */
+  actor: string | null;
   thread: string | null;
 }
 
@@ -244,7 +250,7 @@ export function parseTimelineState(
   const notices: string[] = [];
   const state = {
     category: listParam(raw, "category", categories, [], notices),
-    actor: listParam(raw, "actor", actors, [], notices),
+    actor: oneParam(raw, "actor", actors, notices),
     thread: oneParam(raw, "thread", threads, notices),
   };
   notices.push(...unknownParamNotices(raw, TIMELINE_PARAMS));
@@ -254,7 +260,12 @@ export function parseTimelineState(
 export function serialiseTimelineState(state: TimelineState): string {
   const params = new URLSearchParams();
   if (state.category.length) params.set("category", state.category.join(","));
-  if (state.actor.length) params.set("actor", state.actor.join(","));
+  if (state.actor) params.set("actor", state.actor);
   if (state.thread) params.set("thread", state.thread);
   return params.toString();
+}
+
+/** The list with `value` switched: removed if present, added if not. */
+export function toggleIn<T>(list: readonly T[], value: T): T[] {
+  return list.includes(value) ? list.filter((x) => x !== value) : [...list, value];
 }

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { BalancingView } from "@/components/balancing-view";
 import { EvidenceList } from "@/components/evidence-list";
-import { SeriesFrame } from "@/components/series-frame";
+import { MilexChart } from "@/components/milex-chart";
 import { SiteHeader } from "@/components/site-header";
 import { StatedBlock } from "@/components/stated-block";
 import { SwrProvider } from "@/components/swr-provider";
@@ -9,8 +9,7 @@ import type { BalancingResponse } from "@/lib/api-schemas";
 import { getBalancingData } from "@/lib/balancing";
 import { BALANCING_KEY } from "@/lib/constants";
 import { getSeriesData } from "@/lib/external-data";
-import { citedFootnotes, PAPER_TITLE } from "@/lib/page-data";
-import { PAPER_CITATION } from "@/lib/paper-sections";
+import { citedFootnotes, PAPER_TITLE, SCORES_SOURCE_LINE } from "@/lib/page-data";
 import { getSyriaData } from "@/lib/syria";
 import { parseBalancingState } from "@/lib/view-state";
 
@@ -41,7 +40,6 @@ export default async function BalancingPage({ searchParams }: PageProps<"/balanc
   const { issues } = getSyriaData();
   const footnotes = citedFootnotes([data, issues]);
   const milex = getSeriesData().series.filter((s) => s.kind === "milex");
-  const sourceLine = `Source: ${PAPER_CITATION.short}. Scores are this dashboard's coded reading of the paper; each cites the section, footnote and verbatim quote it rests on.`;
 
   return (
     <>
@@ -60,7 +58,7 @@ export default async function BalancingPage({ searchParams }: PageProps<"/balanc
               notices={notices}
               footnotes={footnotes}
               paperTitle={PAPER_TITLE}
-              sourceLine={sourceLine}
+              sourceLine={SCORES_SOURCE_LINE}
             />
           </SwrProvider>
         </div>
@@ -112,14 +110,7 @@ export default async function BalancingPage({ searchParams }: PageProps<"/balanc
             scale of the militaries Moscow courts.
           </p>
           <div className="mt-3">
-            <SeriesFrame
-              series={milex}
-              testId="milex-chart"
-              title="Military expenditure, 2005–2016"
-              description="SIPRI military expenditure in US$ millions at constant 2015 prices for Iran, Russia, Saudi Arabia, Israel and Turkey; hollow markers are SIPRI estimates."
-              from={2005}
-              to={2016}
-            />
+            <MilexChart series={milex} />
           </div>
         </section>
 

@@ -2,13 +2,15 @@ import type { Metadata } from "next";
 import { FiguresView } from "@/components/figures-view";
 import { PaperVsData } from "@/components/paper-vs-data";
 import { RecipientBars } from "@/components/recipient-bars";
+import { MilexChart } from "@/components/milex-chart";
 import { SeriesFrame } from "@/components/series-frame";
 import { SiteHeader } from "@/components/site-header";
 import { SwrProvider } from "@/components/swr-provider";
 import { FIGURE_KINDS } from "@/lib/analysis-schemas";
 import type { FiguresResponse } from "@/lib/api-schemas";
 import { FIGURES_KEY } from "@/lib/constants";
-import { getPaperVersusData, getSeriesData } from "@/lib/external-data";
+import { getArmsRecipients, getPaperVersusData, getSeriesData } from "@/lib/external-data";
+import { PAST_DECADE, recipientRanking } from "@/lib/paper-vs-data";
 import { getFiguresData } from "@/lib/figures";
 import { citedFootnotes, PAPER_TITLE } from "@/lib/page-data";
 import { PAPER_CITATION } from "@/lib/paper-sections";
@@ -33,7 +35,7 @@ export default async function FiguresPage({ searchParams }: PageProps<"/figures"
   const { series } = getSeriesData();
   const pick = (pred: (id: string) => boolean) => series.filter((s) => pred(s.id));
   const tivToIran = pick((id) => id === "tiv-russia-to-iran" || id === "tiv-china-to-iran");
-  const russiaRecipients = pick((id) => id.startsWith("tiv-russia-to-"));
+  const recipients = getArmsRecipients();
   const exports = series.filter((s) => s.kind === "trade-flow" && s.flow === "exports");
   const imports = series.filter((s) => s.kind === "trade-flow" && s.flow === "imports");
   const milex = series.filter((s) => s.kind === "milex");
@@ -79,7 +81,10 @@ export default async function FiguresPage({ searchParams }: PageProps<"/figures"
               from={2000}
               to={2021}
             />
-            <RecipientBars series={russiaRecipients} from={2006} to={2015} />
+            <RecipientBars
+              ranking={recipientRanking(recipients, PAST_DECADE.from, PAST_DECADE.to)}
+              source={recipients.source}
+            />
             <SeriesFrame
               series={exports}
               testId="trade-exports-chart"
@@ -96,14 +101,7 @@ export default async function FiguresPage({ searchParams }: PageProps<"/figures"
               from={2005}
               to={2016}
             />
-            <SeriesFrame
-              series={milex}
-              testId="milex-chart"
-              title="Military expenditure, 2005–2016"
-              description="SIPRI military expenditure in US$ millions at constant 2015 prices for Iran, Russia, Saudi Arabia, Israel and Turkey; hollow markers are SIPRI estimates."
-              from={2005}
-              to={2016}
-            />
+            <MilexChart series={milex} />
           </div>
           <PaperVsData items={getPaperVersusData()} paperTitle={PAPER_TITLE} />
         </section>

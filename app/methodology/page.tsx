@@ -65,9 +65,10 @@ export default async function MethodologyPage({ searchParams }: PageProps<"/meth
             <p className="mt-2">
               The paper describes positions in words; it gives no scores. Each number on the radars
               is our reading of those words on a 0–10 scale, where every dimension states what 0 and
-              10 mean. There are {scores.length} scores in all. Each has a rationale in our words, a
-              confidence and at least one verbatim quote from the paper, with its section and
-              footnote. Quotes are at most {MAX_QUOTE_WORDS} words and are checked by the test suite
+              10 mean. There are {scores.length} scores in all. Each has a rationale in our words
+              and a confidence; each stated score also has at least one verbatim quote from the
+              paper, with its section and footnote, while a “not stated” score carries its rationale
+              only. Quotes are at most {MAX_QUOTE_WORDS} words and are checked by the test suite
               against the paper: after normalising quotes, dashes and white space, each must appear
               word for word in the section it names. The dashboard holds {quotes} quotes.
             </p>

@@ -3,8 +3,7 @@ import { SiteHeader } from "@/components/site-header";
 import { TimelineList } from "@/components/timeline-list";
 import { TimelineView } from "@/components/timeline-view";
 import { TIMELINE_CATEGORIES } from "@/lib/analysis-schemas";
-import type { TimelineEvent } from "@/lib/analysis-schemas";
-import { filterEvents } from "@/lib/filters";
+import { filterEvents, timelineFilterFromState } from "@/lib/filters";
 import { citedFootnotes, PAPER_TITLE } from "@/lib/page-data";
 import { getTimelineData } from "@/lib/timeline";
 import { parseTimelineState } from "@/lib/view-state";
@@ -26,13 +25,7 @@ export default async function TimelinePage({ searchParams }: PageProps<"/timelin
     threads,
   );
   // The first paint already shows what the link asks for; the filters take over from there.
-  const visible = new Set(
-    filterEvents(events, {
-      category: state.category.length ? (state.category as TimelineEvent["category"][]) : undefined,
-      actor: state.actor.length ? state.actor : undefined,
-      thread: state.thread ?? undefined,
-    }).map((e) => e.id),
-  );
+  const visible = new Set(filterEvents(events, timelineFilterFromState(state)).map((e) => e.id));
   const first = events[0]?.date.slice(0, 4);
   const last = events
     .filter((e) => !e.expected)

@@ -10,6 +10,8 @@ const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best
 for (const theme of THEMES) {
   for (const url of URLS) {
     test(`axe finds no WCAG 2.2 AA violation on ${url} (${theme})`, async ({ page }) => {
+      // A full scan of a long page with many SVG charts is slow on a loaded 2-core runner.
+      test.setTimeout(60_000);
       await useTheme(page, theme);
       await openSettled(page, url);
       await expect(page.locator("html")).toHaveAttribute("data-theme", theme);

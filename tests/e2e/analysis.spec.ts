@@ -49,6 +49,10 @@ test.describe("figures", () => {
     await expect(tiv).toContainText("Licence:");
     await tiv.scrollIntoViewIfNeeded();
     await expect(tiv.locator(".chart-box svg.recharts-surface")).toBeVisible();
+    // Iran is ranked among all of Russia's recipients, not only the few named in the paper.
+    const recipients = page.getByTestId("recipients-chart");
+    await expect(recipients).toContainText(/Iran ranks \d+/);
+    await expect(recipients.locator("svg.bar-wide .bar")).toHaveCount(11);
     const pvd = page.getByTestId("paper-vs-data");
     await expect(pvd).toContainText("almost double");
     await expect(pvd).toContainText("Why the vintages differ");

@@ -10,7 +10,8 @@ export async function openSettled(page: Page, url: string): Promise<void> {
   await page.evaluate(async () => {
     for (let y = 0; y < document.body.scrollHeight; y += window.innerHeight / 2) {
       window.scrollTo(0, y);
-      await new Promise((r) => requestAnimationFrame(() => r(null)));
+      // A timer, not requestAnimationFrame: frames can stall on a busy headless runner.
+      await new Promise((r) => setTimeout(r, 30));
     }
     window.scrollTo(0, 0);
   });

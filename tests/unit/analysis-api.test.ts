@@ -131,6 +131,14 @@ describe("GET /api/timeline", () => {
     expect(body.events.map((e) => e.id)).toEqual(expected.map((e) => e.id));
   });
 
+  it("follows one thread, in date order", async () => {
+    const body = timelineResponseSchema.parse(
+      await timelineRoute.GET(get("/api/timeline?thread=s-300")).json(),
+    );
+    expect(body.events.length).toBeGreaterThanOrEqual(4);
+    expect(body.events.every((e) => e.thread === "s-300")).toBe(true);
+  });
+
   it("filters by actor", async () => {
     const body = timelineResponseSchema.parse(
       await timelineRoute.GET(get("/api/timeline?actor=turkey")).json(),
@@ -141,6 +149,8 @@ describe("GET /api/timeline", () => {
 
   it("answers a malformed date or a reversed range with a sentence a person can act on", async () => {
     await expectError(timelineRoute.GET(get("/api/timeline?from=2015-13")), 400, /YYYY-MM/);
+    await expectError(timelineRoute.GET(get("/api/timeline?to=2015-04-31")), 400, /exists/);
+    await expectError(timelineRoute.GET(get("/api/timeline?thread=s-400")), 400, /Unknown thread/);
     await expectError(
       timelineRoute.GET(get("/api/timeline?from=2016&to=2015")),
       400,

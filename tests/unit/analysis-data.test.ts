@@ -6,13 +6,7 @@ import {
   timelineFileSchema,
 } from "@/lib/analysis-schemas";
 import { getBalancingData } from "@/lib/balancing";
-import {
-  compareFigures,
-  formatFigure,
-  groupFigures,
-  toLineRows,
-  totalsOver,
-} from "@/lib/chart-data";
+import { compareFigures, formatFigure, groupFigures, toLineRows } from "@/lib/chart-data";
 import { citationIndex } from "@/lib/citations";
 import { collectEvidence } from "@/lib/evidence-check";
 import { getSeriesData } from "@/lib/external-data";
@@ -137,19 +131,6 @@ describe("series to chart rows", () => {
     const r = toLineRows([gappy]);
     expect(r[0]?.gappy).toBeNull();
     expect(r[1]?.gappy).toBe(3);
-  });
-
-  it("sums a window for the recipient ranking, largest first", () => {
-    const tiv = series.filter((s) => s.id.startsWith("tiv-russia-to-"));
-    const totals = totalsOver(tiv, 2006, 2015);
-    const iran = tiv.find((s) => s.id === "tiv-russia-to-iran")!;
-    const iranTotal = iran.points
-      .filter((p) => p.year >= 2006 && p.year <= 2015)
-      .reduce((n, p) => n + (p.value ?? 0), 0);
-    expect(totals.find((t) => t.id === "tiv-russia-to-iran")?.total).toBe(iranTotal);
-    expect(totals.map((t) => t.total)).toEqual(
-      [...totals.map((t) => t.total)].sort((a, b) => b - a),
-    );
   });
 });
 

@@ -31,3 +31,21 @@ describe("bar geometry", () => {
     expect(b!.y).toBeGreaterThanOrEqual(a!.y + a!.thickness);
   });
 });
+
+describe("bar geometry with a fall", () => {
+  it("draws a negative value left of zero, never as zero", () => {
+    const geo = barGeometry(
+      [
+        { id: "rise", label: "Rise", value: 30 },
+        { id: "cut", label: "Cut", value: -10 },
+      ],
+      { width: 600, labelWidth: 100, valueWidth: 100 },
+    );
+    const [rise, cut] = geo.bars;
+    expect(geo.min).toBeLessThan(0);
+    expect(rise!.x).toBeCloseTo(geo.zeroX);
+    expect(cut!.x + cut!.length).toBeCloseTo(geo.zeroX);
+    expect(cut!.length).toBeGreaterThan(0);
+    expect(rise!.length / cut!.length).toBeCloseTo(3);
+  });
+});

@@ -144,9 +144,10 @@ describe("parsers of the analysis pages", () => {
       parseTimelineState(raw, ["arms", "nuclear"], ["iran"], ["s-300"]);
     expect(parse({ thread: "s-300", category: "arms" }).state).toEqual({
       category: ["arms"],
-      actor: [],
+      actor: null,
       thread: "s-300",
     });
+    expect(parse({ actor: "mars" }).notices.join(" ")).toMatch(/Unknown actor "mars"/);
     expect(parse({ thread: "s-400" }).state.thread).toBeNull();
     expect(serialiseTimelineState(parse({ thread: "s-300" }).state)).toBe("thread=s-300");
   });

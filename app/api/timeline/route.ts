@@ -4,9 +4,11 @@ import { filterEvents } from "@/lib/filters";
 import { getTimelineData } from "@/lib/timeline";
 
 export function GET(request: Request): Response {
-  const query = parseQuery(request.url, timelineQuerySchema);
+  const { events } = getTimelineData();
+  const threads = [...new Set(events.flatMap((e) => (e.thread ? [e.thread] : [])))];
+  const query = parseQuery(request.url, timelineQuerySchema(threads));
   if (!query.ok) return query.response;
   return jsonResponse(request, timelineResponseSchema, () => ({
-    events: filterEvents(getTimelineData().events, query.value),
+    events: filterEvents(events, query.value),
   }));
 }
