@@ -39,6 +39,9 @@ export default async function BalancingPage({ searchParams }: PageProps<"/balanc
   );
   const { issues } = getSyriaData();
   const footnotes = citedFootnotes([data, issues]);
+  // The interactive view only shows the scores' evidence: hand it only their footnotes, since
+  // everything a client component receives is shipped in the page a second time.
+  const scoreFootnotes = citedFootnotes([...data.actors, data.reference].map((a) => a.scores));
   const milex = getSeriesData().series.filter((s) => s.kind === "milex");
 
   return (
@@ -56,7 +59,7 @@ export default async function BalancingPage({ searchParams }: PageProps<"/balanc
           <SwrProvider fallback={{ [BALANCING_KEY]: response }}>
             <BalancingView
               notices={notices}
-              footnotes={footnotes}
+              footnotes={scoreFootnotes}
               paperTitle={PAPER_TITLE}
               sourceLine={SCORES_SOURCE_LINE}
             />
