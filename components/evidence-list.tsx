@@ -74,3 +74,19 @@ export function EvidenceList({
     </ul>
   );
 }
+
+/** A closed "Evidence (n quotes)" toggle over an EvidenceList: the quotes one click away. */
+export function EvidenceDetails({
+  className = "mt-1",
+  ...list
+}: Parameters<typeof EvidenceList>[0] & { className?: string }) {
+  const n = list.evidence.length;
+  return (
+    <details className={`${className} text-sm`}>
+      <summary className="cursor-pointer text-xs text-muted">
+        Evidence ({n} quote{n === 1 ? "" : "s"})
+      </summary>
+      <EvidenceList {...list} />
+    </details>
+  );
+}

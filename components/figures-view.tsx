@@ -22,10 +22,10 @@ import {
   serialiseFiguresState,
   toggleIn,
 } from "@/lib/view-state";
-import { FilterChips } from "./filter-chips";
+import { FilterChips, FilterPanel } from "./filter-chips";
 import { actorStyle } from "./actor-style";
 import { ChartFrame } from "./chart-frame";
-import { EvidenceList } from "./evidence-list";
+import { EvidenceDetails } from "./evidence-list";
 import { fetchJson } from "./fetch-json";
 import { BarChart } from "./bar-chart";
 import { Notices } from "./notices";
@@ -108,35 +108,25 @@ export function FiguresView({
   return (
     <div className="space-y-6">
       <Notices notices={interacted ? [] : notices} />
-      <fieldset className="rounded-lg border border-border p-3">
-        <legend className="px-1 text-sm font-medium">Filter the figures</legend>
+      <FilterPanel
+        legend="Filter the figures"
+        status={`Showing ${shown.length} of ${figures.length} figures.`}
+        active={state.kind.length > 0 || state.party.length > 0}
+        onClear={() => update((s) => ({ ...s, kind: [], party: [] }))}
+      >
         <FilterChips
           label="Kind"
           options={FIGURE_KINDS.map((k) => ({ value: k, label: FIGURE_KIND_LABELS[k] }))}
           selected={state.kind}
           onToggle={(k) => toggle("kind", k)}
         />
-        <div className="mt-2 flex flex-wrap items-center gap-2 text-sm">
-          <FilterChips
-            label="Party"
-            options={parties.map((p) => ({ value: p, label: partyName(p) }))}
-            selected={state.party}
-            onToggle={(p) => toggle("party", p)}
-          />
-          {state.kind.length || state.party.length ? (
-            <button
-              type="button"
-              onClick={() => update((s) => ({ ...s, kind: [], party: [] }))}
-              className="ml-auto underline"
-            >
-              Clear filters
-            </button>
-          ) : null}
-        </div>
-        <p className="mt-2 text-xs text-muted" role="status">
-          Showing {shown.length} of {figures.length} figures.
-        </p>
-      </fieldset>
+        <FilterChips
+          label="Party"
+          options={parties.map((p) => ({ value: p, label: partyName(p) }))}
+          selected={state.party}
+          onToggle={(p) => toggle("party", p)}
+        />
+      </FilterPanel>
 
       <h2 className="text-xl font-semibold">The paper&apos;s figures, one chart per kind</h2>
       <div data-testid="figures-bars" className="grid gap-6 lg:grid-cols-2">
@@ -243,16 +233,12 @@ export function FiguresView({
               </p>
               {f.caveat ? <p className="mt-2 text-sm">{f.caveat}</p> : null}
               {f.evidence ? (
-                <details className="mt-2 text-sm">
-                  <summary className="cursor-pointer text-xs text-muted">
-                    Evidence ({f.evidence.length})
-                  </summary>
-                  <EvidenceList
-                    evidence={f.evidence}
-                    footnotes={footnotes}
-                    paperTitle={paperTitle}
-                  />
-                </details>
+                <EvidenceDetails
+                  className="mt-2"
+                  evidence={f.evidence}
+                  footnotes={footnotes}
+                  paperTitle={paperTitle}
+                />
               ) : null}
             </li>
           );

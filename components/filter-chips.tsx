@@ -1,4 +1,4 @@
-import { useId } from "react";
+import { useId, type ReactNode } from "react";
 
 /**
  * A labelled group of on/off filter buttons: each says whether it is on (aria-pressed) in text
@@ -36,5 +36,46 @@ export function FilterChips({
         );
       })}
     </div>
+  );
+}
+
+/** The frame every filter bar shares: a legend, the controls, what is shown, and a way back. */
+export function FilterPanel({
+  legend,
+  status,
+  active,
+  onClear,
+  hydrated,
+  testId,
+  children,
+}: {
+  legend: string;
+  status: string;
+  active: boolean;
+  onClear: () => void;
+  /** Set once React owns the panel, so scripts wait for it before clicking. */
+  hydrated?: boolean;
+  testId?: string;
+  children: ReactNode;
+}) {
+  return (
+    <fieldset
+      className="space-y-2 rounded-lg border border-border p-3"
+      data-testid={testId}
+      data-hydrated={hydrated ? "true" : undefined}
+    >
+      <legend className="px-1 text-sm font-medium">{legend}</legend>
+      {children}
+      <div className="flex flex-wrap items-center gap-2">
+        <p className="text-xs text-muted" role="status">
+          {status}
+        </p>
+        {active ? (
+          <button type="button" onClick={onClear} className="ml-auto text-sm underline">
+            Clear filters
+          </button>
+        ) : null}
+      </div>
+    </fieldset>
   );
 }

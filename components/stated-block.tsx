@@ -1,6 +1,6 @@
 import type { Stated } from "@/lib/analysis-schemas";
 import type { Footnote } from "@/lib/schemas";
-import { EvidenceList } from "./evidence-list";
+import { EvidenceDetails } from "./evidence-list";
 
 /** A judgment in our words, with the paper's quotes behind it one click away. */
 export function StatedBlock({
@@ -19,17 +19,12 @@ export function StatedBlock({
       <h4 className="text-sm font-semibold">{heading}</h4>
       <p className="text-sm">{stated.notStated ? "Not stated in the paper." : stated.summary}</p>
       {stated.evidence.length ? (
-        <details className="mt-1 text-sm">
-          <summary className="cursor-pointer text-xs text-muted">
-            Evidence ({stated.evidence.length} quote{stated.evidence.length > 1 ? "s" : ""})
-          </summary>
-          <EvidenceList
-            evidence={stated.evidence}
-            footnotes={footnotes}
-            paperTitle={paperTitle}
-            compact
-          />
-        </details>
+        <EvidenceDetails
+          evidence={stated.evidence}
+          footnotes={footnotes}
+          paperTitle={paperTitle}
+          compact
+        />
       ) : null}
     </div>
   );

@@ -2,7 +2,7 @@ import Link from "next/link";
 import type { TimelineEvent } from "@/lib/analysis-schemas";
 import { partyName } from "@/lib/parties";
 import type { Footnote } from "@/lib/schemas";
-import { EvidenceList } from "./evidence-list";
+import { EvidenceDetails } from "./evidence-list";
 import { CATEGORY_LABELS, formatEventDate, THREAD_LABELS } from "./timeline-format";
 
 /**
@@ -71,17 +71,12 @@ export function TimelineList({
                   <p className="mt-1 text-xs text-muted">
                     Actors: {e.actors.map(partyName).join(", ")}
                   </p>
-                  <details className="mt-1 text-sm">
-                    <summary className="cursor-pointer text-xs text-muted">
-                      Evidence ({e.evidence.length})
-                    </summary>
-                    <EvidenceList
-                      evidence={e.evidence}
-                      footnotes={footnotes}
-                      paperTitle={paperTitle}
-                      compact
-                    />
-                  </details>
+                  <EvidenceDetails
+                    evidence={e.evidence}
+                    footnotes={footnotes}
+                    paperTitle={paperTitle}
+                    compact
+                  />
                 </li>
               ))}
             </ol>

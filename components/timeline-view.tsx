@@ -11,7 +11,7 @@ import {
   serialiseTimelineState,
   toggleIn,
 } from "@/lib/view-state";
-import { FilterChips } from "./filter-chips";
+import { FilterChips, FilterPanel } from "./filter-chips";
 import { Notices } from "./notices";
 import { CATEGORY_LABELS, THREAD_LABELS } from "./timeline-format";
 import { useHydrated } from "./use-hydrated";
@@ -55,24 +55,26 @@ export function TimelineView({ notices, index, actors, threads }: TimelineViewPr
   useEffect(() => {
     applyToList(new Set(visibleKey ? visibleKey.split(",") : []));
   }, [visibleKey]);
-  const filtered = state.category.length || state.actor || state.thread;
+  const filtered = state.category.length > 0 || state.actor !== null || state.thread !== null;
 
   return (
     <div className="space-y-6">
       <Notices notices={interacted ? [] : notices} />
-      <fieldset
-        className="rounded-lg border border-border p-3"
-        data-testid="timeline-filters"
-        data-hydrated={hydrated ? "true" : undefined}
+      <FilterPanel
+        legend="Filter the events"
+        testId="timeline-filters"
+        hydrated={hydrated}
+        status={`Showing ${events.length} of ${index.length} events${events.some((e) => e.expected) ? ", including what the paper expects after 2016" : ""}.`}
+        active={filtered}
+        onClear={() => update(() => ({ category: [], actor: null, thread: null }))}
       >
-        <legend className="px-1 text-sm font-medium">Filter the events</legend>
         <FilterChips
           label="Category"
           options={TIMELINE_CATEGORIES.map((c) => ({ value: c, label: CATEGORY_LABELS[c] }))}
           selected={state.category}
           onToggle={(c) => update((s) => ({ ...s, category: toggleIn(s.category, c) }))}
         />
-        <div className="mt-2 flex flex-wrap items-center gap-2 text-sm">
+        <div className="flex flex-wrap items-center gap-2 text-sm">
           <label htmlFor="actor-filter" className="font-medium">
             Actor:
           </label>
@@ -114,21 +116,8 @@ export function TimelineView({ notices, index, actors, threads }: TimelineViewPr
               Read the S-300 saga as one thread
             </button>
           ) : null}
-          {filtered ? (
-            <button
-              type="button"
-              onClick={() => update(() => ({ category: [], actor: null, thread: null }))}
-              className="ml-auto underline"
-            >
-              Clear filters
-            </button>
-          ) : null}
         </div>
-        <p className="mt-2 text-xs text-muted" role="status">
-          Showing {events.length} of {index.length} events
-          {events.some((e) => e.expected) ? ", including what the paper expects after 2016" : ""}.
-        </p>
-      </fieldset>
+      </FilterPanel>
     </div>
   );
 }

@@ -110,6 +110,22 @@ function checkUniqueIds(ctx: z.RefinementCtx, ids: string[], key: string) {
   }
 }
 
+/** A data file holding one list of items with unique ids: `{ $schema?, <key>: item[] }`. */
+function listFileSchema<K extends string, T extends z.ZodType<{ id: string }>>(key: K, item: T) {
+  const shape = { [key]: z.array(item).min(1) } as Record<K, z.ZodArray<T>>;
+  return z
+    .object({ $schema: z.string().optional() })
+    .extend(shape)
+    .superRefine((file, ctx) => {
+      const items = (file as Record<K, { id: string }[]>)[key];
+      checkUniqueIds(
+        ctx,
+        items.map((x) => x.id),
+        key,
+      );
+    });
+}
+
 // ——— Moscow's balancing act ———
 
 export const balancingActorSchema = z.object({
@@ -202,15 +218,7 @@ export const figureSchema = z
 export type Figure = z.infer<typeof figureSchema>;
 export type FigureKind = (typeof FIGURE_KINDS)[number];
 
-export const figuresFileSchema = z
-  .object({ $schema: z.string().optional(), figures: z.array(figureSchema).min(1) })
-  .superRefine((file, ctx) =>
-    checkUniqueIds(
-      ctx,
-      file.figures.map((f) => f.id),
-      "figures",
-    ),
-  );
+export const figuresFileSchema = listFileSchema("figures", figureSchema);
 export type FiguresFile = z.infer<typeof figuresFileSchema>;
 
 export const seriesPointSchema = z.object({
@@ -276,23 +284,14 @@ export const timelineEventSchema = z.object({
 });
 export type TimelineEvent = z.infer<typeof timelineEventSchema>;
 
-export const timelineFileSchema = z
-  .object({ $schema: z.string().optional(), events: z.array(timelineEventSchema).min(1) })
-  .superRefine((file, ctx) => {
-    checkUniqueIds(
-      ctx,
-      file.events.map((e) => e.id),
-      "events",
-    );
+export const timelineFileSchema = listFileSchema("events", timelineEventSchema).superRefine(
+  (file, ctx) => {
     const dates = file.events.map((e) => e.date);
     if (dates.some((d, i) => i > 0 && d < (dates[i - 1] ?? ""))) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["events"],
-        message: "events must be in date order",
-      });
+      ctx.addIssue({ code: "custom", path: ["events"], message: "events must be in date order" });
     }
-  });
+  },
+);
 export type TimelineFile = z.infer<typeof timelineFileSchema>;
 
 // ——— Syria ———
@@ -314,26 +313,10 @@ export const syriaIssueSchema = z.object({
 });
 export type SyriaIssue = z.infer<typeof syriaIssueSchema>;
 
-export const syriaFileSchema = z
-  .object({ $schema: z.string().optional(), issues: z.array(syriaIssueSchema).min(1) })
-  .superRefine((file, ctx) =>
-    checkUniqueIds(
-      ctx,
-      file.issues.map((i) => i.id),
-      "issues",
-    ),
-  );
+export const syriaFileSchema = listFileSchema("issues", syriaIssueSchema);
 export type SyriaFile = z.infer<typeof syriaFileSchema>;
 
-export const seriesFileSchema = z
-  .object({ $schema: z.string().optional(), series: z.array(seriesSchema).min(1) })
-  .superRefine((file, ctx) =>
-    checkUniqueIds(
-      ctx,
-      file.series.map((s) => s.id),
-      "series",
-    ),
-  );
+export const seriesFileSchema = listFileSchema("series", seriesSchema);
 export type SeriesFile = z.infer<typeof seriesFileSchema>;
 
 // ——— Arms recipients: every recipient of one supplier, for rankings ———

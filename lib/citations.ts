@@ -17,6 +17,14 @@ export interface CitingPlace {
  * footnote to the chart or card that rests on it. Built from the datasets, never by hand.
  */
 export function citationIndex(): Map<number, CitingPlace[]> {
+  cache ??= buildIndex();
+  return cache;
+}
+
+// The datasets are fixed for the life of a build, so the index is built once per process.
+let cache: Map<number, CitingPlace[]> | undefined;
+
+function buildIndex(): Map<number, CitingPlace[]> {
   const index = new Map<number, CitingPlace[]>();
   const add = (evidence: Evidence[] | undefined, place: CitingPlace) => {
     for (const n of new Set((evidence ?? []).map((e) => e.footnote))) {

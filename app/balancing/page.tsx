@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { BalancingView } from "@/components/balancing-view";
-import { EvidenceList } from "@/components/evidence-list";
+import { EvidenceDetails } from "@/components/evidence-list";
 import { MilexChart } from "@/components/milex-chart";
 import { SiteHeader } from "@/components/site-header";
 import { StatedBlock } from "@/components/stated-block";
@@ -151,17 +151,12 @@ export default async function BalancingPage({ searchParams }: PageProps<"/balanc
                         {side === "russia" ? "Russia" : "Iran"}
                       </h4>
                       <p className="text-sm">{issue[side].position}</p>
-                      <details className="mt-1 text-sm">
-                        <summary className="cursor-pointer text-xs text-muted">
-                          Evidence ({issue[side].evidence.length})
-                        </summary>
-                        <EvidenceList
-                          evidence={issue[side].evidence}
-                          footnotes={footnotes}
-                          paperTitle={PAPER_TITLE}
-                          compact
-                        />
-                      </details>
+                      <EvidenceDetails
+                        evidence={issue[side].evidence}
+                        footnotes={footnotes}
+                        paperTitle={PAPER_TITLE}
+                        compact
+                      />
                     </div>
                   ))}
                 </div>

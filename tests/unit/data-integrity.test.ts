@@ -7,6 +7,8 @@ import { getFactionsData } from "@/lib/factions";
 import { getSources } from "@/lib/sources";
 import { FACTION_IDS } from "@/lib/constants";
 import { REQUIRED_FACTION_DIMENSIONS } from "@/lib/schemas";
+import { CLAIM_ARMS_RATIO, CLAIM_RECIPIENT_RANK } from "@/lib/paper-vs-data";
+import { requireSource } from "./source-guard";
 
 const files = DATASETS.map((d) => ({
   ...d,
@@ -29,18 +31,7 @@ describe("every data file", () => {
 
 describe("quotes against the paper", () => {
   const paperPath = resolvePaperPath();
-  if (!paperPath) {
-    if (process.env.CI) {
-      it("needs the paper in CI", () => {
-        throw new Error(
-          "Paper not found: set PAPER_PATH or check out ../shared beside the project.",
-        );
-      });
-    } else {
-      it.skip("skipped: paper not found (set PAPER_PATH to its text file to run the quote checks)", () => {});
-    }
-    return;
-  }
+  if (!requireSource(paperPath !== null, "the paper", "PAPER_PATH") || !paperPath) return;
   const index = indexPaper(readPaper(paperPath));
 
   it.each(allEvidence.map((e) => [`${e.file} › ${e.path}`, e] as const))(
@@ -49,6 +40,18 @@ describe("quotes against the paper", () => {
       expect(checkEvidence(index, e.evidence)).toEqual([]);
     },
   );
+
+  // The paper's two SIPRI claims live in code (lib/paper-vs-data.ts), not in a data file.
+  it.each([CLAIM_ARMS_RATIO, CLAIM_RECIPIENT_RANK])(
+    "the paper-versus-data claim in $section matches the paper",
+    (claim) => {
+      expect(checkEvidence(index, claim)).toEqual([]);
+    },
+  );
+
+  it("finds [73] next to the rank claim (the footnote the paper's list lacks)", () => {
+    expect(index.sections.get("The “Re-balancers”") ?? "").toContain("in the past decade.[73]");
+  });
 
   it("rejects an edited quote (the check can fail)", () => {
     const edited = {

@@ -3,24 +3,21 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { deflateRawSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
+import { requireSource } from "./source-guard";
 import {
   armsRecipientsFileSchema,
   paperVsDataSchema,
   seriesFileSchema,
   type ArmsRecipient,
 } from "@/lib/analysis-schemas";
-import { checkEvidence, indexPaper } from "@/lib/evidence-check";
 import { getArmsRecipients, getPaperVersusData, getSeriesData } from "@/lib/external-data";
 import {
-  CLAIM_ARMS_RATIO,
-  CLAIM_RECIPIENT_RANK,
   armsRatio,
   paperVersusData,
   ratioVerdict,
   recipientRanking,
   sumTiv,
 } from "@/lib/paper-vs-data";
-import { readPaper, resolvePaperPath } from "@/lib/paper";
 import { CsvError, parseCsv } from "@/scripts/external/csv";
 import {
   XlsxError,
@@ -355,46 +352,11 @@ describe("paper-vs-data computations", () => {
   });
 });
 
-describe("the paper's claims are quoted verbatim", () => {
-  const paperPath = resolvePaperPath();
-  if (!paperPath) {
-    if (process.env.CI) {
-      it("needs the paper in CI", () => {
-        throw new Error(
-          "Paper not found: set PAPER_PATH or check out ../shared beside the project.",
-        );
-      });
-    } else {
-      it.skip("skipped: paper not found (set PAPER_PATH to its text file)", () => {});
-    }
-    return;
-  }
-  const index = indexPaper(readPaper(paperPath));
-  it.each([CLAIM_ARMS_RATIO, CLAIM_RECIPIENT_RANK])("$section: $quote", (claim) => {
-    expect(checkEvidence(index, claim)).toEqual([]);
-  });
-  it("cites [73] next to the rank claim (the footnote the list lacks)", () => {
-    const section = index.sections.get("The “Re-balancers”") ?? "";
-    expect(section).toContain("in the past decade.[73]");
-  });
-});
-
 // ——— Against the raw files ———
 
 describe("against the raw external files", () => {
   const dir = resolveExternalDir();
-  if (!existsSync(dir)) {
-    if (process.env.CI) {
-      it("needs the external data in CI", () => {
-        throw new Error(
-          `External data not found at ${dir}: set EXTERNAL_DATA_PATH or check out ../shared beside the project.`,
-        );
-      });
-    } else {
-      it.skip(`skipped: external data not found at ${dir} (set EXTERNAL_DATA_PATH to the folder)`, () => {});
-    }
-    return;
-  }
+  if (!requireSource(existsSync(dir), `the external data at ${dir}`, "EXTERNAL_DATA_PATH")) return;
 
   const fresh = buildExternalData(dir);
   const committedSeries = getSeriesData();
