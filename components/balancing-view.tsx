@@ -15,6 +15,8 @@ import { fetchJson } from "./fetch-json";
 import { Notices } from "./notices";
 import { RadarChart } from "./radar-chart";
 import { RadarTable } from "./radar-table";
+import { PAPER_AS_OF } from "@/lib/paper-sections";
+import { AddToDeckButton } from "./chart-actions";
 import { revealEvidence } from "./reveal-evidence";
 import { useUrlState } from "./use-url-state";
 
@@ -68,6 +70,8 @@ export function BalancingView({ notices, footnotes, paperTitle, sourceLine }: Ba
           title="How much each rival weighs in Moscow's calculations"
           description={`Israel, Saudi Arabia and Turkey, with Iran for reference, coded 0 to 10 on ${dimensions.length} dimensions of Russia's balancing; gaps mark what the paper does not state.`}
           source={sourceLine}
+          asOf={PAPER_AS_OF}
+          slide={`balancing?actors=${state.actors.join(",") || "none"}`}
           table={<RadarTable dimensions={dimensions} factions={shown} />}
           controls={
             <fieldset>
@@ -81,6 +85,7 @@ export function BalancingView({ notices, footnotes, paperTitle, sourceLine }: Ba
                       key={a.id}
                       type="button"
                       aria-pressed={on}
+                      data-legend-item={on ? "" : undefined}
                       onClick={() =>
                         update((s) => ({
                           ...s,
@@ -121,9 +126,14 @@ export function BalancingView({ notices, footnotes, paperTitle, sourceLine }: Ba
           className="rounded-lg border border-border bg-bg p-4"
           data-testid="balancing-bars"
         >
-          <h2 id="bars-heading" className="text-lg font-semibold">
-            One dimension at a time
-          </h2>
+          <div className="flex flex-wrap items-start justify-between gap-2">
+            <h2 id="bars-heading" className="text-lg font-semibold">
+              One dimension at a time
+            </h2>
+            {barDimension ? (
+              <AddToDeckButton slide={`balancing-bar?bar=${barDimension.id}`} />
+            ) : null}
+          </div>
           <label htmlFor="bar-dim" className="mt-2 block text-sm font-medium">
             Dimension
           </label>

@@ -1,6 +1,7 @@
 "use client";
 
-import { useId, useState, type CSSProperties, type ReactNode } from "react";
+import { useId, useRef, useState, type CSSProperties, type ReactNode } from "react";
+import { AddToDeckButton, ExportMenu } from "./chart-actions";
 import { useHydrated } from "./use-hydrated";
 
 interface ChartFrameProps {
@@ -19,6 +20,10 @@ interface ChartFrameProps {
   footnote?: ReactNode;
   /** Overrides the chart box's reserved size, e.g. a bar chart sized to its number of bars. */
   boxStyle?: CSSProperties;
+  /** What the data reflects, drawn into every exported image and file ("As of …"). */
+  asOf: string;
+  /** The view as a deck token; shows "Add to deck" when given (not on a slide itself). */
+  slide?: string;
 }
 
 /**
@@ -37,7 +42,10 @@ export function ChartFrame({
   controls,
   footnote,
   boxStyle,
+  asOf,
+  slide,
 }: ChartFrameProps) {
+  const figureRef = useRef<HTMLElement>(null);
   const [showTable, setShowTable] = useState(false);
   const hydrated = useHydrated();
   const titleId = useId();
@@ -45,7 +53,9 @@ export function ChartFrame({
   const Heading = headingLevel;
   return (
     <figure
+      ref={figureRef}
       data-testid={testId}
+      data-as-of={asOf}
       data-chart
       data-hydrated={hydrated ? "true" : undefined}
       aria-labelledby={titleId}
@@ -54,21 +64,25 @@ export function ChartFrame({
     >
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div className="min-w-0 flex-1">
-          <Heading id={titleId} className="text-lg font-semibold">
+          <Heading id={titleId} data-chart-title className="text-lg font-semibold">
             {title}
           </Heading>
-          <p id={descId} className="text-sm text-muted">
+          <p id={descId} className="chart-description text-sm text-muted">
             {description}
           </p>
         </div>
-        <button
-          type="button"
-          aria-pressed={showTable}
-          onClick={() => setShowTable((v) => !v)}
-          className="rounded border border-border bg-surface px-3 py-1 text-sm font-medium hover:border-accent"
-        >
-          Table
-        </button>
+        <div className="flex flex-wrap items-start gap-2 print:hidden">
+          <button
+            type="button"
+            aria-pressed={showTable}
+            onClick={() => setShowTable((v) => !v)}
+            className="rounded border border-border bg-surface px-3 py-1 text-sm font-medium hover:border-accent"
+          >
+            Table
+          </button>
+          <ExportMenu figureRef={figureRef} />
+          {slide ? <AddToDeckButton slide={slide} /> : null}
+        </div>
       </div>
       {controls ? <div className="mt-3">{controls}</div> : null}
       {showTable ? (
@@ -92,7 +106,8 @@ export function ChartFrame({
       )}
       {footnote ? <div className="mt-2 text-sm text-muted">{footnote}</div> : null}
       <figcaption className="mt-3 border-t border-border pt-2 text-xs text-muted">
-        {source}
+        <span data-chart-source>{source}</span>
+        <span className="block">{asOf}</span>
       </figcaption>
     </figure>
   );

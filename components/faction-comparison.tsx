@@ -7,6 +7,8 @@ import type { FactionsResponse } from "@/lib/api-schemas";
 import type { Footnote } from "@/lib/schemas";
 import { diffRows, notStatedDimensions, toRadarRows } from "@/lib/series";
 import { paramsToRecord, parseViewState, serialiseViewState } from "@/lib/view-state";
+import { PAPER_AS_OF } from "@/lib/paper-sections";
+import { AddToDeckButton } from "./chart-actions";
 import { revealEvidence } from "./reveal-evidence";
 import { useUrlState } from "./use-url-state";
 import { ChartFrame } from "./chart-frame";
@@ -106,6 +108,8 @@ export function FactionComparison({
         title="Where Iran's three camps stand on Russia"
         description={`Coded positions of the selected camps on ${dimensions.length} dimensions, 0 to 10; gaps mark what the paper does not state, hollow markers low-confidence scores.`}
         source={sourceLine}
+        asOf={PAPER_AS_OF}
+        slide={`camps?factions=${state.factions.join(",") || "none"}`}
         table={<RadarTable dimensions={dimensions} factions={selected} />}
         controls={
           <fieldset>
@@ -119,6 +123,7 @@ export function FactionComparison({
                     type="button"
                     aria-pressed={on}
                     data-faction={f.id}
+                    data-legend-item={on ? "" : undefined}
                     onClick={() => toggleFaction(f.id)}
                     className={`inline-flex items-center gap-2 rounded-full border px-3 py-1 text-sm ${on ? "border-fg bg-surface font-medium" : "border-border text-muted line-through"}`}
                   >
@@ -194,6 +199,7 @@ export function FactionComparison({
             >
               Swap
             </button>
+            <AddToDeckButton slide={`camp-gap?a=${state.a}&b=${state.b}`} />
           </div>
         </div>
         {a && b ? (

@@ -13,6 +13,7 @@ import {
   groupFigures,
 } from "@/lib/chart-data";
 import { FIGURES_KEY } from "@/lib/constants";
+import { PAPER_AS_OF } from "@/lib/paper-sections";
 import { counterpartOf, partyName } from "@/lib/parties";
 import type { Footnote } from "@/lib/schemas";
 import { filterFigures } from "@/lib/filters";
@@ -143,6 +144,8 @@ export function FiguresView({
               headingLevel="h3"
               description={`${g.figures.length} figure${g.figures.length > 1 ? "s" : ""} of one kind on one axis, as reported in 2016. Other kinds have their own charts.`}
               source={sourceLine}
+              asOf={PAPER_AS_OF}
+              slide={`figures?${new URLSearchParams({ kind: g.kind, unit: g.unit, ...(state.party.length ? { party: state.party.join(",") } : {}) }).toString()}`}
               table={<FigureTable figures={g.figures} />}
               boxStyle={{ height: "auto" }}
             >

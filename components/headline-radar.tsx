@@ -2,6 +2,7 @@
 
 import useSWR from "swr";
 import { FACTIONS_KEY } from "@/lib/constants";
+import { PAPER_AS_OF } from "@/lib/paper-sections";
 import type { FactionsResponse } from "@/lib/api-schemas";
 import { toRadarRows } from "@/lib/series";
 import { ChartFrame } from "./chart-frame";
@@ -21,11 +22,13 @@ export function HeadlineRadar({ sourceLine }: { sourceLine: string }) {
       title="Iran's three camps on Russia at a glance"
       description="Coded positions of the Russia-leaners, re-balancers and middle way, 0 to 10; gaps mark what the paper does not state, hollow markers low-confidence scores."
       source={sourceLine}
+      asOf={PAPER_AS_OF}
+      slide="camps"
       table={<RadarTable dimensions={data.dimensions} factions={data.factions} />}
       controls={
         <ul className="flex flex-wrap gap-4 text-sm" aria-label="Legend">
           {data.factions.map((f) => (
-            <li key={f.id} className="inline-flex items-center gap-2">
+            <li key={f.id} data-legend-item className="inline-flex items-center gap-2">
               <FactionSwatch id={f.id} />
               {f.shortName}
             </li>

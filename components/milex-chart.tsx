@@ -11,6 +11,7 @@ export function MilexChart({ series }: { series: Series[] }) {
       description="SIPRI military expenditure in US$ millions at constant 2015 prices for Iran, Russia, Saudi Arabia, Israel and Turkey; hollow markers are SIPRI estimates."
       from={2005}
       to={2016}
+      slide="milex"
     />
   );
 }

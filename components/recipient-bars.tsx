@@ -14,9 +14,14 @@ const SHOWN = 10;
 export function RecipientBars({
   ranking,
   source,
+  testId = "recipients-chart",
+  slide,
 }: {
   ranking: RecipientRanking;
   source: ExternalSource;
+  testId?: string;
+  /** The deck token of this view, for "Add to deck" (absent on a slide itself). */
+  slide?: string;
 }) {
   const withDeliveries = ranking.ranking.filter((r) => r.total > 0);
   const top = withDeliveries.slice(0, SHOWN);
@@ -26,7 +31,9 @@ export function RecipientBars({
   const title = `Russia's arms deliveries: the ten largest recipients and Iran, ${from}–${to}`;
   return (
     <ChartFrame
-      testId="recipients-chart"
+      testId={testId}
+      slide={slide}
+      asOf={`Data as published: ${source.vintage}`}
       headingLevel="h3"
       title={title}
       description={`Total SIPRI TIV delivered by Russia over ${from}–${to}, ranked among all ${withDeliveries.length} recipients with recorded deliveries${iran ? `; Iran ranks ${iran.rank}` : ""}.`}

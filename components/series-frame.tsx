@@ -8,6 +8,9 @@ import { ChartFrame } from "./chart-frame";
 import { Swatch } from "./faction-marker";
 import { SeriesLines, WhenNear } from "./lazy-chart";
 
+/** A slide's line chart is drawn at this size and scaled by CSS, so it exists while hidden. */
+const SLIDE_CHART_SIZE = { width: 960, height: 420 };
+
 /** The party a series is about, for its colour: the partner, or Iran for Iran's own series. */
 export function seriesParty(s: Series): string {
   return counterpartOf(s.parties);
@@ -22,6 +25,8 @@ export function SeriesFrame({
   from,
   to,
   headingLevel = "h3",
+  eager = false,
+  slide,
 }: {
   series: Series[];
   title: string;
@@ -30,6 +35,10 @@ export function SeriesFrame({
   from?: number;
   to?: number;
   headingLevel?: "h2" | "h3";
+  /** Draw at once at a fixed size (slides: hidden until shown, and exported while hidden). */
+  eager?: boolean;
+  /** The deck token of this view, for "Add to deck". */
+  slide?: string;
 }) {
   const rows = toLineRows(series, from, to);
   const unit = series[0]?.unit ?? "usd_m";
@@ -37,6 +46,7 @@ export function SeriesFrame({
     const party = seriesParty(s);
     return { ...actorStyle(party, partyName(party)), id: s.id, name: s.label };
   });
+  const unitLabel = SERIES_UNIT_LABELS[unit].split(" — ")[0] ?? "";
   const anyEstimated = rows.some((r) => series.some((s) => r[`${s.id}:e`] === true));
   return (
     <ChartFrame
@@ -45,10 +55,12 @@ export function SeriesFrame({
       description={description}
       headingLevel={headingLevel}
       source={sourceLineFor(series.map((s) => s.source))}
+      asOf={`Data as published: ${[...new Set(series.map((s) => s.source.vintage))].join("; ")}`}
+      slide={slide}
       controls={
         <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm" aria-label="Legend">
           {lines.map((l) => (
-            <li key={l.id} className="inline-flex items-center gap-2">
+            <li key={l.id} data-legend-item className="inline-flex items-center gap-2">
               <Swatch shape={l.shape} colour={l.colour} dash={l.dash} />
               {partyName(seriesParty(series.find((s) => s.id === l.id) ?? series[0]!))}
             </li>
@@ -101,13 +113,13 @@ export function SeriesFrame({
         </table>
       }
     >
-      <WhenNear>
-        <SeriesLines
-          rows={rows}
-          lines={lines}
-          unitLabel={SERIES_UNIT_LABELS[unit].split(" — ")[0] ?? ""}
-        />
-      </WhenNear>
+      {eager ? (
+        <SeriesLines rows={rows} lines={lines} unitLabel={unitLabel} fixedSize={SLIDE_CHART_SIZE} />
+      ) : (
+        <WhenNear>
+          <SeriesLines rows={rows} lines={lines} unitLabel={unitLabel} />
+        </WhenNear>
+      )}
     </ChartFrame>
   );
 }

@@ -12,6 +12,7 @@ import {
   toggleIn,
 } from "@/lib/view-state";
 import { FilterChips, FilterPanel } from "./filter-chips";
+import { AddToDeckButton } from "./chart-actions";
 import { Notices } from "./notices";
 import { CATEGORY_LABELS, THREAD_LABELS } from "./timeline-format";
 import { useHydrated } from "./use-hydrated";
@@ -118,6 +119,10 @@ export function TimelineView({ notices, index, actors, threads }: TimelineViewPr
           ) : null}
         </div>
       </FilterPanel>
+      <AddToDeckButton
+        slide={`timeline${serialiseTimelineState(state) ? `?${serialiseTimelineState(state)}` : ""}`}
+        label="Add these events to deck"
+      />
     </div>
   );
 }

@@ -28,8 +28,17 @@ export const SCORE_MAX = 10;
 /** SWR keys are the API URLs themselves, so fallback data and live fetches share one cache entry. */
 export const FACTIONS_KEY = "/api/factions";
 
-/** Colour themes; every page is checked for accessibility in each. Stored in localStorage "theme". */
-export const THEMES = ["light", "dark"] as const;
+/**
+ * Colour themes; every page is checked for accessibility in each. Stored in localStorage "theme";
+ * a deck can also name one in its link. "projector": high contrast, large type, thick lines, for
+ * a washed-out beamer at the back of a meeting room.
+ */
+export const THEMES = ["light", "dark", "projector"] as const;
+export const THEME_LABELS: Record<(typeof THEMES)[number], string> = {
+  light: "Light",
+  dark: "Dark",
+  projector: "Projector",
+};
 export type Theme = (typeof THEMES)[number];
 
 export const BALANCING_KEY = "/api/balancing";

@@ -8,6 +8,7 @@ import {
   syriaFileSchema,
   timelineFileSchema,
 } from "./analysis-schemas";
+import { deckFileSchema } from "./deck-schema";
 
 /**
  * Every data file with the schema it must satisfy. The build-time validator, the JSON Schema
@@ -23,6 +24,7 @@ export const DATASETS: { file: string; schema: z.ZodType; jsonSchema: string }[]
   ["arms-recipients", armsRecipientsFileSchema],
   ["timeline", timelineFileSchema],
   ["syria", syriaFileSchema],
+  ["deck", deckFileSchema],
 ].map(([name, schema]) => ({
   file: `data/${name as string}.json`,
   schema: schema as z.ZodType,

@@ -35,5 +35,8 @@ export const PAPER_CITATION = {
   short: "ECFR, “The new power couple: Russia and Iran in the Middle East” (2016)",
 } as const;
 
+/** What an exported chart of the paper's content is dated to: the paper, not the day of export. */
+export const PAPER_AS_OF = `As of the paper (${PAPER_CITATION.year}); its latest events date from September 2016`;
+
 /** The paper as every citation names it. */
 export const PAPER_TITLE = `ECFR, “${PAPER_CITATION.title}” (${PAPER_CITATION.year})`;

@@ -4,18 +4,20 @@
  *   1. per page: first-load JS (gzipped) and Lighthouse 12, mobile and desktop, median of 3;
  *   2. per API route: autocannon, 50 connections, against a static file of the same size;
  *   3. a mixed 30 s load over every route, watching the server's memory;
- *   4. npm audit of the production dependencies.
+ *   4. npm audit of the production dependencies;
+ *   5. the deck: key press to next slide drawn (median of 20) and /present's first-load JS.
  * Every route the build lists is measured, so new pages are covered without editing this.
  *
  *   npm run bench                      everything (about 6 minutes on 2 cores)
  *   npm run bench -- --no-build        reuse the current build
- *   npm run bench -- --only=js,api     some sections: js, lighthouse, api, soak, audit
+ *   npm run bench -- --only=js,api     some sections: js, lighthouse, api, soak, audit, deck
  *   npm run bench -- --quick           1 Lighthouse run, 3 s API runs, 10 s soak
  * Exits 1 if any figure misses its target.
  */
 import { spawnSync } from "node:child_process";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { measureSlideChanges } from "./bench/deck";
 import { measureJs } from "./bench/js-size";
 import { runLighthouse } from "./bench/lighthouse";
 import { cannon, soak } from "./bench/load";
@@ -30,6 +32,7 @@ const TARGETS = {
   accessibility: 100,
   bestPractices: 100,
   apiP99Ms: 50,
+  slideChangeMs: 100,
 };
 
 const args = process.argv.slice(2);
@@ -114,6 +117,25 @@ try {
         "best pract.",
       ].slice(0, lh.length ? 11 : 4),
       rows,
+    );
+  }
+
+  if (wants("deck")) {
+    const timing = await measureSlideChanges(server.base, 20);
+    const [deckJs] = await measureJs(server.base, ["/present"]);
+    const kb = (deckJs?.jsGzip ?? 0) / 1024;
+    printTable(
+      `Deck (/present at 1366×768: key press to the next slide drawn and painted, ${timing.samples.length} presses; target median <${TARGETS.slideChangeMs} ms)`,
+      ["median ms", "p90 ms", "max ms", "/present JS gz kB", "/present HTML gz kB"],
+      [
+        [
+          `${timing.median.toFixed(1)} ${check(timing.median < TARGETS.slideChangeMs, `key to slide ${timing.median.toFixed(1)} ms`)}`,
+          timing.p90.toFixed(1),
+          timing.max.toFixed(1),
+          `${kb.toFixed(1)} ${check(kb <= TARGETS.jsKb, `/present JS ${kb.toFixed(1)} kB`)}`,
+          ((deckJs?.htmlGzip ?? 0) / 1024).toFixed(1),
+        ],
+      ],
     );
   }
 

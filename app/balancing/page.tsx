@@ -11,6 +11,7 @@ import { BALANCING_KEY } from "@/lib/constants";
 import { getSeriesData } from "@/lib/external-data";
 import { citedFootnotes, PAPER_TITLE, SCORES_SOURCE_LINE } from "@/lib/page-data";
 import { getSyriaData } from "@/lib/syria";
+import { AddToDeckButton } from "@/components/chart-actions";
 import { parseBalancingState } from "@/lib/view-state";
 
 export const metadata: Metadata = {
@@ -118,9 +119,12 @@ export default async function BalancingPage({ searchParams }: PageProps<"/balanc
         </section>
 
         <section aria-labelledby="syria-heading" className="mt-8" data-testid="syria-issues">
-          <h2 id="syria-heading" className="text-xl font-semibold">
-            Syria: where Russia and Iran converge and diverge
-          </h2>
+          <div className="flex flex-wrap items-start justify-between gap-2">
+            <h2 id="syria-heading" className="text-xl font-semibold">
+              Syria: where Russia and Iran converge and diverge
+            </h2>
+            <AddToDeckButton slide="syria" label="Add the Syria summary to deck" />
+          </div>
           <p className="mt-1 max-w-3xl text-sm text-muted">
             {issues.length} issues the paper discusses, each with both sides&apos; positions in our
             words and the quotes they rest on.{" "}

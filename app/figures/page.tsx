@@ -80,14 +80,17 @@ export default async function FiguresPage({ searchParams }: PageProps<"/figures"
               description="SIPRI trend-indicator values (TIV, millions) of arms delivered to Iran each year by Russia and by China."
               from={2000}
               to={2021}
+              slide="arms-tiv"
             />
             <RecipientBars
               ranking={recipientRanking(recipients, PAST_DECADE.from, PAST_DECADE.to)}
               source={recipients.source}
+              slide="arms-recipients"
             />
             <SeriesFrame
               series={exports}
               testId="trade-exports-chart"
+              slide="trade-exports"
               title="Iran's exports by partner, 2005–2016"
               description="Iran's exports (FOB, US$ millions, current prices) to Russia, China, the EU, Italy, France, Germany and Turkey; hollow markers are IMF estimates from partner data."
               from={2005}
@@ -96,6 +99,7 @@ export default async function FiguresPage({ searchParams }: PageProps<"/figures"
             <SeriesFrame
               series={imports}
               testId="trade-imports-chart"
+              slide="trade-imports"
               title="Iran's imports by partner, 2005–2016"
               description="Iran's imports (CIF, US$ millions, current prices) from Russia, China, the EU, Italy, France, Germany and Turkey."
               from={2005}

@@ -21,9 +21,9 @@ test("the overview shows the headline radar, the widest splits and the camps, an
   await expect(page.getByTestId("diff-table")).toBeVisible();
 });
 
-test("the theme toggle switches to dark and the choice survives a reload", async ({ page }) => {
+test("the theme menu switches to dark and the choice survives a reload", async ({ page }) => {
   await page.goto("/");
-  await page.getByRole("button", { name: /Switch to dark theme/ }).click();
+  await page.getByRole("combobox", { name: "Theme" }).selectOption("dark");
   await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
   await page.reload();
   await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");

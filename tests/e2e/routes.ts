@@ -25,6 +25,11 @@ export const PAGE_ROUTES = ROUTES.filter(
   (r) => !r.startsWith("/_") && !r.startsWith("/api") && !r.includes("[") && !/\.\w+$/.test(r),
 );
 
+/** Pages with a dynamic child (/present → /present/[n]): any segment below them is a real page. */
+export const PAGES_WITH_DYNAMIC_CHILDREN = PAGE_ROUTES.filter((p) =>
+  ROUTES.some((r) => r.startsWith(`${p}/[`)),
+);
+
 /** Every API route, with dynamic segments left as `[name]` / `[...name]`. */
 export const API_ROUTES = ROUTES.filter((r) => r === "/api" || r.startsWith("/api/"));
 
@@ -46,6 +51,11 @@ export const PAGE_STATES: Record<string, string[]> = {
   "/balancing": ["/balancing?dim=friction-with-iran&actors=israel,iran"],
   "/figures": ["/figures?kind=deal&compare=russia-iran-deals-2016,china-iran-trade-target"],
   "/timeline": ["/timeline?thread=s-300"],
+  // Slides in the projector theme chosen by the deck's link, a custom deck, a bar-chart slide.
+  "/present": [
+    "/present/5?theme=projector",
+    "/present/2?slide=camps&slide=balancing-bar%3Fbar%3Deconomic-stakes&theme=projector",
+  ],
 };
 
 export { THEMES } from "../../lib/constants";

@@ -1,0 +1,31 @@
+import type { Metadata } from "next";
+import { loadDeck } from "@/components/deck-data";
+import { DeckSlide, SlideNotes } from "@/components/deck-slide";
+import { Notices } from "@/components/notices";
+import { SpeakerView } from "@/components/speaker-view";
+
+export const metadata: Metadata = {
+  title: "Speaker view",
+  description: "Current and next slide, speaker notes with the paper's quotes, and a timer.",
+};
+
+export default async function SpeakerPage({ searchParams }: PageProps<"/present/speaker">) {
+  const deck = loadDeck(await searchParams);
+  const count = deck.slides.length;
+  return (
+    <div data-theme={deck.theme ?? undefined}>
+      <Notices notices={deck.notices} />
+      <SpeakerView
+        query={deck.query}
+        count={count}
+        titles={deck.slides.map((s) => s.title)}
+        slides={deck.slides.map((s, i) => (
+          <DeckSlide key={i} slide={s} n={i + 1} count={count} />
+        ))}
+        notes={deck.slides.map((s, i) => (
+          <SlideNotes key={i} slide={s} />
+        ))}
+      />
+    </div>
+  );
+}

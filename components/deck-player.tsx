@@ -1,0 +1,403 @@
+"use client";
+
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useCallback, useEffect, useRef, useState, type ReactNode } from "react";
+import { THEME_LABELS, THEMES, type Theme } from "@/lib/constants";
+import {
+  DECK_CHANNEL,
+  DECK_STORAGE_KEY,
+  moveSlide,
+  parseSlideToken,
+  slideHref,
+  storedDeckValue,
+  type SlideSpec,
+} from "@/lib/deck";
+import { deckKeyAction, nextIndex, type KeyInput } from "@/lib/deck-keys";
+import { Notices } from "./notices";
+import { useHydrated } from "./use-hydrated";
+
+export interface DeckMessage {
+  type: "state" | "hello" | "go";
+  /** Which deck: its query string. A second deck open in another tab is not followed. */
+  query: string;
+  index?: number;
+  count?: number;
+}
+
+interface DeckPlayerProps {
+  title: string;
+  custom: boolean;
+  tokens: string[];
+  defaultTokens: string[];
+  slideTitles: string[];
+  theme: Theme | null;
+  query: string;
+  notices: string[];
+  initialIndex: number;
+  slides: ReactNode[];
+}
+
+/** Where the focus is, as far as deck keys care: a control that needs the key itself or not. */
+export function focusKind(target: EventTarget | null): KeyInput["inControl"] {
+  if (!(target instanceof HTMLElement)) return null;
+  if (target.closest("input, select, textarea, [contenteditable='true']")) return "field";
+  if (target.closest("button, a, summary, [role='button']")) return "button";
+  return null;
+}
+
+function tokensToSpecs(tokens: string[]): SlideSpec[] {
+  return tokens.flatMap((t) => {
+    const r = parseSlideToken(t);
+    return "spec" in r ? [r.spec] : [];
+  });
+}
+
+/**
+ * Plays a deck. Every slide is already in the page (drawn on the server), so moving between
+ * slides only shows and hides them: it is instant, and it keeps working when the network drops.
+ * The slide number is written to the address (/present/{n}), so a reload keeps the place.
+ */
+export function DeckPlayer({
+  title,
+  custom,
+  tokens,
+  defaultTokens,
+  slideTitles,
+  theme,
+  query,
+  notices,
+  initialIndex,
+  slides,
+}: DeckPlayerProps) {
+  const router = useRouter();
+  const count = slides.length;
+  const hydrated = useHydrated();
+  const [index, setIndex] = useState(initialIndex);
+  const [buffer, setBuffer] = useState("");
+  const [status, setStatus] = useState("");
+  const rootRef = useRef<HTMLDivElement>(null);
+  const channelRef = useRef<BroadcastChannel | null>(null);
+  // The speaker view's "where are you?" is answered from here, outside React's render.
+  const indexRef = useRef(index);
+
+  const go = useCallback((to: number) => setIndex(Math.min(count - 1, Math.max(0, to))), [count]);
+
+  // The address, the tab title and the speaker view follow the slide shown.
+  useEffect(() => {
+    const href = slideHref(index + 1, query);
+    if (`${window.location.pathname}${window.location.search}` !== href) {
+      window.history.replaceState(null, "", href);
+    }
+    indexRef.current = index;
+    document.title = `${index + 1}/${count} · ${slideTitles[index] ?? title}`;
+    channelRef.current?.postMessage({ type: "state", query, index, count } satisfies DeckMessage);
+  }, [index, count, query, slideTitles, title]);
+
+  useEffect(() => {
+    if (typeof BroadcastChannel === "undefined") return;
+    const channel = new BroadcastChannel(DECK_CHANNEL);
+    channelRef.current = channel;
+    channel.onmessage = (e: MessageEvent<DeckMessage>) => {
+      const m = e.data;
+      if (!m || m.query !== query) return;
+      if (m.type === "go" && typeof m.index === "number") go(m.index);
+      if (m.type === "hello") {
+        channel.postMessage({
+          type: "state",
+          query,
+          index: indexRef.current,
+          count,
+        } satisfies DeckMessage);
+      }
+    };
+    return () => {
+      channel.close();
+      channelRef.current = null;
+    };
+  }, [query, count, go]);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const action = deckKeyAction(
+        {
+          key: e.key,
+          shiftKey: e.shiftKey,
+          ctrlKey: e.ctrlKey,
+          metaKey: e.metaKey,
+          altKey: e.altKey,
+          inControl: focusKind(e.target),
+        },
+        buffer,
+        count,
+      );
+      if (action.type === "none") return;
+      e.preventDefault();
+      if (action.type === "digit") {
+        setBuffer(action.buffer);
+        return;
+      }
+      setBuffer("");
+      if (action.type === "fullscreen") {
+        if (document.fullscreenElement) void document.exitFullscreen();
+        else void rootRef.current?.requestFullscreen?.().catch(() => undefined);
+        return;
+      }
+      if (action.type === "exit-fullscreen") {
+        if (document.fullscreenElement) void document.exitFullscreen();
+        return;
+      }
+      setIndex((i) => nextIndex(action, i, count));
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [buffer, count]);
+
+  const openDeck = (nextTokens: string[], at: number, nextTheme: Theme | null = theme) => {
+    const specs = tokensToSpecs(nextTokens);
+    try {
+      localStorage.setItem(DECK_STORAGE_KEY, storedDeckValue(specs));
+    } catch {
+      // The link still carries the deck.
+    }
+    const params = new URLSearchParams();
+    for (const t of nextTokens) params.append("slide", t);
+    if (nextTheme) params.set("theme", nextTheme);
+    const n = Math.min(Math.max(1, at + 1), Math.max(1, nextTokens.length));
+    router.replace(slideHref(n, params.toString()));
+  };
+
+  const setTheme = (next: Theme) => {
+    const params = new URLSearchParams(query);
+    params.set("theme", next);
+    router.replace(slideHref(index + 1, params.toString()));
+  };
+
+  const copyLink = async () => {
+    try {
+      await navigator.clipboard.writeText(window.location.href);
+      setStatus("Link copied: it opens this deck at this slide.");
+    } catch {
+      setStatus("Copy the address bar: it holds this deck and slide.");
+    }
+  };
+
+  const exportPptx = async () => {
+    const root = rootRef.current;
+    if (!root) return;
+    setStatus("Building the PowerPoint file…");
+    try {
+      const { exportDeckPptx } = await import("./deck-pptx");
+      const slideEls = [...root.querySelectorAll<HTMLElement>("[data-slide]")];
+      const name = await exportDeckPptx(
+        slideEls.map((el) => ({
+          title: el.dataset.title ?? "",
+          takeaway: el.dataset.takeaway ?? "",
+          source: el.dataset.source ?? "",
+          asOf: el.dataset.asOf ?? "",
+          notes: el.querySelector(".slide-notes-list")?.textContent ?? "",
+          figure: el.querySelector<HTMLElement>("figure[data-chart]"),
+        })),
+        title,
+      );
+      setStatus(`Downloaded ${name}`);
+    } catch (error) {
+      setStatus(
+        `The PowerPoint export failed${error instanceof Error ? `: ${error.message}` : ""}.`,
+      );
+    }
+  };
+
+  const editable = custom ? tokens : defaultTokens;
+
+  return (
+    <div
+      ref={rootRef}
+      className="deck flex min-h-screen flex-col bg-bg text-fg"
+      data-theme={theme ?? undefined}
+      data-hydrated={hydrated ? "true" : undefined}
+    >
+      <header className="deck-toolbar flex flex-wrap items-center gap-2 border-b border-border bg-surface px-4 py-2 text-sm print:hidden">
+        <h1 className="mr-2 max-w-[32ch] truncate text-base font-semibold" title={title}>
+          {title}
+        </h1>
+        <button
+          type="button"
+          onClick={() => go(index - 1)}
+          disabled={index === 0}
+          className="deck-button"
+        >
+          Previous
+        </button>
+        <span aria-live="polite" data-testid="slide-counter" className="tabular-nums">
+          Slide {index + 1} of {count}
+        </span>
+        <button
+          type="button"
+          onClick={() => go(index + 1)}
+          disabled={index === count - 1}
+          className="deck-button"
+        >
+          Next
+        </button>
+        {buffer ? (
+          <span className="rounded border border-border px-2" aria-live="polite">
+            Go to {buffer}… (Enter)
+          </span>
+        ) : null}
+        <label className="inline-flex items-center gap-1 lg:ml-auto">
+          Deck theme
+          <select
+            value={theme ?? ""}
+            onChange={(e) => setTheme(e.target.value as Theme)}
+            className="rounded border border-border bg-bg px-1 py-0.5"
+          >
+            <option value="" disabled>
+              Site theme
+            </option>
+            {THEMES.map((t) => (
+              <option key={t} value={t}>
+                {THEME_LABELS[t]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button
+          type="button"
+          className="deck-button"
+          onClick={() => {
+            void rootRef.current?.requestFullscreen?.().catch(() => undefined);
+          }}
+        >
+          Full screen (F)
+        </button>
+        <button
+          type="button"
+          className="deck-button"
+          onClick={() =>
+            window.open(
+              `/present/speaker${query ? `?${query}` : ""}`,
+              "deck-speaker",
+              "popup,width=1200,height=800",
+            )
+          }
+        >
+          Speaker view
+        </button>
+        <details className="relative">
+          <summary className="deck-button cursor-pointer list-none">Deck and exports</summary>
+          <div className="absolute right-0 z-20 mt-1 w-[min(36rem,90vw)] rounded border border-border bg-bg p-3 shadow-lg">
+            <div className="flex flex-wrap gap-2">
+              <button type="button" className="deck-button" onClick={() => void copyLink()}>
+                Copy link to this deck
+              </button>
+              <button type="button" className="deck-button" onClick={() => window.print()}>
+                Print handout (PDF)
+              </button>
+              <button
+                type="button"
+                className="deck-button"
+                data-export="pptx"
+                onClick={() => void exportPptx()}
+              >
+                Download PowerPoint (PPTX)
+              </button>
+            </div>
+            <h2 className="mt-3 font-semibold">
+              {custom ? "Slides in this deck" : "Slides (editing makes this deck your own)"}
+            </h2>
+            <ol className="mt-1 space-y-1" data-testid="deck-editor">
+              {editable.map((t, i) => (
+                <li key={`${t}-${i}`} className="flex flex-wrap items-center gap-1">
+                  <button type="button" className="underline" onClick={() => go(i)}>
+                    {i + 1}. {slideTitles[i] ?? t}
+                  </button>
+                  <span className="ml-auto inline-flex gap-1">
+                    <button
+                      type="button"
+                      className="deck-button"
+                      aria-label={`Move slide ${i + 1} earlier`}
+                      disabled={i === 0}
+                      onClick={() =>
+                        openDeck(moveSlide(editable, i, -1), index === i ? i - 1 : index)
+                      }
+                    >
+                      ↑
+                    </button>
+                    <button
+                      type="button"
+                      className="deck-button"
+                      aria-label={`Move slide ${i + 1} later`}
+                      disabled={i === editable.length - 1}
+                      onClick={() =>
+                        openDeck(moveSlide(editable, i, 1), index === i ? i + 1 : index)
+                      }
+                    >
+                      ↓
+                    </button>
+                    <button
+                      type="button"
+                      className="deck-button"
+                      aria-label={`Remove slide ${i + 1}`}
+                      disabled={editable.length === 1}
+                      onClick={() =>
+                        openDeck(
+                          editable.filter((_, j) => j !== i),
+                          index > i ? index - 1 : Math.min(index, editable.length - 2),
+                        )
+                      }
+                    >
+                      Remove
+                    </button>
+                  </span>
+                </li>
+              ))}
+            </ol>
+            <p className="mt-2 text-xs text-muted">
+              Add more with “Add to deck” on any chart of the dashboard.{" "}
+              {custom ? (
+                <Link href="/present" className="underline">
+                  Back to the default deck
+                </Link>
+              ) : null}
+            </p>
+          </div>
+        </details>
+        <Link href="/" className="deck-button no-underline">
+          Leave
+        </Link>
+        <p role="status" className="w-full text-xs text-muted empty:hidden">
+          {status}
+        </p>
+      </header>
+      <main id="main" className="flex-1 px-6 py-4">
+        <Notices notices={notices} />
+        {slides.map((slide, i) => (
+          <section
+            key={i}
+            data-slide-wrapper={i + 1}
+            aria-roledescription="slide"
+            aria-label={`Slide ${i + 1} of ${count}`}
+            // Not `hidden`: the handout prints every slide, and print CSS cannot beat the
+            // framework's own !important rule for [hidden].
+            data-current={i === index ? "" : undefined}
+            className="deck-slide"
+          >
+            {slide}
+          </section>
+        ))}
+        <div
+          role="progressbar"
+          aria-label="Deck progress"
+          aria-valuemin={1}
+          aria-valuemax={count}
+          aria-valuenow={index + 1}
+          aria-valuetext={`Slide ${index + 1} of ${count}`}
+          className="deck-progress fixed inset-x-0 bottom-0 h-2 bg-surface print:hidden"
+        >
+          <div className="h-full bg-accent" style={{ width: `${((index + 1) / count) * 100}%` }} />
+        </div>
+      </main>
+    </div>
+  );
+}

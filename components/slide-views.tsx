@@ -1,0 +1,816 @@
+import type { ReactNode } from "react";
+import { FIGURE_KINDS, FIGURE_UNITS, TIMELINE_CATEGORIES } from "@/lib/constants";
+import type { Series, TimelineEvent } from "@/lib/analysis-schemas";
+import { getBalancingData } from "@/lib/balancing";
+import {
+  FIGURE_KIND_LABELS,
+  FIGURE_UNIT_LABELS,
+  formatFigure,
+  groupFigures,
+  sourceLineFor,
+} from "@/lib/chart-data";
+import { slideToken, type SlideSpec } from "@/lib/deck";
+import { getArmsRecipients, getSeriesData } from "@/lib/external-data";
+import { getFactionsData } from "@/lib/factions";
+import { getFiguresData } from "@/lib/figures";
+import { filterEvents, filterFigures, timelineFilterFromState } from "@/lib/filters";
+import { SCORES_SOURCE_LINE } from "@/lib/page-data";
+import { PAPER_AS_OF, PAPER_CITATION } from "@/lib/paper-sections";
+import { PAST_DECADE, recipientRanking } from "@/lib/paper-vs-data";
+import type { Evidence, Score } from "@/lib/schemas";
+import { diffRows, scoreFor, scoreText, toRadarRows } from "@/lib/series";
+import { getSyriaData } from "@/lib/syria";
+import { getTimelineData } from "@/lib/timeline";
+import {
+  listParam,
+  oneParam,
+  paramsToRecord,
+  parseBalancingState,
+  parseTimelineState,
+  parseViewState,
+  unknownParamNotices,
+} from "@/lib/view-state";
+import { actorStyle } from "./actor-style";
+import { BarChart } from "./bar-chart";
+import { ChartFrame } from "./chart-frame";
+import { Swatch } from "./faction-marker";
+import { RadarChart } from "./radar-chart";
+import { RadarTable } from "./radar-table";
+import { RecipientBars } from "./recipient-bars";
+import { SeriesFrame } from "./series-frame";
+import { factionSeriesStyle } from "./stance-radar";
+import { formatEventDate } from "./timeline-format";
+
+/** One line of speaker notes: what a judgment rests on, in our words and the paper's. */
+export interface SlideNote {
+  heading: string;
+  text?: string;
+  quote?: string;
+  /** Where the quote sits in the paper: section and footnote. */
+  cite?: string;
+}
+
+export interface RenderedSlide {
+  title: string;
+  takeaway: string;
+  /** The chart(s), each in its ChartFrame with table, source line and exports. */
+  chart: ReactNode;
+  /** The source line as plain text, for the slide footer, the handout and the PPTX. */
+  source: string;
+  asOf: string;
+  notes: SlideNote[];
+  /** Problems with the slide's state, said on the slide rather than hidden. */
+  notices: string[];
+  /** The dashboard page this view comes from, in the same state. */
+  href: string;
+}
+
+const MAX_NOTES = 6;
+
+function cite(ev: Evidence | undefined): Pick<SlideNote, "quote" | "cite"> {
+  if (!ev) return {};
+  return {
+    quote: ev.quote,
+    cite: `${PAPER_CITATION.short}, section “${ev.section}”${ev.footnote !== null ? `, footnote ${ev.footnote}` : ""}`,
+  };
+}
+
+function scoreNote(who: string, dimension: string, score: Score | undefined): SlideNote {
+  return {
+    heading: `${who} — ${dimension}: ${scoreText(score)}${score && score.value !== null ? ` (${score.confidence} confidence)` : ""}`,
+    text: score?.rationale,
+    ...cite(score?.evidence[0]),
+  };
+}
+
+function Legend({ items }: { items: ReturnType<typeof actorStyle>[] }) {
+  return (
+    <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm" aria-label="Legend">
+      {items.map((s) => (
+        <li key={s.id} data-legend-item className="inline-flex items-center gap-2">
+          <Swatch shape={s.shape} colour={s.colour} dash={s.dash} />
+          {s.name}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+type Raw = Record<string, string | string[] | undefined>;
+type ViewRenderer = (raw: Raw, testId: string) => RenderedSlide;
+
+const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
+
+const camps: ViewRenderer = (raw, testId) => {
+  const { dimensions, factions } = getFactionsData();
+  const { state, notices } = parseViewState(
+    raw,
+    dimensions.map((d) => d.id),
+  );
+  const shown = factions.filter((f) => state.factions.includes(f.id));
+  const styles = shown.map((f) => ({ ...factionSeriesStyle({ id: f.id, name: f.shortName }) }));
+  const title = "Iran's camps on Russia";
+  return {
+    title,
+    takeaway: `${shown.map((f) => f.shortName).join(", ") || "No camp"} coded 0 to 10 on ${dimensions.length} axes; a gap in a shape is an axis the paper leaves unstated for that camp.`,
+    source: SCORES_SOURCE_LINE,
+    asOf: PAPER_AS_OF,
+    href: `/factions?factions=${state.factions.join(",") || "none"}`,
+    notices,
+    notes: shown
+      .flatMap((f) => [
+        { heading: f.name, text: f.summary },
+        ...f.scores
+          .filter((s) => s.value !== null)
+          .slice(0, 1)
+          .map((s) =>
+            scoreNote(
+              f.shortName,
+              dimensions.find((d) => d.id === s.dimension)?.label ?? s.dimension,
+              s,
+            ),
+          ),
+      ])
+      .slice(0, MAX_NOTES),
+    chart: (
+      <ChartFrame
+        testId={testId}
+        title={title}
+        description="Coded positions of the camps, 0 to 10; gaps mark what the paper does not state, hollow markers low-confidence scores."
+        source={SCORES_SOURCE_LINE}
+        asOf={PAPER_AS_OF}
+        table={<RadarTable dimensions={dimensions} factions={shown} />}
+        controls={<Legend items={styles.map((s) => ({ ...s, id: s.id }))} />}
+      >
+        <RadarChart rows={toRadarRows(dimensions, shown)} series={styles} max={10} />
+      </ChartFrame>
+    ),
+  };
+};
+
+const campGap: ViewRenderer = (raw, testId) => {
+  const { dimensions, factions } = getFactionsData();
+  const { state, notices } = parseViewState(
+    raw,
+    dimensions.map((d) => d.id),
+  );
+  const a = factions.find((f) => f.id === state.a);
+  const b = factions.find((f) => f.id === state.b);
+  if (!a || !b) throw new Error("factions file lacks a camp the schema requires");
+  const rows = diffRows(dimensions, a, b);
+  const stated = rows.filter((r) => r.gap !== null);
+  const unstated = rows.filter((r) => r.gap === null);
+  const title = `Where the ${a.shortName} and the ${b.shortName} differ`;
+  const widest = stated[0]?.gap ?? 0;
+  const top = stated.filter((r) => r.gap === widest && widest > 0).map((r) => r.dimension.label);
+  return {
+    title,
+    takeaway: top.length
+      ? `The widest gap, ${widest} points of 10, is on ${top.join(", ").toLowerCase()}; bars run right where the ${a.shortName} score higher.`
+      : `The two camps' coded scores do not differ on any axis the paper states for both.`,
+    source: SCORES_SOURCE_LINE,
+    asOf: PAPER_AS_OF,
+    href: `/factions?a=${a.id}&b=${b.id}`,
+    notices,
+    notes: stated
+      .slice(0, 3)
+      .flatMap((r) => [
+        scoreNote(a.shortName, r.dimension.label, r.a),
+        scoreNote(b.shortName, r.dimension.label, r.b),
+      ])
+      .slice(0, MAX_NOTES),
+    chart: (
+      <ChartFrame
+        testId={testId}
+        title={title}
+        description={`${a.shortName}'s coded score minus ${b.shortName}'s on each axis both are scored on, widest gap first.`}
+        source={SCORES_SOURCE_LINE}
+        asOf={PAPER_AS_OF}
+        boxStyle={{ height: "auto" }}
+        table={
+          <table className="w-full border-collapse text-sm">
+            <caption className="sr-only">
+              Scores of the two camps and their difference, by dimension.
+            </caption>
+            <thead>
+              <tr className="border-b border-border text-left">
+                <th scope="col" className="py-1 pr-2">
+                  Dimension
+                </th>
+                <th scope="col" className="px-2 py-1">
+                  {a.shortName}
+                </th>
+                <th scope="col" className="px-2 py-1">
+                  {b.shortName}
+                </th>
+                <th scope="col" className="px-2 py-1">
+                  Difference
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {stated.map((r) => {
+                const diff = (r.a?.value ?? 0) - (r.b?.value ?? 0);
+                return (
+                  <tr key={r.dimension.id} className="border-b border-border">
+                    <th scope="row" className="py-1 pr-2 text-left font-normal">
+                      {r.dimension.label}
+                    </th>
+                    <td className="px-2 py-1 tabular-nums">{scoreText(r.a)}</td>
+                    <td className="px-2 py-1 tabular-nums">{scoreText(r.b)}</td>
+                    <td className="px-2 py-1 tabular-nums" data-value={diff}>
+                      {signed(diff)}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        }
+        footnote={
+          unstated.length ? (
+            <p>
+              Not drawn, because the paper does not state both camps&apos; positions:{" "}
+              {unstated.map((r) => r.dimension.label).join(", ")}.
+            </p>
+          ) : null
+        }
+      >
+        <BarChart
+          unitLabel={`${a.shortName} minus ${b.shortName}, points of 10`}
+          data={stated.map((r) => {
+            const diff = (r.a?.value ?? 0) - (r.b?.value ?? 0);
+            return {
+              id: r.dimension.id,
+              label: r.dimension.label,
+              value: diff,
+              colour: `var(--color-${diff >= 0 ? a.id : b.id})`,
+              display: signed(diff),
+            };
+          })}
+        />
+      </ChartFrame>
+    ),
+  };
+};
+
+const figures: ViewRenderer = (raw, testId) => {
+  const all = getFiguresData().figures;
+  const parties = [...new Set(all.flatMap((f) => f.parties))].sort();
+  const notices: string[] = [];
+  const kind = listParam(raw, "kind", FIGURE_KINDS, [], notices);
+  const party = listParam(raw, "party", parties, [], notices);
+  const unit = oneParam(raw, "unit", FIGURE_UNITS, notices);
+  notices.push(...unknownParamNotices(raw, ["kind", "party", "unit"]));
+  const groups = groupFigures(
+    filterFigures(all, {
+      kind: kind.length ? kind : undefined,
+      party: party.length ? party : undefined,
+    }),
+  ).filter((g) => !unit || g.unit === unit);
+  const source = `Source: ${PAPER_CITATION.short}, as reported in 2016; see each figure's caveat.`;
+  const shown = groups.flatMap((g) => g.figures);
+  const title =
+    groups.length === 1 && groups[0]
+      ? `${FIGURE_KIND_LABELS[groups[0].kind]}, as reported in 2016`
+      : "Figures as reported in 2016";
+  return {
+    title,
+    takeaway: shown.length
+      ? `${shown.map((f) => `${f.label}: ${formatFigure(f)}`).join("; ")}. Each kind has its own axis.`
+      : "No figure matches this slide's filters.",
+    source,
+    asOf: PAPER_AS_OF,
+    href: `/figures${kind.length ? `?kind=${kind.join(",")}` : ""}`,
+    notices,
+    notes: shown
+      .map((f) => ({
+        heading: `${f.label}: ${formatFigure(f)} (${f.date})`,
+        text: f.caveat,
+        ...cite(f.evidence?.[0]),
+      }))
+      .slice(0, MAX_NOTES),
+    chart: (
+      <div className="slide-grid grid gap-4">
+        {groups.map((g, i) => (
+          <ChartFrame
+            key={`${g.kind}-${g.unit}`}
+            testId={i === 0 ? testId : `${testId}-${i + 1}`}
+            title={`${FIGURE_KIND_LABELS[g.kind]} (${FIGURE_UNIT_LABELS[g.unit]})`}
+            description={`${g.figures.length} figure${g.figures.length > 1 ? "s" : ""} of one kind on one axis, as reported in 2016.`}
+            source={source}
+            asOf={PAPER_AS_OF}
+            boxStyle={{ height: "auto" }}
+            table={
+              <table className="w-full border-collapse text-sm">
+                <caption className="sr-only">
+                  Figures as reported in 2016, with date and caveat.
+                </caption>
+                <thead>
+                  <tr className="border-b border-border text-left">
+                    <th scope="col" className="py-1 pr-2">
+                      Figure
+                    </th>
+                    <th scope="col" className="px-2 py-1">
+                      Value
+                    </th>
+                    <th scope="col" className="px-2 py-1">
+                      Date
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {g.figures.map((f) => (
+                    <tr key={f.id} className="border-b border-border">
+                      <th scope="row" className="py-1 pr-2 text-left font-normal">
+                        {f.label}
+                      </th>
+                      <td className="px-2 py-1 tabular-nums" data-value={f.value}>
+                        {formatFigure(f)}
+                      </td>
+                      <td className="px-2 py-1">{f.date}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            }
+          >
+            <BarChart
+              unitLabel={FIGURE_UNIT_LABELS[g.unit]}
+              data={g.figures.map((f) => ({
+                id: f.id,
+                label: f.label,
+                value: f.value,
+                colour: `var(--color-${f.parties.find((p) => p !== "iran") ?? "iran"})`,
+                display: formatFigure(f),
+              }))}
+            />
+          </ChartFrame>
+        ))}
+      </div>
+    ),
+  };
+};
+
+function seriesView(opts: {
+  pick: (s: Series) => boolean;
+  title: string;
+  description: string;
+  takeaway: string;
+  from: number;
+  to: number;
+  href: string;
+}): ViewRenderer {
+  return (raw, testId) => {
+    const series = getSeriesData().series.filter(opts.pick);
+    const source = sourceLineFor(series.map((s) => s.source));
+    const vintages = [...new Set(series.map((s) => s.source.vintage))];
+    return {
+      title: opts.title,
+      takeaway: opts.takeaway,
+      source,
+      asOf: `Data as published: ${vintages.join("; ")}`,
+      href: opts.href,
+      notices: unknownParamNotices(raw, []),
+      notes: series
+        .map((s) => ({
+          heading: s.label,
+          text: `${s.source.publisher}, ${s.source.dataset}; source row “${s.sourceRow}”. Vintage: ${s.source.vintage}.`,
+        }))
+        .slice(0, MAX_NOTES),
+      chart: (
+        <SeriesFrame
+          series={series}
+          title={opts.title}
+          description={opts.description}
+          testId={testId}
+          from={opts.from}
+          to={opts.to}
+          headingLevel="h2"
+          eager
+        />
+      ),
+    };
+  };
+}
+
+const recipients: ViewRenderer = (raw, testId) => {
+  const data = getArmsRecipients();
+  const ranking = recipientRanking(data, PAST_DECADE.from, PAST_DECADE.to);
+  const iran = ranking.iran;
+  const total = ranking.ranking.filter((r) => r.total > 0).length;
+  return {
+    title: `Russia's arms customers, ${ranking.from}–${ranking.to}`,
+    takeaway: iran
+      ? `Iran ranks ${iran.rank} of ${total} recipients of Russian arms over ${ranking.from}–${ranking.to}, with ${iran.total.toLocaleString("en-GB")}m TIV.`
+      : `Iran received no Russian arms recorded by SIPRI over ${ranking.from}–${ranking.to}.`,
+    source: sourceLineFor([data.source]),
+    asOf: `Data as published: ${data.source.vintage}`,
+    href: "/figures",
+    notices: unknownParamNotices(raw, []),
+    notes: [
+      {
+        heading: "What TIV measures",
+        text: "SIPRI's trend-indicator value is a volume index of military capability transferred, not the money paid; compare it only with other TIV figures.",
+      },
+    ],
+    chart: <RecipientBars ranking={ranking} source={data.source} testId={testId} />,
+  };
+};
+
+const balancingActors = () => {
+  const { dimensions, actors, reference } = getBalancingData();
+  return { dimensions, everyone: [...actors, { ...reference, summary: reference.note }] };
+};
+
+const balancing: ViewRenderer = (raw, testId) => {
+  const { dimensions, everyone } = balancingActors();
+  const ids = everyone.map((a) => a.id);
+  const { state, notices } = parseBalancingState(
+    raw,
+    ids,
+    dimensions.map((d) => d.id),
+  );
+  const shown = everyone.filter((a) => state.actors.includes(a.id));
+  const styles = shown.map((a) =>
+    actorStyle(a.id, a.id === "iran" ? `${a.name} (reference)` : a.name),
+  );
+  const title = "How much each rival weighs in Moscow's calculations";
+  return {
+    title,
+    takeaway: `${shown.map((a) => a.name).join(", ") || "No actor"} coded 0 to 10 on ${dimensions.length} dimensions of Russia's balancing; Iran is shown for reference.`,
+    source: SCORES_SOURCE_LINE,
+    asOf: PAPER_AS_OF,
+    href: `/balancing?actors=${state.actors.join(",") || "none"}`,
+    notices,
+    notes: shown.map((a) => ({ heading: a.name, text: a.summary })).slice(0, MAX_NOTES),
+    chart: (
+      <ChartFrame
+        testId={testId}
+        title={title}
+        description="Israel, Saudi Arabia and Turkey, with Iran for reference, coded 0 to 10; gaps mark what the paper does not state."
+        source={SCORES_SOURCE_LINE}
+        asOf={PAPER_AS_OF}
+        table={<RadarTable dimensions={dimensions} factions={shown} />}
+        controls={<Legend items={styles} />}
+      >
+        <RadarChart rows={toRadarRows(dimensions, shown)} series={styles} max={10} />
+      </ChartFrame>
+    ),
+  };
+};
+
+const balancingBar: ViewRenderer = (raw, testId) => {
+  const { dimensions, everyone } = balancingActors();
+  const { state, notices } = parseBalancingState(
+    raw,
+    everyone.map((a) => a.id),
+    dimensions.map((d) => d.id),
+  );
+  const dim = dimensions.find((d) => d.id === state.bar) ?? dimensions[0];
+  if (!dim) throw new Error("balancing file has no dimension");
+  const scored = everyone.map((a) => ({ a, score: scoreFor(a, dim.id) }));
+  const stated = scored.filter((x) => x.score?.value !== null && x.score?.value !== undefined);
+  const unstated = scored.filter((x) => !stated.includes(x));
+  const title = `${dim.label}: the rivals and Iran`;
+  return {
+    title,
+    takeaway: dim.description,
+    source: SCORES_SOURCE_LINE,
+    asOf: PAPER_AS_OF,
+    href: `/balancing?bar=${dim.id}`,
+    notices,
+    notes: scored.map((x) => scoreNote(x.a.name, dim.label, x.score)).slice(0, MAX_NOTES),
+    chart: (
+      <ChartFrame
+        testId={testId}
+        title={title}
+        description={`Coded 0 to 10 from the paper. ${dim.description}`}
+        source={SCORES_SOURCE_LINE}
+        asOf={PAPER_AS_OF}
+        boxStyle={{ height: "auto" }}
+        footnote={
+          unstated.length ? (
+            <p>
+              Not drawn:{" "}
+              {unstated
+                .map(
+                  (x) =>
+                    `${x.a.name} (${x.score?.notApplicable ? "does not apply" : "not stated"})`,
+                )
+                .join(", ")}
+              .
+            </p>
+          ) : null
+        }
+        table={
+          <table className="w-full border-collapse text-sm">
+            <caption className="sr-only">{dim.label}, coded 0 to 10, with confidence.</caption>
+            <thead>
+              <tr className="border-b border-border text-left">
+                <th scope="col" className="py-1 pr-2">
+                  Actor
+                </th>
+                <th scope="col" className="px-2 py-1">
+                  Score
+                </th>
+                <th scope="col" className="px-2 py-1">
+                  Confidence
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {stated.map(({ a, score }) => (
+                <tr key={a.id} className="border-b border-border">
+                  <th scope="row" className="py-1 pr-2 text-left font-normal">
+                    {a.name}
+                  </th>
+                  <td className="px-2 py-1 tabular-nums" data-value={score?.value ?? ""}>
+                    {scoreText(score)}
+                  </td>
+                  <td className="px-2 py-1">{score?.confidence}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        }
+      >
+        <BarChart
+          unitLabel="Coded score, 0 to 10"
+          data={stated.map(({ a, score }) => ({
+            id: a.id,
+            label: a.name,
+            value: score?.value ?? 0,
+            colour: `var(--color-${a.id})`,
+            display: `${score?.value} / 10`,
+          }))}
+        />
+      </ChartFrame>
+    ),
+  };
+};
+
+const ALIGNMENTS = [
+  { id: "converge", label: "Converge" },
+  { id: "mixed", label: "Mixed" },
+  { id: "diverge", label: "Diverge" },
+] as const;
+
+const syria: ViewRenderer = (raw, testId) => {
+  const { issues } = getSyriaData();
+  const title = "Russia and Iran in Syria, issue by issue";
+  const counts = ALIGNMENTS.map((al) => ({
+    ...al,
+    issues: issues.filter((i) => i.alignment === al.id),
+  }));
+  return {
+    title,
+    takeaway: `Of ${issues.length} Syrian issues coded from the paper, the two converge on ${counts[0]?.issues.length}, are mixed on ${counts[1]?.issues.length} and diverge on ${counts[2]?.issues.length}.`,
+    source: `Source: ${PAPER_CITATION.short}. Alignments are this dashboard's coded reading of the paper.`,
+    asOf: PAPER_AS_OF,
+    href: "/balancing#syria-heading",
+    notices: unknownParamNotices(raw, []),
+    notes: issues
+      .filter((i) => i.alignment === "diverge")
+      .map((i) => ({
+        heading: `Diverge: ${i.issue}`,
+        text: i.rationale,
+        ...cite(i.iran.evidence[0]),
+      }))
+      .slice(0, MAX_NOTES),
+    chart: (
+      <ChartFrame
+        testId={testId}
+        title={title}
+        description="How many of the Syrian issues in the paper find Russia and Iran converging, mixed or diverging, as coded by this dashboard."
+        source={`Source: ${PAPER_CITATION.short}. Alignments are this dashboard's coded reading of the paper.`}
+        asOf={PAPER_AS_OF}
+        boxStyle={{ height: "auto" }}
+        table={
+          <table className="w-full border-collapse text-sm">
+            <caption className="sr-only">Number of issues by alignment, and the issues.</caption>
+            <thead>
+              <tr className="border-b border-border text-left">
+                <th scope="col" className="py-1 pr-2">
+                  Alignment
+                </th>
+                <th scope="col" className="px-2 py-1">
+                  Issues
+                </th>
+                <th scope="col" className="px-2 py-1">
+                  Which
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {counts.map((c) => (
+                <tr key={c.id} className="border-b border-border align-top">
+                  <th scope="row" className="py-1 pr-2 text-left font-normal">
+                    {c.label}
+                  </th>
+                  <td className="px-2 py-1 tabular-nums" data-value={c.issues.length}>
+                    {c.issues.length}
+                  </td>
+                  <td className="px-2 py-1 text-xs">{c.issues.map((i) => i.issue).join("; ")}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        }
+      >
+        <BarChart
+          unitLabel="Number of issues"
+          data={counts.map((c) => ({
+            id: c.id,
+            label: c.label,
+            value: c.issues.length,
+            colour:
+              c.id === "converge"
+                ? "var(--color-middle-way)"
+                : c.id === "diverge"
+                  ? "var(--color-russia)"
+                  : "var(--color-iran)",
+            display: `${c.issues.length} of ${issues.length}`,
+          }))}
+        />
+      </ChartFrame>
+    ),
+  };
+};
+
+const TIMELINE_SHOWN = 8;
+
+/** The latest events of a filtered timeline, as a strip: a point per event, hollow if expected. */
+function TimelineStrip({ events }: { events: TimelineEvent[] }) {
+  const rowH = 34;
+  const height = 16 + events.length * rowH;
+  return (
+    <svg viewBox={`0 0 900 ${height}`} width="100%" className="timeline-strip">
+      <line x1={128} x2={128} y1={8} y2={height - 8} stroke="var(--grid)" strokeWidth={2} />
+      {events.map((e, i) => {
+        const y = 8 + rowH / 2 + i * rowH;
+        return (
+          <g key={e.id}>
+            <text x={112} y={y + 5} fontSize={14} textAnchor="end" fill="var(--muted)">
+              {formatEventDate(e.date)}
+            </text>
+            <circle
+              cx={128}
+              cy={y}
+              r={7}
+              fill={e.expected ? "var(--bg)" : "var(--fg)"}
+              stroke="var(--fg)"
+              strokeWidth={2}
+              strokeDasharray={e.expected ? "3 2" : undefined}
+            />
+            <text x={146} y={y + 5} fontSize={15} fill="var(--fg)">
+              {e.title}
+              {e.expected ? " (expected)" : ""}
+            </text>
+          </g>
+        );
+      })}
+    </svg>
+  );
+}
+
+const timeline: ViewRenderer = (raw, testId) => {
+  const { events } = getTimelineData();
+  const actors = [...new Set(events.flatMap((e) => e.actors))].sort();
+  const threads = [...new Set(events.flatMap((e) => (e.thread ? [e.thread] : [])))].sort();
+  const { state, notices } = parseTimelineState(raw, TIMELINE_CATEGORIES, actors, threads);
+  const shown = filterEvents(events, timelineFilterFromState(state)).slice(-TIMELINE_SHOWN);
+  const expected = shown.filter((e) => e.expected).length;
+  const title = "The latest events and the paper's outlook";
+  const source = `Source: ${PAPER_CITATION.short}. Dates at the precision the paper gives them.`;
+  const query = new URLSearchParams(
+    Object.entries(raw).flatMap(([k, v]) => (typeof v === "string" ? [[k, v]] : [])),
+  ).toString();
+  return {
+    title,
+    takeaway: `The last ${shown.length} events of the timeline${expected ? `, ${expected} of them expected by the paper rather than seen` : ""}.`,
+    source,
+    asOf: PAPER_AS_OF,
+    href: `/timeline${query ? `?${query}` : ""}`,
+    notices,
+    notes: shown
+      .map((e) => ({
+        heading: `${formatEventDate(e.date)}: ${e.title}`,
+        text: e.summary,
+        ...cite(e.evidence[0]),
+      }))
+      .slice(-MAX_NOTES),
+    chart: (
+      <ChartFrame
+        testId={testId}
+        title={title}
+        description={`${shown.length} events in date order; hollow, dashed points are events the paper expected.`}
+        source={source}
+        asOf={PAPER_AS_OF}
+        boxStyle={{ height: "auto" }}
+        table={
+          <table className="w-full border-collapse text-sm">
+            <caption className="sr-only">
+              Events in date order, with whether each was expected.
+            </caption>
+            <thead>
+              <tr className="border-b border-border text-left">
+                <th scope="col" className="py-1 pr-2">
+                  Date
+                </th>
+                <th scope="col" className="px-2 py-1">
+                  Event
+                </th>
+                <th scope="col" className="px-2 py-1">
+                  Status
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {shown.map((e) => (
+                <tr key={e.id} className="border-b border-border">
+                  <td className="py-1 pr-2" data-value={e.date}>
+                    {formatEventDate(e.date)}
+                  </td>
+                  <th scope="row" className="px-2 py-1 text-left font-normal">
+                    {e.title}
+                  </th>
+                  <td className="px-2 py-1">{e.expected ? "expected" : "happened"}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        }
+      >
+        <TimelineStrip events={shown} />
+      </ChartFrame>
+    ),
+  };
+};
+
+const isTrade = (flow: "exports" | "imports") => (s: Series) =>
+  s.kind === "trade-flow" && s.flow === flow;
+
+const RENDERERS: Record<SlideSpec["view"], ViewRenderer> = {
+  camps,
+  "camp-gap": campGap,
+  figures,
+  "arms-tiv": seriesView({
+    pick: (s) => s.id === "tiv-russia-to-iran" || s.id === "tiv-china-to-iran",
+    title: "Arms deliveries to Iran: Russia and China, 2000–2021",
+    description:
+      "SIPRI trend-indicator values (TIV, millions) of arms delivered to Iran each year by Russia and by China.",
+    takeaway:
+      "SIPRI's volume index of arms delivered to Iran each year by Russia and by China; TIV measures capability transferred, not money.",
+    from: 2000,
+    to: 2021,
+    href: "/figures",
+  }),
+  "arms-recipients": recipients,
+  "trade-exports": seriesView({
+    pick: isTrade("exports"),
+    title: "Iran's exports by partner, 2005–2016",
+    description:
+      "Iran's exports (FOB, US$ millions, current prices) by partner; hollow markers are IMF estimates from partner data.",
+    takeaway:
+      "What Iran sold to Russia, China, the EU and its larger European partners and Turkey, in current US dollars.",
+    from: 2005,
+    to: 2016,
+    href: "/figures",
+  }),
+  "trade-imports": seriesView({
+    pick: isTrade("imports"),
+    title: "Iran's imports by partner, 2005–2016",
+    description:
+      "Iran's imports (CIF, US$ millions, current prices) by partner; hollow markers are IMF estimates.",
+    takeaway:
+      "What Iran bought from Russia, China, the EU and its larger European partners and Turkey, in current US dollars.",
+    from: 2005,
+    to: 2016,
+    href: "/figures",
+  }),
+  milex: seriesView({
+    pick: (s) => s.kind === "milex",
+    title: "Military expenditure, 2005–2016",
+    description:
+      "SIPRI military expenditure in US$ millions at constant 2015 prices; hollow markers are SIPRI estimates.",
+    takeaway:
+      "What Iran, Russia and Iran's regional rivals spent on their armed forces, at constant 2015 prices.",
+    from: 2005,
+    to: 2016,
+    href: "/balancing",
+  }),
+  balancing,
+  "balancing-bar": balancingBar,
+  syria,
+  timeline,
+};
+
+/**
+ * Draws one slide from its spec on the server. Bad state in a spec (an unknown faction, say)
+ * falls back the way the dashboard page does and comes back as a notice.
+ */
+export function renderSlide(spec: SlideSpec, testId: string): RenderedSlide & { token: string } {
+  const raw = paramsToRecord(new URLSearchParams(spec.state));
+  return { ...RENDERERS[spec.view](raw, testId), token: slideToken(spec) };
+}

@@ -1,0 +1,329 @@
+import { readFileSync } from "node:fs";
+import { expect, test, type Download, type Page } from "@playwright/test";
+import { deckFileSchema } from "../../lib/deck-schema";
+import { zipEntryNames } from "./zip-names";
+
+const DECK = deckFileSchema.parse(JSON.parse(readFileSync("data/deck.json", "utf8")));
+const COUNT = DECK.slides.length;
+const titleOf = (n: number) => DECK.slides[n - 1]?.title ?? "";
+
+/** The slide on screen: exactly one, and its title. */
+async function expectSlide(page: Page, n: number) {
+  await expect(page).toHaveURL(new RegExp(`/present/${n}(\\?|$)`));
+  const shown = page.locator("[data-slide-wrapper][data-current]");
+  await expect(shown).toHaveCount(1);
+  await expect(shown).toHaveAttribute("data-slide-wrapper", String(n));
+  await expect(shown.getByRole("heading", { level: 2 }).first()).toHaveText(titleOf(n));
+  await expect(page.getByTestId("slide-counter")).toHaveText(`Slide ${n} of ${COUNT}`);
+  await expect(page.getByRole("progressbar", { name: "Deck progress" })).toHaveAttribute(
+    "aria-valuenow",
+    String(n),
+  );
+}
+
+async function openDeck(page: Page, url: string) {
+  const response = await page.goto(url);
+  expect(response?.status(), url).toBe(200);
+  await expect(page.locator(".deck")).toHaveAttribute("data-hydrated", "true");
+}
+
+async function readDownload(download: Download): Promise<Buffer> {
+  const file = await download.path();
+  return readFileSync(file);
+}
+
+test.describe("presenting a deck", () => {
+  test("clicker and keyboard keys move through the deck, and the URL keeps the place", async ({
+    page,
+  }) => {
+    await openDeck(page, "/present");
+    await expect(page.getByTestId("slide-counter")).toHaveText(`Slide 1 of ${COUNT}`);
+    await page.keyboard.press("ArrowRight");
+    await expectSlide(page, 2);
+    await page.keyboard.press("Space");
+    await expectSlide(page, 3);
+    await page.keyboard.press("PageDown");
+    await expectSlide(page, 4);
+    await page.keyboard.press("PageUp");
+    await expectSlide(page, 3);
+    await page.keyboard.press("ArrowLeft");
+    await expectSlide(page, 2);
+    await page.keyboard.press("End");
+    await expectSlide(page, COUNT);
+    // Past the end stays at the end rather than wrapping round in front of an audience.
+    await page.keyboard.press("ArrowRight");
+    await expectSlide(page, COUNT);
+    await page.keyboard.press("Home");
+    await expectSlide(page, 1);
+    await page.keyboard.type("5");
+    await page.keyboard.press("Enter");
+    await expectSlide(page, 5);
+    await page.reload();
+    await expect(page.locator(".deck")).toHaveAttribute("data-hydrated", "true");
+    await expectSlide(page, 5);
+  });
+
+  test("every slide has a title, a takeaway, a drawn chart and a source line", async ({ page }) => {
+    await openDeck(page, "/present");
+    for (let n = 1; n <= COUNT; n++) {
+      const slide = page.locator(`[data-slide-wrapper="${n}"]`);
+      await expect(slide).toBeVisible();
+      await expect(slide.locator(".slide-takeaway")).toHaveText(DECK.slides[n - 1]!.takeaway);
+      const figure = slide.locator("figure[data-chart]").first();
+      await expect(figure.locator("[data-chart-source]")).toContainText(/Source/);
+      await expect(figure).toHaveAttribute("data-as-of", /\S/);
+      // Named and described for screen readers, with the numbers as a table.
+      await expect(figure).toHaveAccessibleName(/\S/);
+      await expect(figure).toHaveAccessibleDescription(/.{20,}/);
+      await expect(figure.locator(".sr-only table")).toHaveCount(1);
+      // Drawn: an SVG with a real size, not an empty box.
+      await expect
+        .poll(() =>
+          figure.evaluate((f) =>
+            Math.max(
+              0,
+              ...[...f.querySelectorAll(".chart-box svg")].map(
+                (s) => s.getBoundingClientRect().height,
+              ),
+            ),
+          ),
+        )
+        .toBeGreaterThan(100);
+      await page.keyboard.press("ArrowRight");
+    }
+  });
+
+  test("a bad slide number or slide in the link opens the nearest real slide and says why", async ({
+    page,
+  }) => {
+    await openDeck(page, "/present/99");
+    await expect(
+      page.getByText(`This deck has ${COUNT} slides; showing the last one.`),
+    ).toBeVisible();
+    await expect(page.getByTestId("slide-counter")).toHaveText(`Slide ${COUNT} of ${COUNT}`);
+
+    await openDeck(page, "/present/abc?slide=camps&slide=nonsense&slide=syria&theme=neon");
+    await expect(page.getByText(/not a slide number; showing slide 1/)).toBeVisible();
+    await expect(page.getByText(/1 slide in the link could not be shown/)).toBeVisible();
+    await expect(page.getByText(/Unknown theme/)).toBeVisible();
+    await expect(page.getByTestId("slide-counter")).toHaveText("Slide 1 of 2");
+  });
+
+  test("the projector theme chosen for a deck travels with its link", async ({ page }) => {
+    await openDeck(page, "/present/2");
+    await page.getByRole("combobox", { name: "Deck theme" }).selectOption("projector");
+    await expect(page).toHaveURL(/\/present\/2\?theme=projector/);
+    await expect(page.locator(".deck")).toHaveAttribute("data-theme", "projector");
+    // Projector type is larger than the light theme's.
+    const size = await page
+      .locator("[data-slide-wrapper='2'] .slide-title")
+      .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    expect(size).toBeGreaterThanOrEqual(40);
+  });
+
+  test("views added from the dashboard become a shareable deck that can be reordered and trimmed", async ({
+    page,
+    browser,
+  }) => {
+    await page.goto("/balancing");
+    await expect(page.locator("[data-chart]").first()).toHaveAttribute("data-hydrated", "true");
+    await page.getByTestId("balancing-chart").getByRole("button", { name: "Add to deck" }).click();
+    await expect(page.getByText("Added as slide 1.")).toBeVisible();
+
+    await page.goto("/figures");
+    const imports = page.getByTestId("trade-imports-chart");
+    await expect(imports).toHaveAttribute("data-hydrated", "true");
+    await imports.getByRole("button", { name: "Add to deck" }).click();
+    await imports.getByRole("link", { name: "Open your deck (2)" }).click();
+
+    await expect(page.locator(".deck")).toHaveAttribute("data-hydrated", "true");
+    await expect(page.getByTestId("slide-counter")).toHaveText("Slide 1 of 2");
+    const url = new URL(page.url());
+    expect(url.searchParams.getAll("slide")).toEqual([
+      expect.stringMatching(/^balancing\?actors=/),
+      "trade-imports",
+    ]);
+
+    // The link alone rebuilds the deck in a browser that has never seen it.
+    const other = await browser.newContext();
+    const shared = await other.newPage();
+    await openDeck(shared, url.toString());
+    await expect(shared.getByTestId("slide-counter")).toHaveText("Slide 1 of 2");
+    await expect(shared.locator("[data-slide-wrapper='2'] h2").first()).toHaveText(
+      /Russia is a minor trading partner/,
+    );
+    await other.close();
+
+    await page.getByText("Deck and exports").click();
+    await page.getByRole("button", { name: "Move slide 2 earlier" }).click();
+    await expect
+      .poll(() => new URL(page.url()).searchParams.getAll("slide")[0])
+      .toBe("trade-imports");
+    await page.getByText("Deck and exports").click();
+    await page.getByRole("button", { name: "Remove slide 2" }).click();
+    await expect
+      .poll(() => new URL(page.url()).searchParams.getAll("slide"))
+      .toEqual(["trade-imports"]);
+    await expect(page.getByTestId("slide-counter")).toHaveText("Slide 1 of 1");
+    const stored = await page.evaluate(() => localStorage.getItem("deck"));
+    expect(JSON.parse(stored ?? "[]")).toEqual(["trade-imports"]);
+  });
+
+  test("the speaker view follows the slides and can drive them", async ({ context }) => {
+    const deck = await context.newPage();
+    await openDeck(deck, "/present/3");
+    const speaker = await context.newPage();
+    await speaker.goto("/present/speaker");
+    await expect(speaker.locator(".speaker")).toHaveAttribute("data-hydrated", "true");
+    await expect(speaker.getByTestId("speaker-counter")).toHaveText(`Slide 3 of ${COUNT}`);
+    await expect(speaker.getByTestId("speaker-next")).toContainText(titleOf(4));
+    // Notes carry the paper's words with where they sit.
+    await expect(
+      speaker.getByTestId("speaker-notes").locator("blockquote:visible").first(),
+    ).toContainText(/“.+” — ECFR/);
+    await expect(speaker.getByTestId("speaker-timer")).toHaveText(/^\d\d:\d\d$/);
+
+    await deck.keyboard.press("ArrowRight");
+    await expect(speaker.getByTestId("speaker-counter")).toHaveText(`Slide 4 of ${COUNT}`);
+    await speaker.keyboard.press("ArrowRight");
+    await expectSlide(deck, 5);
+  });
+
+  test("once opened, the deck keeps working without a network", async ({ page, context }) => {
+    await openDeck(page, "/present");
+    await context.setOffline(true);
+    for (let n = 2; n <= COUNT; n++) {
+      await page.keyboard.press("ArrowRight");
+      const slide = page.locator(`[data-slide-wrapper="${n}"]`);
+      await expect(slide).toBeVisible();
+      await expect(slide.locator(".chart-box svg").first()).toBeAttached();
+    }
+    await expectSlide(page, COUNT);
+    await context.setOffline(false);
+  });
+});
+
+test.describe("exports", () => {
+  test("a chart exports as a 2x PNG and an SVG with its title, source and date drawn in", async ({
+    page,
+  }) => {
+    await openDeck(page, "/present/3");
+    const figure = page.locator("[data-slide-wrapper='3'] figure[data-chart]").first();
+    const title = (await figure.locator("[data-chart-title]").textContent()) ?? "";
+
+    await figure.getByText("Export", { exact: true }).click();
+    const [png] = await Promise.all([
+      page.waitForEvent("download"),
+      figure.getByRole("button", { name: "PNG image (2×)" }).click(),
+    ]);
+    expect(png.suggestedFilename()).toMatch(/\.png$/);
+    const bytes = await readDownload(png);
+    expect(bytes.subarray(0, 8).toString("hex")).toBe("89504e470d0a1a0a");
+    const width = bytes.readUInt32BE(16);
+    const height = bytes.readUInt32BE(20);
+    // Drawn at twice the chart's size: at least 2 × 640 wide.
+    expect(width).toBeGreaterThanOrEqual(1280);
+    expect(height).toBeGreaterThan(400);
+    expect(bytes.length).toBeGreaterThan(10_000);
+
+    const [svg] = await Promise.all([
+      page.waitForEvent("download"),
+      figure.getByRole("button", { name: "SVG image" }).click(),
+    ]);
+    const text = (await readDownload(svg)).toString("utf8");
+    const parsed = await page.evaluate((markup) => {
+      const doc = new DOMParser().parseFromString(markup, "image/svg+xml");
+      return {
+        error: doc.querySelector("parsererror") !== null,
+        root: doc.documentElement.nodeName,
+        text: doc.documentElement.textContent ?? "",
+      };
+    }, text);
+    expect(parsed.error).toBe(false);
+    expect(parsed.root).toBe("svg");
+    expect(parsed.text).toContain(title);
+    expect(parsed.text).toContain("ECFR");
+    expect(parsed.text).toMatch(/As of/);
+  });
+
+  test("CSV and JSON carry one row per point of the chart and a citation", async ({ page }) => {
+    await openDeck(page, "/present/4");
+    const figure = page.locator("[data-slide-wrapper='4'] figure[data-chart]").first();
+    const tableRows = await figure.locator("table tbody tr").count();
+    expect(tableRows).toBeGreaterThan(10);
+
+    await figure.getByText("Export", { exact: true }).click();
+    const [csv] = await Promise.all([
+      page.waitForEvent("download"),
+      figure.getByRole("button", { name: "CSV data" }).click(),
+    ]);
+    const lines = (await readDownload(csv)).toString("utf8").split(/\r\n/);
+    const citation = lines.filter((l) => l.startsWith("# "));
+    expect(citation.join(" ")).toMatch(/SIPRI/);
+    const data = lines.filter((l) => l && !l.startsWith("# "));
+    expect(data[0]).toMatch(/^Year,Russia,China$/);
+    expect(data.length - 1).toBe(tableRows);
+    // The 2016 S-300 deliveries, as the chart draws them.
+    expect(data).toContain("2016,413,0");
+
+    const [json] = await Promise.all([
+      page.waitForEvent("download"),
+      figure.getByRole("button", { name: "JSON data" }).click(),
+    ]);
+    const body = JSON.parse((await readDownload(json)).toString("utf8")) as {
+      citation: string;
+      rows: Record<string, unknown>[];
+    };
+    expect(body.rows).toHaveLength(tableRows);
+    expect(body.citation).toMatch(/SIPRI/);
+  });
+
+  test("the bar chart's CSV has one row per bar", async ({ page }) => {
+    await openDeck(page, "/present/3");
+    const figure = page.locator("[data-slide-wrapper='3'] figure[data-chart]").first();
+    const bars = await figure.locator(".bar-wide g.bar").count();
+    await figure.getByText("Export", { exact: true }).click();
+    const [csv] = await Promise.all([
+      page.waitForEvent("download"),
+      figure.getByRole("button", { name: "CSV data" }).click(),
+    ]);
+    const data = (await readDownload(csv))
+      .toString("utf8")
+      .split(/\r\n/)
+      .filter((l) => l && !l.startsWith("# "));
+    expect(bars).toBe(3);
+    expect(data.length - 1).toBe(bars);
+  });
+
+  test("the PPTX has one slide with speaker notes per deck slide", async ({ page }) => {
+    test.setTimeout(60_000);
+    await openDeck(page, "/present");
+    await page.getByText("Deck and exports").click();
+    const [pptx] = await Promise.all([
+      page.waitForEvent("download", { timeout: 45_000 }),
+      page.getByRole("button", { name: "Download PowerPoint (PPTX)" }).click(),
+    ]);
+    expect(pptx.suggestedFilename()).toMatch(/\.pptx$/);
+    const bytes = await readDownload(pptx);
+    expect(bytes.subarray(0, 2).toString("latin1")).toBe("PK");
+    const names = zipEntryNames(bytes);
+    const slides = names.filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n));
+    const notes = names.filter((n) => /^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(n));
+    const images = names.filter((n) => /^ppt\/media\/.+\.png$/.test(n));
+    expect(slides).toHaveLength(COUNT);
+    expect(notes).toHaveLength(COUNT);
+    expect(images.length).toBe(COUNT);
+  });
+
+  test("the printed handout has one landscape page per slide", async ({ page }) => {
+    await openDeck(page, "/present");
+    await page.emulateMedia({ media: "print" });
+    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+    const text = pdf.toString("latin1");
+    const pages = text.match(/\/Type\s*\/Page(?!s)/g) ?? [];
+    expect(pages).toHaveLength(COUNT);
+    // Landscape: the media box is wider than tall.
+    const box = /\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/.exec(text);
+    expect(Number(box?.[1])).toBeGreaterThan(Number(box?.[2]));
+  });
+});
