@@ -2,7 +2,7 @@ import { getDeckData } from "@/lib/deck-content";
 import {
   deckQuery,
   parseDeckParams,
-  parseSlideToken,
+  parseSlideTokens,
   slideToken,
   type SlideSpec,
 } from "@/lib/deck";
@@ -19,6 +19,8 @@ export interface Deck {
   theme: Theme | null;
   /** The deck part of the address (slides and theme), without "?". */
   query: string;
+  /** Which deck this is, whatever its theme: the slides window and speaker view match on it. */
+  channelKey: string;
   notices: string[];
   slides: (RenderedSlide & { token: string })[];
 }
@@ -32,10 +34,7 @@ export function loadDeck(raw: Record<string, string | string[] | undefined>): De
   const file = getDeckData();
   const parsed = parseDeckParams(raw);
   const curated = new Map(file.slides.map((s) => [s.slide, s]));
-  const defaultSpecs = file.slides.flatMap((s) => {
-    const r = parseSlideToken(s.slide);
-    return "spec" in r ? [r.spec] : [];
-  });
+  const defaultSpecs = parseSlideTokens(file.slides.map((s) => s.slide));
   const specs: SlideSpec[] = parsed.slides ?? defaultSpecs;
   const slides = specs.map((spec, i) => {
     const rendered = renderSlide(spec, `slide-${i + 1}-chart`);
@@ -49,6 +48,7 @@ export function loadDeck(raw: Record<string, string | string[] | undefined>): De
     defaultTokens: defaultSpecs.map(slideToken),
     theme: parsed.theme,
     query: deckQuery(parsed.slides, parsed.theme),
+    channelKey: deckQuery(parsed.slides, null),
     notices: parsed.notices,
     slides,
   };

@@ -8,19 +8,19 @@ import {
   DECK_CHANNEL,
   DECK_STORAGE_KEY,
   moveSlide,
-  parseSlideToken,
+  parseSlideTokens,
   slideHref,
   storedDeckValue,
-  type SlideSpec,
 } from "@/lib/deck";
-import { deckKeyAction, nextIndex, type KeyInput } from "@/lib/deck-keys";
+import { nextIndex } from "@/lib/deck-keys";
 import { Notices } from "./notices";
+import { useDeckKeys } from "./use-deck-keys";
 import { useHydrated } from "./use-hydrated";
 
 export interface DeckMessage {
   type: "state" | "hello" | "go";
-  /** Which deck: its query string. A second deck open in another tab is not followed. */
-  query: string;
+  /** Which deck (its slides, not its theme): a second deck open in another tab is not followed. */
+  deck: string;
   index?: number;
   count?: number;
 }
@@ -33,24 +33,10 @@ interface DeckPlayerProps {
   slideTitles: string[];
   theme: Theme | null;
   query: string;
+  channelKey: string;
   notices: string[];
   initialIndex: number;
   slides: ReactNode[];
-}
-
-/** Where the focus is, as far as deck keys care: a control that needs the key itself or not. */
-export function focusKind(target: EventTarget | null): KeyInput["inControl"] {
-  if (!(target instanceof HTMLElement)) return null;
-  if (target.closest("input, select, textarea, [contenteditable='true']")) return "field";
-  if (target.closest("button, a, summary, [role='button']")) return "button";
-  return null;
-}
-
-function tokensToSpecs(tokens: string[]): SlideSpec[] {
-  return tokens.flatMap((t) => {
-    const r = parseSlideToken(t);
-    return "spec" in r ? [r.spec] : [];
-  });
 }
 
 /**
@@ -66,6 +52,7 @@ export function DeckPlayer({
   slideTitles,
   theme,
   query,
+  channelKey,
   notices,
   initialIndex,
   slides,
@@ -74,12 +61,13 @@ export function DeckPlayer({
   const count = slides.length;
   const hydrated = useHydrated();
   const [index, setIndex] = useState(initialIndex);
-  const [buffer, setBuffer] = useState("");
   const [status, setStatus] = useState("");
   const rootRef = useRef<HTMLDivElement>(null);
   const channelRef = useRef<BroadcastChannel | null>(null);
   // The speaker view's "where are you?" is answered from here, outside React's render.
   const indexRef = useRef(index);
+  // The slide last shown: focus moves only when the slide changes, never on first load.
+  const shownRef = useRef(index);
 
   const go = useCallback((to: number) => setIndex(Math.min(count - 1, Math.max(0, to))), [count]);
 
@@ -90,9 +78,29 @@ export function DeckPlayer({
       window.history.replaceState(null, "", href);
     }
     indexRef.current = index;
+    // Focus left inside the slide that just hid would fall to the page: carry it to the new
+    // slide's title, so a screen reader reads the slide and Tab starts from it.
+    const active = document.activeElement;
+    const current = rootRef.current?.querySelector<HTMLElement>(
+      `[data-slide-wrapper="${index + 1}"] .slide-title`,
+    );
+    const moved = shownRef.current !== index;
+    shownRef.current = index;
+    if (
+      moved &&
+      current &&
+      (active === document.body || active?.closest("[data-slide-wrapper]:not([data-current])"))
+    ) {
+      current.focus({ preventScroll: true });
+    }
     document.title = `${index + 1}/${count} · ${slideTitles[index] ?? title}`;
-    channelRef.current?.postMessage({ type: "state", query, index, count } satisfies DeckMessage);
-  }, [index, count, query, slideTitles, title]);
+    channelRef.current?.postMessage({
+      type: "state",
+      deck: channelKey,
+      index,
+      count,
+    } satisfies DeckMessage);
+  }, [index, count, query, channelKey, slideTitles, title]);
 
   useEffect(() => {
     if (typeof BroadcastChannel === "undefined") return;
@@ -100,12 +108,12 @@ export function DeckPlayer({
     channelRef.current = channel;
     channel.onmessage = (e: MessageEvent<DeckMessage>) => {
       const m = e.data;
-      if (!m || m.query !== query) return;
-      if (m.type === "go" && typeof m.index === "number") go(m.index);
+      if (!m || m.deck !== channelKey) return;
+      if (m.type === "go" && Number.isInteger(m.index)) go(m.index ?? 0);
       if (m.type === "hello") {
         channel.postMessage({
           type: "state",
-          query,
+          deck: channelKey,
           index: indexRef.current,
           count,
         } satisfies DeckMessage);
@@ -115,46 +123,16 @@ export function DeckPlayer({
       channel.close();
       channelRef.current = null;
     };
-  }, [query, count, go]);
+  }, [channelKey, count, go]);
 
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      const action = deckKeyAction(
-        {
-          key: e.key,
-          shiftKey: e.shiftKey,
-          ctrlKey: e.ctrlKey,
-          metaKey: e.metaKey,
-          altKey: e.altKey,
-          inControl: focusKind(e.target),
-        },
-        buffer,
-        count,
-      );
-      if (action.type === "none") return;
-      e.preventDefault();
-      if (action.type === "digit") {
-        setBuffer(action.buffer);
-        return;
-      }
-      setBuffer("");
-      if (action.type === "fullscreen") {
-        if (document.fullscreenElement) void document.exitFullscreen();
-        else void rootRef.current?.requestFullscreen?.().catch(() => undefined);
-        return;
-      }
-      if (action.type === "exit-fullscreen") {
-        if (document.fullscreenElement) void document.exitFullscreen();
-        return;
-      }
-      setIndex((i) => nextIndex(action, i, count));
-    };
-    window.addEventListener("keydown", onKey);
-    return () => window.removeEventListener("keydown", onKey);
-  }, [buffer, count]);
+  const buffer = useDeckKeys({
+    count,
+    fullscreenTarget: rootRef,
+    onMove: (action) => setIndex((i) => nextIndex(action, i, count)),
+  });
 
   const openDeck = (nextTokens: string[], at: number, nextTheme: Theme | null = theme) => {
-    const specs = tokensToSpecs(nextTokens);
+    const specs = parseSlideTokens(nextTokens);
     try {
       localStorage.setItem(DECK_STORAGE_KEY, storedDeckValue(specs));
     } catch {
@@ -167,9 +145,10 @@ export function DeckPlayer({
     router.replace(slideHref(n, params.toString()));
   };
 
-  const setTheme = (next: Theme) => {
+  const setTheme = (next: Theme | null) => {
     const params = new URLSearchParams(query);
-    params.set("theme", next);
+    if (next) params.set("theme", next);
+    else params.delete("theme");
     router.replace(slideHref(index + 1, params.toString()));
   };
 
@@ -195,7 +174,15 @@ export function DeckPlayer({
           takeaway: el.dataset.takeaway ?? "",
           source: el.dataset.source ?? "",
           asOf: el.dataset.asOf ?? "",
-          notes: el.querySelector(".slide-notes-list")?.textContent ?? "",
+          // One paragraph per note, its lines kept apart: heading, rationale, quote and citation.
+          notes: [...el.querySelectorAll(".slide-notes-list > li")]
+            .map((li) =>
+              [...li.children]
+                .map((c) => c.textContent?.trim() ?? "")
+                .filter(Boolean)
+                .join("\n"),
+            )
+            .join("\n\n"),
           figure: el.querySelector<HTMLElement>("figure[data-chart]"),
         })),
         title,
@@ -249,12 +236,18 @@ export function DeckPlayer({
           Deck theme
           <select
             value={theme ?? ""}
-            onChange={(e) => setTheme(e.target.value as Theme)}
+            onChange={(e) => {
+              // Hand the keys back to the deck: a clicker's PageDown must not change the theme.
+              e.target.blur();
+              setTheme(
+                (THEMES as readonly string[]).includes(e.target.value)
+                  ? (e.target.value as Theme)
+                  : null,
+              );
+            }}
             className="rounded border border-border bg-bg px-1 py-0.5"
           >
-            <option value="" disabled>
-              Site theme
-            </option>
+            <option value="">Site theme</option>
             {THEMES.map((t) => (
               <option key={t} value={t}>
                 {THEME_LABELS[t]}
@@ -371,7 +364,9 @@ export function DeckPlayer({
         </p>
       </header>
       <main id="main" className="flex-1 px-6 py-4">
-        <Notices notices={notices} />
+        <div className="print:hidden">
+          <Notices notices={notices} />
+        </div>
         {slides.map((slide, i) => (
           <section
             key={i}

@@ -23,6 +23,7 @@ export function DeckRoute({
       slideTitles={deck.slides.map((s) => s.title)}
       theme={deck.theme}
       query={deck.query}
+      channelKey={deck.channelKey}
       notices={notice ? [notice, ...deck.notices] : deck.notices}
       initialIndex={index}
       slides={deck.slides.map((s, i) => (

@@ -1,6 +1,9 @@
 import Link from "next/link";
 import type { RenderedSlide } from "./slide-views";
 
+/** How many notes fit under a chart on a printed page (the print CSS hides the rest). */
+const PRINTED_NOTES = 4;
+
 /** Speaker notes: our rationale and the paper's words, with where they sit in the paper. */
 export function SlideNotes({ slide }: { slide: RenderedSlide }) {
   if (!slide.notes.length) return <p className="text-sm">No notes for this slide.</p>;
@@ -37,7 +40,9 @@ export function DeckSlide({ slide, n, count }: { slide: RenderedSlide; n: number
         <p className="sr-only">
           Slide {n} of {count}
         </p>
-        <h2 className="slide-title text-3xl font-bold leading-tight">{slide.title}</h2>
+        <h2 tabIndex={-1} className="slide-title text-3xl font-bold leading-tight">
+          {slide.title}
+        </h2>
         <p className="slide-takeaway mt-2 max-w-5xl text-xl leading-snug">{slide.takeaway}</p>
       </header>
       {slide.notices.length ? (
@@ -59,6 +64,13 @@ export function DeckSlide({ slide, n, count }: { slide: RenderedSlide; n: number
       <section className="slide-notes" aria-label={`Notes for slide ${n}`}>
         <h3 className="text-base font-semibold">Notes and sources</h3>
         <SlideNotes slide={slide} />
+        {slide.notes.length > PRINTED_NOTES ? (
+          <p className="slide-notes-more text-xs">
+            {slide.notes.length - PRINTED_NOTES} more note
+            {slide.notes.length - PRINTED_NOTES > 1 ? "s" : ""} in the speaker view and at the
+            slide&apos;s view in the dashboard.
+          </p>
+        ) : null}
       </section>
     </div>
   );

@@ -8,8 +8,8 @@ import { toRadarRows } from "@/lib/series";
 import { ChartFrame } from "./chart-frame";
 import { fetchJson } from "./fetch-json";
 import { RadarTable } from "./radar-table";
-import { StanceRadar } from "./stance-radar";
-import { FactionSwatch } from "./faction-marker";
+import { Legend } from "./legend";
+import { factionSeriesStyle, StanceRadar } from "./stance-radar";
 
 /** The overview's version of the radar: all three camps, no controls beyond the table toggle. */
 export function HeadlineRadar({ sourceLine }: { sourceLine: string }) {
@@ -26,14 +26,9 @@ export function HeadlineRadar({ sourceLine }: { sourceLine: string }) {
       slide="camps"
       table={<RadarTable dimensions={data.dimensions} factions={data.factions} />}
       controls={
-        <ul className="flex flex-wrap gap-4 text-sm" aria-label="Legend">
-          {data.factions.map((f) => (
-            <li key={f.id} data-legend-item className="inline-flex items-center gap-2">
-              <FactionSwatch id={f.id} />
-              {f.shortName}
-            </li>
-          ))}
-        </ul>
+        <Legend
+          items={data.factions.map((f) => factionSeriesStyle({ id: f.id, name: f.shortName }))}
+        />
       }
     >
       <StanceRadar rows={toRadarRows(data.dimensions, data.factions)} factions={data.factions} />

@@ -5,7 +5,7 @@ import { SERIES_UNIT_LABELS, sourceLineFor, toLineRows } from "@/lib/chart-data"
 import { counterpartOf, partyName } from "@/lib/parties";
 import { actorStyle } from "./actor-style";
 import { ChartFrame } from "./chart-frame";
-import { Swatch } from "./faction-marker";
+import { Legend } from "./legend";
 import { SeriesLines, WhenNear } from "./lazy-chart";
 
 /** A slide's line chart is drawn at this size and scaled by CSS, so it exists while hidden. */
@@ -58,14 +58,13 @@ export function SeriesFrame({
       asOf={`Data as published: ${[...new Set(series.map((s) => s.source.vintage))].join("; ")}`}
       slide={slide}
       controls={
-        <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm" aria-label="Legend">
-          {lines.map((l) => (
-            <li key={l.id} data-legend-item className="inline-flex items-center gap-2">
-              <Swatch shape={l.shape} colour={l.colour} dash={l.dash} />
-              {partyName(seriesParty(series.find((s) => s.id === l.id) ?? series[0]!))}
-            </li>
-          ))}
-        </ul>
+        // The key names the partner ("Russia"), the table's columns too; the series label is longer.
+        <Legend
+          items={series.map((s) => {
+            const party = seriesParty(s);
+            return { ...actorStyle(party, partyName(party)), id: s.id };
+          })}
+        />
       }
       footnote={
         anyEstimated ? (

@@ -33,7 +33,7 @@ import {
 import { actorStyle } from "./actor-style";
 import { BarChart } from "./bar-chart";
 import { ChartFrame } from "./chart-frame";
-import { Swatch } from "./faction-marker";
+import { Legend } from "./legend";
 import { RadarChart } from "./radar-chart";
 import { RadarTable } from "./radar-table";
 import { RecipientBars } from "./recipient-bars";
@@ -83,23 +83,12 @@ function scoreNote(who: string, dimension: string, score: Score | undefined): Sl
   };
 }
 
-function Legend({ items }: { items: ReturnType<typeof actorStyle>[] }) {
-  return (
-    <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm" aria-label="Legend">
-      {items.map((s) => (
-        <li key={s.id} data-legend-item className="inline-flex items-center gap-2">
-          <Swatch shape={s.shape} colour={s.colour} dash={s.dash} />
-          {s.name}
-        </li>
-      ))}
-    </ul>
-  );
-}
-
 type Raw = Record<string, string | string[] | undefined>;
 type ViewRenderer = (raw: Raw, testId: string) => RenderedSlide;
 
 const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
+/** "Opening to the West" → "opening to the West": proper nouns inside a label keep their capitals. */
+const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 
 const camps: ViewRenderer = (raw, testId) => {
   const { dimensions, factions } = getFactionsData();
@@ -134,6 +123,7 @@ const camps: ViewRenderer = (raw, testId) => {
       .slice(0, MAX_NOTES),
     chart: (
       <ChartFrame
+        headingLevel="h3"
         testId={testId}
         title={title}
         description="Coded positions of the camps, 0 to 10; gaps mark what the paper does not state, hollow markers low-confidence scores."
@@ -158,7 +148,10 @@ const campGap: ViewRenderer = (raw, testId) => {
   const b = factions.find((f) => f.id === state.b);
   if (!a || !b) throw new Error("factions file lacks a camp the schema requires");
   const rows = diffRows(dimensions, a, b);
-  const stated = rows.filter((r) => r.gap !== null);
+  // Signed: positive where the first camp scores higher (the gap itself is unsigned).
+  const stated = rows
+    .filter((r) => r.gap !== null)
+    .map((r) => ({ ...r, diff: (r.a?.value ?? 0) - (r.b?.value ?? 0) }));
   const unstated = rows.filter((r) => r.gap === null);
   const title = `Where the ${a.shortName} and the ${b.shortName} differ`;
   const widest = stated[0]?.gap ?? 0;
@@ -166,7 +159,7 @@ const campGap: ViewRenderer = (raw, testId) => {
   return {
     title,
     takeaway: top.length
-      ? `The widest gap, ${widest} points of 10, is on ${top.join(", ").toLowerCase()}; bars run right where the ${a.shortName} score higher.`
+      ? `The widest gap, ${widest} points of 10, is on ${top.map(lowerFirst).join(", ")}; bars run right where the ${a.shortName} score higher.`
       : `The two camps' coded scores do not differ on any axis the paper states for both.`,
     source: SCORES_SOURCE_LINE,
     asOf: PAPER_AS_OF,
@@ -181,6 +174,7 @@ const campGap: ViewRenderer = (raw, testId) => {
       .slice(0, MAX_NOTES),
     chart: (
       <ChartFrame
+        headingLevel="h3"
         testId={testId}
         title={title}
         description={`${a.shortName}'s coded score minus ${b.shortName}'s on each axis both are scored on, widest gap first.`}
@@ -209,8 +203,7 @@ const campGap: ViewRenderer = (raw, testId) => {
               </tr>
             </thead>
             <tbody>
-              {stated.map((r) => {
-                const diff = (r.a?.value ?? 0) - (r.b?.value ?? 0);
+              {stated.map(({ diff, ...r }) => {
                 return (
                   <tr key={r.dimension.id} className="border-b border-border">
                     <th scope="row" className="py-1 pr-2 text-left font-normal">
@@ -238,8 +231,7 @@ const campGap: ViewRenderer = (raw, testId) => {
       >
         <BarChart
           unitLabel={`${a.shortName} minus ${b.shortName}, points of 10`}
-          data={stated.map((r) => {
-            const diff = (r.a?.value ?? 0) - (r.b?.value ?? 0);
+          data={stated.map(({ diff, ...r }) => {
             return {
               id: r.dimension.id,
               label: r.dimension.label,
@@ -294,6 +286,7 @@ const figures: ViewRenderer = (raw, testId) => {
       <div className="slide-grid grid gap-4">
         {groups.map((g, i) => (
           <ChartFrame
+            headingLevel="h3"
             key={`${g.kind}-${g.unit}`}
             testId={i === 0 ? testId : `${testId}-${i + 1}`}
             title={`${FIGURE_KIND_LABELS[g.kind]} (${FIGURE_UNIT_LABELS[g.unit]})`}
@@ -386,7 +379,6 @@ function seriesView(opts: {
           testId={testId}
           from={opts.from}
           to={opts.to}
-          headingLevel="h2"
           eager
         />
       ),
@@ -438,7 +430,7 @@ const balancing: ViewRenderer = (raw, testId) => {
   const title = "How much each rival weighs in Moscow's calculations";
   return {
     title,
-    takeaway: `${shown.map((a) => a.name).join(", ") || "No actor"} coded 0 to 10 on ${dimensions.length} dimensions of Russia's balancing; Iran is shown for reference.`,
+    takeaway: `${shown.map((a) => a.name).join(", ") || "No actor"} coded 0 to 10 on ${dimensions.length} dimensions of Russia's balancing${shown.some((a) => a.id === "iran") ? "; Iran is drawn for reference" : ""}: rough placements, not a ranking the paper makes.`,
     source: SCORES_SOURCE_LINE,
     asOf: PAPER_AS_OF,
     href: `/balancing?actors=${state.actors.join(",") || "none"}`,
@@ -446,9 +438,10 @@ const balancing: ViewRenderer = (raw, testId) => {
     notes: shown.map((a) => ({ heading: a.name, text: a.summary })).slice(0, MAX_NOTES),
     chart: (
       <ChartFrame
+        headingLevel="h3"
         testId={testId}
         title={title}
-        description="Israel, Saudi Arabia and Turkey, with Iran for reference, coded 0 to 10; gaps mark what the paper does not state."
+        description={`${shown.map((a) => a.name).join(", ") || "No actor"}, coded 0 to 10 on each dimension of Russia's balancing; gaps mark what the paper does not state.`}
         source={SCORES_SOURCE_LINE}
         asOf={PAPER_AS_OF}
         table={<RadarTable dimensions={dimensions} factions={shown} />}
@@ -483,6 +476,7 @@ const balancingBar: ViewRenderer = (raw, testId) => {
     notes: scored.map((x) => scoreNote(x.a.name, dim.label, x.score)).slice(0, MAX_NOTES),
     chart: (
       <ChartFrame
+        headingLevel="h3"
         testId={testId}
         title={title}
         description={`Coded 0 to 10 from the paper. ${dim.description}`}
@@ -550,11 +544,19 @@ const balancingBar: ViewRenderer = (raw, testId) => {
   };
 };
 
+const ALIGNMENT_COLOURS = {
+  converge: "var(--accent)",
+  mixed: "var(--muted)",
+  diverge: "var(--fg)",
+} as const;
+
 const ALIGNMENTS = [
   { id: "converge", label: "Converge" },
   { id: "mixed", label: "Mixed" },
   { id: "diverge", label: "Diverge" },
 ] as const;
+
+const SYRIA_SOURCE = `Source: ${PAPER_CITATION.short}. Alignments are this dashboard's coded reading of the paper.`;
 
 const syria: ViewRenderer = (raw, testId) => {
   const { issues } = getSyriaData();
@@ -566,7 +568,7 @@ const syria: ViewRenderer = (raw, testId) => {
   return {
     title,
     takeaway: `Of ${issues.length} Syrian issues coded from the paper, the two converge on ${counts[0]?.issues.length}, are mixed on ${counts[1]?.issues.length} and diverge on ${counts[2]?.issues.length}.`,
-    source: `Source: ${PAPER_CITATION.short}. Alignments are this dashboard's coded reading of the paper.`,
+    source: SYRIA_SOURCE,
     asOf: PAPER_AS_OF,
     href: "/balancing#syria-heading",
     notices: unknownParamNotices(raw, []),
@@ -580,10 +582,11 @@ const syria: ViewRenderer = (raw, testId) => {
       .slice(0, MAX_NOTES),
     chart: (
       <ChartFrame
+        headingLevel="h3"
         testId={testId}
         title={title}
         description="How many of the Syrian issues in the paper find Russia and Iran converging, mixed or diverging, as coded by this dashboard."
-        source={`Source: ${PAPER_CITATION.short}. Alignments are this dashboard's coded reading of the paper.`}
+        source={SYRIA_SOURCE}
         asOf={PAPER_AS_OF}
         boxStyle={{ height: "auto" }}
         table={
@@ -624,12 +627,8 @@ const syria: ViewRenderer = (raw, testId) => {
             id: c.id,
             label: c.label,
             value: c.issues.length,
-            colour:
-              c.id === "converge"
-                ? "var(--color-middle-way)"
-                : c.id === "diverge"
-                  ? "var(--color-russia)"
-                  : "var(--color-iran)",
+            // Theme colours, not an actor's: the bars count issues, they are not Russia or Iran.
+            colour: ALIGNMENT_COLOURS[c.id],
             display: `${c.issues.length} of ${issues.length}`,
           }))}
         />
@@ -702,6 +701,7 @@ const timeline: ViewRenderer = (raw, testId) => {
       .slice(-MAX_NOTES),
     chart: (
       <ChartFrame
+        headingLevel="h3"
         testId={testId}
         title={title}
         description={`${shown.length} events in date order; hollow, dashed points are events the paper expected.`}

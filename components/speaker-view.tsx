@@ -2,16 +2,18 @@
 
 import { useEffect, useRef, useState, type ReactNode } from "react";
 import { DECK_CHANNEL, slideHref } from "@/lib/deck";
-import { deckKeyAction, nextIndex } from "@/lib/deck-keys";
+import { nextIndex } from "@/lib/deck-keys";
 import type { DeckMessage } from "./deck-player";
-import { focusKind } from "./deck-player";
+import { Notices } from "./notices";
+import { useDeckKeys } from "./use-deck-keys";
 import { useHydrated } from "./use-hydrated";
 
-function clock(ms: number): string {
+export function clock(ms: number): string {
   const s = Math.floor(ms / 1000);
-  const mm = String(Math.floor(s / 60)).padStart(2, "0");
+  const hours = Math.floor(s / 3600);
+  const mm = String(Math.floor(s / 60) % 60).padStart(2, "0");
   const ss = String(s % 60).padStart(2, "0");
-  return s >= 3600 ? `${Math.floor(s / 3600)}:${mm.slice(-2)}:${ss}` : `${mm}:${ss}`;
+  return hours ? `${hours}:${mm}:${ss}` : `${mm}:${ss}`;
 }
 
 /** A stopwatch for the talk: pausable, resettable, counted from real time (not from ticks). */
@@ -66,26 +68,34 @@ function Timer() {
   );
 }
 
+/** How long the slides window may stay silent before the speaker view stops claiming to follow it. */
+const LINK_TIMEOUT_MS = 4000;
+
 /**
- * The presenter's window: the current slide, the next one, the notes and a timer. It follows the
- * slides over a BroadcastChannel (same browser, no server) and can drive them: its own arrow
- * keys and buttons move the audience's deck.
+ * The presenter's window: the current slide, the next one's title, the notes and a timer. It
+ * follows the slides over a BroadcastChannel (same browser, no server) and can drive them: its
+ * own keys and buttons move the audience's deck.
  */
 export function SpeakerView({
   query,
+  channelKey,
   count,
   slides,
   notes,
   titles,
+  notices,
 }: {
   query: string;
+  channelKey: string;
   count: number;
   slides: ReactNode[];
   notes: ReactNode[];
   titles: string[];
+  notices: string[];
 }) {
   const [index, setIndex] = useState(0);
-  const [linked, setLinked] = useState(false);
+  const [lastHeard, setLastHeard] = useState<number | null>(null);
+  const [now, setNow] = useState(0);
   const hydrated = useHydrated();
   const channelRef = useRef<BroadcastChannel | null>(null);
 
@@ -95,41 +105,35 @@ export function SpeakerView({
     channelRef.current = channel;
     channel.onmessage = (e: MessageEvent<DeckMessage>) => {
       const m = e.data;
-      if (!m || m.query !== query || m.type !== "state" || typeof m.index !== "number") return;
-      setLinked(true);
-      setIndex(Math.min(count - 1, Math.max(0, m.index)));
+      if (!m || m.deck !== channelKey || m.type !== "state" || !Number.isInteger(m.index)) return;
+      setLastHeard(Date.now());
+      setIndex(Math.min(count - 1, Math.max(0, m.index ?? 0)));
     };
-    channel.postMessage({ type: "hello", query } satisfies DeckMessage);
-    return () => channel.close();
-  }, [query, count]);
+    const ask = () =>
+      channel.postMessage({ type: "hello", deck: channelKey } satisfies DeckMessage);
+    ask();
+    // Ask again now and then: a slides window opened (or reloaded) later is found too.
+    const id = window.setInterval(() => {
+      ask();
+      setNow(Date.now());
+    }, 2000);
+    return () => {
+      window.clearInterval(id);
+      channel.close();
+    };
+  }, [channelKey, count]);
+  const linked = lastHeard !== null && now - lastHeard < LINK_TIMEOUT_MS;
 
   const drive = (to: number) => {
     const target = Math.min(count - 1, Math.max(0, to));
     setIndex(target);
-    channelRef.current?.postMessage({ type: "go", query, index: target } satisfies DeckMessage);
+    channelRef.current?.postMessage({
+      type: "go",
+      deck: channelKey,
+      index: target,
+    } satisfies DeckMessage);
   };
-
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      const action = deckKeyAction(
-        {
-          key: e.key,
-          shiftKey: e.shiftKey,
-          ctrlKey: e.ctrlKey,
-          metaKey: e.metaKey,
-          altKey: e.altKey,
-          inControl: focusKind(e.target),
-        },
-        "",
-        count,
-      );
-      if (!["next", "prev", "first", "last"].includes(action.type)) return;
-      e.preventDefault();
-      drive(nextIndex(action, index, count));
-    };
-    window.addEventListener("keydown", onKey);
-    return () => window.removeEventListener("keydown", onKey);
-  });
+  const buffer = useDeckKeys({ count, onMove: (action) => drive(nextIndex(action, index, count)) });
 
   return (
     <div
@@ -157,10 +161,15 @@ export function SpeakerView({
         >
           Next
         </button>
-        <span className="text-sm text-muted">
+        {buffer ? (
+          <span className="rounded border border-border px-2" aria-live="polite">
+            Go to {buffer}… (Enter)
+          </span>
+        ) : null}
+        <span className="text-sm text-muted" data-testid="speaker-link">
           {linked
             ? "Following the slides window."
-            : "Waiting for the slides: open this deck in another window of this browser."}{" "}
+            : "Not connected: open this deck's slides in another window of this browser."}{" "}
           <a href={slideHref(index + 1, query)} target="deck-slides" className="underline">
             Open the slides
           </a>
@@ -173,6 +182,9 @@ export function SpeakerView({
         id="main"
         className="speaker-grid mt-3 grid gap-4 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]"
       >
+        <div className="lg:col-span-2">
+          <Notices notices={notices} />
+        </div>
         <section
           aria-label="Current slide"
           data-testid="speaker-current"

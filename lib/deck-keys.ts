@@ -33,7 +33,11 @@ export function deckKeyAction(input: KeyInput, buffer: string, count: number): D
   if (input.ctrlKey || input.metaKey || input.altKey) return { type: "none" };
   // A text field or select owns every key; a button owns Space and Enter (it activates on them).
   if (input.inControl === "field") return { type: "none" };
-  if (input.inControl === "button" && (key === " " || key === "Enter")) return { type: "none" };
+  // A typed slide number wins over the focused button: "5, Enter" after clicking Next jumps.
+  const jumping = key === "Enter" && buffer !== "";
+  if (input.inControl === "button" && (key === " " || (key === "Enter" && !jumping))) {
+    return { type: "none" };
+  }
 
   if (/^[0-9]$/.test(key)) {
     return { type: "digit", buffer: `${buffer}${key}`.slice(-MAX_DIGITS) };

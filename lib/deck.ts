@@ -58,6 +58,14 @@ export function parseSlideToken(token: string): { spec: SlideSpec } | { error: s
   return { spec: { view, state } };
 }
 
+/** The slides among some tokens, in order; tokens that are not slides are dropped. */
+export function parseSlideTokens(tokens: readonly string[]): SlideSpec[] {
+  return tokens.flatMap((t) => {
+    const r = parseSlideToken(t);
+    return "spec" in r ? [r.spec] : [];
+  });
+}
+
 type RawParams = Record<string, string | string[] | undefined>;
 
 export interface ParsedDeck {
@@ -169,13 +177,9 @@ export function readStoredDeck(stored: string | null): SlideSpec[] {
   try {
     const parsed: unknown = JSON.parse(stored);
     if (!Array.isArray(parsed)) return [];
-    return parsed
-      .filter((t): t is string => typeof t === "string")
-      .slice(0, MAX_DECK_SLIDES)
-      .flatMap((t) => {
-        const r = parseSlideToken(t);
-        return "spec" in r ? [r.spec] : [];
-      });
+    return parseSlideTokens(
+      parsed.filter((t): t is string => typeof t === "string").slice(0, MAX_DECK_SLIDES),
+    );
   } catch {
     return [];
   }

@@ -61,6 +61,12 @@ test.describe("presenting a deck", () => {
     await page.reload();
     await expect(page.locator(".deck")).toHaveAttribute("data-hydrated", "true");
     await expectSlide(page, 5);
+    // A clicked toolbar button keeps the focus, yet a typed number still jumps on Enter.
+    await page.getByRole("button", { name: "Next", exact: true }).click();
+    await expectSlide(page, 6);
+    await page.keyboard.type("2");
+    await page.keyboard.press("Enter");
+    await expectSlide(page, 2);
   });
 
   test("every slide has a title, a takeaway, a drawn chart and a source line", async ({ page }) => {
@@ -187,6 +193,12 @@ test.describe("presenting a deck", () => {
     await expect(speaker.getByTestId("speaker-counter")).toHaveText(`Slide 4 of ${COUNT}`);
     await speaker.keyboard.press("ArrowRight");
     await expectSlide(deck, 5);
+    // A new theme for the slides does not make them a different deck to the speaker view.
+    await deck.getByRole("combobox", { name: "Deck theme" }).selectOption("projector");
+    await expect(deck).toHaveURL(/\/present\/5\?theme=projector/);
+    await expect(deck.locator(".deck")).toHaveAttribute("data-theme", "projector");
+    await deck.keyboard.press("ArrowRight");
+    await expect(speaker.getByTestId("speaker-counter")).toHaveText(`Slide 6 of ${COUNT}`);
   });
 
   test("once opened, the deck keeps working without a network", async ({ page, context }) => {

@@ -141,6 +141,11 @@ describe("deck keys", () => {
   it("leaves keys to focused controls and to browser shortcuts", () => {
     expect(press(" ", { inControl: "button" })).toEqual({ type: "none" });
     expect(press("Enter", { inControl: "button" })).toEqual({ type: "none" });
+    // ...unless a slide number has been typed: then Enter jumps.
+    expect(deckKeyAction({ key: "Enter", inControl: "button" }, "5", 9)).toEqual({
+      type: "goto",
+      index: 4,
+    });
     expect(press("ArrowRight", { inControl: "button" })).toEqual({ type: "next" });
     expect(press("ArrowRight", { inControl: "field" })).toEqual({ type: "none" });
     expect(press("p", { ctrlKey: true })).toEqual({ type: "none" });

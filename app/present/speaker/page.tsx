@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import { loadDeck } from "@/components/deck-data";
 import { DeckSlide, SlideNotes } from "@/components/deck-slide";
-import { Notices } from "@/components/notices";
 import { SpeakerView } from "@/components/speaker-view";
 
 export const metadata: Metadata = {
@@ -14,9 +13,10 @@ export default async function SpeakerPage({ searchParams }: PageProps<"/present/
   const count = deck.slides.length;
   return (
     <div data-theme={deck.theme ?? undefined}>
-      <Notices notices={deck.notices} />
       <SpeakerView
         query={deck.query}
+        channelKey={deck.channelKey}
+        notices={deck.notices}
         count={count}
         titles={deck.slides.map((s) => s.title)}
         slides={deck.slides.map((s, i) => (
