@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { expect, test, type Download, type Page } from "@playwright/test";
 import { deckFileSchema } from "../../lib/deck-schema";
-import { zipEntryNames } from "./zip-names";
+import { readZipEntry, zipEntryNames } from "./zip-names";
 
 const DECK = deckFileSchema.parse(JSON.parse(readFileSync("data/deck.json", "utf8")));
 const COUNT = DECK.slides.length;
@@ -325,6 +325,13 @@ test.describe("exports", () => {
     expect(slides).toHaveLength(COUNT);
     expect(notes).toHaveLength(COUNT);
     expect(images.length).toBe(COUNT);
+    // Each slide carries its title and source line; its notes the paper's words and where they sit.
+    const first = readZipEntry(bytes, "ppt/slides/slide1.xml").toString("utf8");
+    expect(first).toContain(titleOf(1));
+    expect(first).toMatch(/Source: ECFR/);
+    const firstNotes = readZipEntry(bytes, "ppt/notesSlides/notesSlide1.xml").toString("utf8");
+    expect(firstNotes).toMatch(/section “[^”]+”/);
+    expect(firstNotes).toContain("Russia-leaners");
   });
 
   test("the printed handout has one landscape page per slide", async ({ page }) => {
