@@ -9,6 +9,7 @@ const NAV = [
   { href: "/timeline", label: "Timeline" },
   { href: "/sources", label: "Sources" },
   { href: "/methodology", label: "Methodology" },
+  { href: "/present", label: "Present" },
 ] as const;
 
 export function SiteHeader({ current }: { current: string }) {

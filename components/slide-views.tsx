@@ -664,7 +664,8 @@ function TimelineStrip({ events }: { events: TimelineEvent[] }) {
             />
             <text x={146} y={y + 5} fontSize={15} fill="var(--fg)">
               {e.title}
-              {e.expected ? " (expected)" : ""}
+              {/* Said in words too (not only by the hollow marker), unless the title says it. */}
+              {e.expected && !/expected/i.test(e.title) ? " (expected)" : ""}
             </text>
           </g>
         );

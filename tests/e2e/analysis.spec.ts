@@ -161,4 +161,9 @@ test("the header reaches every page", async ({ page }) => {
       "page",
     );
   }
+  // Last, since the deck replaces the header with its own toolbar.
+  await nav.getByRole("link", { name: "Present", exact: true }).click();
+  // The deck writes the slide number into the address as soon as it runs.
+  await expect(page).toHaveURL(/\/present(\/1)?$/);
+  await expect(page.getByTestId("slide-counter")).toHaveText(/^Slide 1 of \d+$/);
 });
