@@ -4,7 +4,7 @@ import { useEffect, useRef, useState, type RefObject } from "react";
 import { deckKeyAction, type DeckAction, type KeyInput } from "@/lib/deck-keys";
 
 /** Where the focus is, as far as deck keys care: a control that needs the key itself or not. */
-export function focusKind(target: EventTarget | null): KeyInput["inControl"] {
+function focusKind(target: EventTarget | null): KeyInput["inControl"] {
   if (!(target instanceof HTMLElement)) return null;
   if (target.closest("input, select, textarea, [contenteditable='true']")) return "field";
   if (target.closest("button, a, summary, [role='button']")) return "button";

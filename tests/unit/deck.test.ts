@@ -12,6 +12,7 @@ import {
   storedDeckValue,
 } from "@/lib/deck";
 import { deckKeyAction, nextIndex } from "@/lib/deck-keys";
+import { clock } from "@/components/speaker-view";
 
 describe("slide tokens", () => {
   it("round-trip a view with its URL state", () => {
@@ -158,5 +159,15 @@ describe("deck keys", () => {
     expect(nextIndex({ type: "last" }, 2, 9)).toBe(8);
     expect(nextIndex({ type: "goto", index: 40 }, 2, 9)).toBe(8);
     expect(nextIndex({ type: "fullscreen" }, 5, 9)).toBe(5);
+  });
+});
+
+describe("the speaker's timer", () => {
+  it("reads minutes and seconds, and hours once a talk runs past one", () => {
+    expect(clock(0)).toBe("00:00");
+    expect(clock(61_999)).toBe("01:01");
+    expect(clock(59 * 60_000 + 59_000)).toBe("59:59");
+    expect(clock(3_600_000 + 61_000)).toBe("1:01:01");
+    expect(clock(2 * 3_600_000 + 59 * 60_000)).toBe("2:59:00");
   });
 });
