@@ -89,6 +89,8 @@ type ViewRenderer = (raw: Raw, testId: string) => RenderedSlide;
 const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
 /** "Opening to the West" → "opening to the West": proper nouns inside a label keep their capitals. */
 const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
+/** A camp's name inside a sentence: "the re-balancers", "the Russia-leaners". */
+const inSentence = (f: { name: string }) => f.name.replace(/^The /, "the ");
 
 const camps: ViewRenderer = (raw, testId) => {
   const { dimensions, factions } = getFactionsData();
@@ -153,13 +155,13 @@ const campGap: ViewRenderer = (raw, testId) => {
     .filter((r) => r.gap !== null)
     .map((r) => ({ ...r, diff: (r.a?.value ?? 0) - (r.b?.value ?? 0) }));
   const unstated = rows.filter((r) => r.gap === null);
-  const title = `Where the ${a.shortName} and the ${b.shortName} differ`;
+  const title = `Where ${inSentence(a)} and ${inSentence(b)} differ`;
   const widest = stated[0]?.gap ?? 0;
   const top = stated.filter((r) => r.gap === widest && widest > 0).map((r) => r.dimension.label);
   return {
     title,
     takeaway: top.length
-      ? `The widest gap, ${widest} points of 10, is on ${top.map(lowerFirst).join(", ")}; bars run right where the ${a.shortName} score higher.`
+      ? `The widest gap, ${widest} points of 10, is on ${top.map(lowerFirst).join(", ")}; bars run right where ${inSentence(a)} score higher.`
       : `The two camps' coded scores do not differ on any axis the paper states for both.`,
     source: SCORES_SOURCE_LINE,
     asOf: PAPER_AS_OF,
@@ -177,7 +179,7 @@ const campGap: ViewRenderer = (raw, testId) => {
         headingLevel="h3"
         testId={testId}
         title={title}
-        description={`${a.shortName}'s coded score minus ${b.shortName}'s on each axis both are scored on, widest gap first.`}
+        description={`The coded score of ${inSentence(a)} minus that of ${inSentence(b)}, on each axis both are scored on, widest gap first.`}
         source={SCORES_SOURCE_LINE}
         asOf={PAPER_AS_OF}
         boxStyle={{ height: "auto" }}
