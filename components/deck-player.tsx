@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState, type ReactNode } from "react";
-import { THEME_LABELS, THEMES, type Theme } from "@/lib/constants";
+import type { Theme } from "@/lib/constants";
 import {
   DECK_CHANNEL,
   DECK_STORAGE_KEY,
@@ -14,6 +14,8 @@ import {
 } from "@/lib/deck";
 import { nextIndex } from "@/lib/deck-keys";
 import { Notices } from "./notices";
+import { DeckNav } from "./deck-nav";
+import { ThemeSelect } from "./theme-toggle";
 import { useDeckKeys } from "./use-deck-keys";
 import { useHydrated } from "./use-hydrated";
 
@@ -208,53 +210,20 @@ export function DeckPlayer({
         <h1 className="mr-2 max-w-[32ch] truncate text-base font-semibold" title={title}>
           {title}
         </h1>
-        <button
-          type="button"
-          onClick={() => go(index - 1)}
-          disabled={index === 0}
-          className="deck-button"
-        >
-          Previous
-        </button>
-        <span aria-live="polite" data-testid="slide-counter" className="tabular-nums">
-          Slide {index + 1} of {count}
-        </span>
-        <button
-          type="button"
-          onClick={() => go(index + 1)}
-          disabled={index === count - 1}
-          className="deck-button"
-        >
-          Next
-        </button>
-        {buffer ? (
-          <span className="rounded border border-border px-2" aria-live="polite">
-            Go to {buffer}… (Enter)
-          </span>
-        ) : null}
-        <label className="inline-flex items-center gap-1 lg:ml-auto">
-          Deck theme
-          <select
-            value={theme ?? ""}
-            onChange={(e) => {
-              // Hand the keys back to the deck: a clicker's PageDown must not change the theme.
-              e.target.blur();
-              setTheme(
-                (THEMES as readonly string[]).includes(e.target.value)
-                  ? (e.target.value as Theme)
-                  : null,
-              );
-            }}
-            className="rounded border border-border bg-bg px-1 py-0.5"
-          >
-            <option value="">Site theme</option>
-            {THEMES.map((t) => (
-              <option key={t} value={t}>
-                {THEME_LABELS[t]}
-              </option>
-            ))}
-          </select>
-        </label>
+        <DeckNav
+          index={index}
+          count={count}
+          buffer={buffer}
+          onGo={go}
+          counterTestId="slide-counter"
+        />
+        <ThemeSelect
+          label="Deck theme"
+          value={theme}
+          onChange={setTheme}
+          unsetLabel="Site theme"
+          className="lg:ml-auto"
+        />
         <button
           type="button"
           className="deck-button"

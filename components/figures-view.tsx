@@ -27,6 +27,7 @@ import { FilterChips, FilterPanel } from "./filter-chips";
 import { actorStyle } from "./actor-style";
 import { ChartFrame } from "./chart-frame";
 import { EvidenceDetails } from "./evidence-list";
+import { FigureTable } from "./figure-table";
 import { fetchJson } from "./fetch-json";
 import { BarChart } from "./bar-chart";
 import { Notices } from "./notices";
@@ -41,42 +42,6 @@ interface FiguresViewProps {
 }
 
 const figureParty = (f: Figure) => counterpartOf(f.parties);
-
-function FigureTable({ figures }: { figures: Figure[] }) {
-  return (
-    <table className="w-full border-collapse text-sm">
-      <caption className="sr-only">Figures as reported in 2016, with date and caveat.</caption>
-      <thead>
-        <tr className="border-b border-border text-left">
-          <th scope="col" className="py-1 pr-2">
-            Figure
-          </th>
-          <th scope="col" className="px-2 py-1">
-            Value
-          </th>
-          <th scope="col" className="px-2 py-1">
-            Date
-          </th>
-          <th scope="col" className="px-2 py-1">
-            Caveat
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {figures.map((f) => (
-          <tr key={f.id} className="border-b border-border align-top">
-            <th scope="row" className="py-1 pr-2 text-left font-normal">
-              {f.label}
-            </th>
-            <td className="px-2 py-1 tabular-nums">{formatFigure(f)}</td>
-            <td className="px-2 py-1">{f.date}</td>
-            <td className="px-2 py-1 text-xs">{f.caveat}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
-}
 
 /** The paper's figures, one chart per kind and unit, with filters and a guarded comparison. */
 export function FiguresView({

@@ -3,6 +3,7 @@ import { sourceLineFor } from "@/lib/chart-data";
 import type { RecipientRanking } from "@/lib/paper-vs-data";
 import { BarChart } from "./bar-chart";
 import { ChartFrame } from "./chart-frame";
+import { DataTable } from "./data-table";
 
 const SHOWN = 10;
 
@@ -40,35 +41,18 @@ export function RecipientBars({
       source={sourceLineFor([source])}
       boxStyle={{ height: "auto" }}
       table={
-        <table className="w-full border-collapse text-sm">
-          <caption className="sr-only">
-            Total TIV (millions) delivered by Russia, {from}–{to}, with each recipient&apos;s rank.
-          </caption>
-          <thead>
-            <tr className="border-b border-border text-left">
-              <th scope="col" className="py-1 pr-2">
-                Rank
-              </th>
-              <th scope="col" className="px-2 py-1">
-                Recipient
-              </th>
-              <th scope="col" className="px-2 py-1">
-                TIV millions
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.id} className="border-b border-border">
-                <td className="py-1 pr-2 tabular-nums">{r.rank}</td>
-                <th scope="row" className="px-2 py-1 text-left font-normal">
-                  {r.name}
-                </th>
-                <td className="px-2 py-1 tabular-nums">{r.total.toLocaleString("en-GB")}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          caption={`Total TIV (millions) delivered by Russia, ${from}–${to}, with each recipient's rank.`}
+          columns={["Rank", "Recipient", "TIV millions"]}
+          rows={rows.map((r) => ({
+            key: r.id,
+            cells: [
+              { content: r.rank },
+              { content: r.name, header: true },
+              { content: r.total.toLocaleString("en-GB"), value: r.total },
+            ],
+          }))}
+        />
       }
     >
       <BarChart

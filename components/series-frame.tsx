@@ -5,6 +5,7 @@ import { SERIES_UNIT_LABELS, sourceLineFor, toLineRows } from "@/lib/chart-data"
 import { counterpartOf, partyName } from "@/lib/parties";
 import { actorStyle } from "./actor-style";
 import { ChartFrame } from "./chart-frame";
+import { DataTable } from "./data-table";
 import { Legend } from "./legend";
 import { SeriesLines, WhenNear } from "./lazy-chart";
 
@@ -75,41 +76,23 @@ export function SeriesFrame({
         ) : null
       }
       table={
-        <table className="w-full border-collapse text-sm">
-          <caption className="sr-only">
-            {title}: {SERIES_UNIT_LABELS[unit]}, by year; (e) marks an estimate.
-          </caption>
-          <thead>
-            <tr className="border-b border-border text-left">
-              <th scope="col" className="py-1 pr-2">
-                Year
-              </th>
-              {series.map((s) => (
-                <th key={s.id} scope="col" className="px-2 py-1">
-                  {partyName(seriesParty(s))}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.year} className="border-b border-border">
-                <th scope="row" className="py-1 pr-2 text-left font-normal">
-                  {r.year}
-                </th>
-                {series.map((s) => {
-                  const v = r[s.id];
-                  return (
-                    <td key={s.id} className="px-2 py-1 tabular-nums">
-                      {typeof v === "number" ? v.toLocaleString("en-GB") : "no data"}
-                      {r[`${s.id}:e`] === true ? " (e)" : ""}
-                    </td>
-                  );
-                })}
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          caption={`${title}: ${SERIES_UNIT_LABELS[unit]}, by year; (e) marks an estimate.`}
+          columns={["Year", ...series.map((s) => partyName(seriesParty(s)))]}
+          rows={rows.map((r) => ({
+            key: String(r.year),
+            cells: [
+              { content: r.year, header: true },
+              ...series.map((s) => {
+                const v = r[s.id];
+                const estimate = r[`${s.id}:e`] === true ? " (e)" : "";
+                return typeof v === "number"
+                  ? { content: `${v.toLocaleString("en-GB")}${estimate}`, value: v }
+                  : { content: `no data${estimate}` };
+              }),
+            ],
+          }))}
+        />
       }
     >
       {eager ? (

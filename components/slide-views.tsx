@@ -17,6 +17,7 @@ import { filterEvents, filterFigures, timelineFilterFromState } from "@/lib/filt
 import { SCORES_SOURCE_LINE } from "@/lib/page-data";
 import { PAPER_AS_OF, PAPER_CITATION } from "@/lib/paper-sections";
 import { PAST_DECADE, recipientRanking } from "@/lib/paper-vs-data";
+import { counterpartOf } from "@/lib/parties";
 import type { Evidence, Score } from "@/lib/schemas";
 import { diffRows, scoreFor, scoreText, toRadarRows } from "@/lib/series";
 import { getSyriaData } from "@/lib/syria";
@@ -32,6 +33,8 @@ import {
 } from "@/lib/view-state";
 import { actorStyle } from "./actor-style";
 import { BarChart } from "./bar-chart";
+import { DataTable } from "./data-table";
+import { FigureTable } from "./figure-table";
 import { ChartFrame } from "./chart-frame";
 import { Legend } from "./legend";
 import { RadarChart } from "./radar-chart";
@@ -184,43 +187,19 @@ const campGap: ViewRenderer = (raw, testId) => {
         asOf={PAPER_AS_OF}
         boxStyle={{ height: "auto" }}
         table={
-          <table className="w-full border-collapse text-sm">
-            <caption className="sr-only">
-              Scores of the two camps and their difference, by dimension.
-            </caption>
-            <thead>
-              <tr className="border-b border-border text-left">
-                <th scope="col" className="py-1 pr-2">
-                  Dimension
-                </th>
-                <th scope="col" className="px-2 py-1">
-                  {a.shortName}
-                </th>
-                <th scope="col" className="px-2 py-1">
-                  {b.shortName}
-                </th>
-                <th scope="col" className="px-2 py-1">
-                  Difference
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {stated.map(({ diff, ...r }) => {
-                return (
-                  <tr key={r.dimension.id} className="border-b border-border">
-                    <th scope="row" className="py-1 pr-2 text-left font-normal">
-                      {r.dimension.label}
-                    </th>
-                    <td className="px-2 py-1 tabular-nums">{scoreText(r.a)}</td>
-                    <td className="px-2 py-1 tabular-nums">{scoreText(r.b)}</td>
-                    <td className="px-2 py-1 tabular-nums" data-value={diff}>
-                      {signed(diff)}
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
+          <DataTable
+            caption="Scores of the two camps and their difference, by dimension."
+            columns={["Dimension", a.shortName, b.shortName, "Difference"]}
+            rows={stated.map((r) => ({
+              key: r.dimension.id,
+              cells: [
+                { content: r.dimension.label, header: true },
+                { content: scoreText(r.a), value: r.a?.value ?? undefined },
+                { content: scoreText(r.b), value: r.b?.value ?? undefined },
+                { content: signed(r.diff), value: r.diff },
+              ],
+            }))}
+          />
         }
         footnote={
           unstated.length ? (
@@ -296,39 +275,7 @@ const figures: ViewRenderer = (raw, testId) => {
             source={source}
             asOf={PAPER_AS_OF}
             boxStyle={{ height: "auto" }}
-            table={
-              <table className="w-full border-collapse text-sm">
-                <caption className="sr-only">
-                  Figures as reported in 2016, with date and caveat.
-                </caption>
-                <thead>
-                  <tr className="border-b border-border text-left">
-                    <th scope="col" className="py-1 pr-2">
-                      Figure
-                    </th>
-                    <th scope="col" className="px-2 py-1">
-                      Value
-                    </th>
-                    <th scope="col" className="px-2 py-1">
-                      Date
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {g.figures.map((f) => (
-                    <tr key={f.id} className="border-b border-border">
-                      <th scope="row" className="py-1 pr-2 text-left font-normal">
-                        {f.label}
-                      </th>
-                      <td className="px-2 py-1 tabular-nums" data-value={f.value}>
-                        {formatFigure(f)}
-                      </td>
-                      <td className="px-2 py-1">{f.date}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            }
+            table={<FigureTable figures={g.figures} />}
           >
             <BarChart
               unitLabel={FIGURE_UNIT_LABELS[g.unit]}
@@ -336,7 +283,7 @@ const figures: ViewRenderer = (raw, testId) => {
                 id: f.id,
                 label: f.label,
                 value: f.value,
-                colour: `var(--color-${f.parties.find((p) => p !== "iran") ?? "iran"})`,
+                colour: `var(--color-${counterpartOf(f.parties)})`,
                 display: formatFigure(f),
               }))}
             />
@@ -500,35 +447,18 @@ const balancingBar: ViewRenderer = (raw, testId) => {
           ) : null
         }
         table={
-          <table className="w-full border-collapse text-sm">
-            <caption className="sr-only">{dim.label}, coded 0 to 10, with confidence.</caption>
-            <thead>
-              <tr className="border-b border-border text-left">
-                <th scope="col" className="py-1 pr-2">
-                  Actor
-                </th>
-                <th scope="col" className="px-2 py-1">
-                  Score
-                </th>
-                <th scope="col" className="px-2 py-1">
-                  Confidence
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {stated.map(({ a, score }) => (
-                <tr key={a.id} className="border-b border-border">
-                  <th scope="row" className="py-1 pr-2 text-left font-normal">
-                    {a.name}
-                  </th>
-                  <td className="px-2 py-1 tabular-nums" data-value={score?.value ?? ""}>
-                    {scoreText(score)}
-                  </td>
-                  <td className="px-2 py-1">{score?.confidence}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            caption={`${dim.label}, coded 0 to 10, with confidence.`}
+            columns={["Actor", "Score", "Confidence"]}
+            rows={stated.map(({ a, score }) => ({
+              key: a.id,
+              cells: [
+                { content: a.name, header: true },
+                { content: scoreText(score), value: score?.value ?? undefined },
+                { content: score?.confidence },
+              ],
+            }))}
+          />
         }
       >
         <BarChart
@@ -592,35 +522,18 @@ const syria: ViewRenderer = (raw, testId) => {
         asOf={PAPER_AS_OF}
         boxStyle={{ height: "auto" }}
         table={
-          <table className="w-full border-collapse text-sm">
-            <caption className="sr-only">Number of issues by alignment, and the issues.</caption>
-            <thead>
-              <tr className="border-b border-border text-left">
-                <th scope="col" className="py-1 pr-2">
-                  Alignment
-                </th>
-                <th scope="col" className="px-2 py-1">
-                  Issues
-                </th>
-                <th scope="col" className="px-2 py-1">
-                  Which
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {counts.map((c) => (
-                <tr key={c.id} className="border-b border-border align-top">
-                  <th scope="row" className="py-1 pr-2 text-left font-normal">
-                    {c.label}
-                  </th>
-                  <td className="px-2 py-1 tabular-nums" data-value={c.issues.length}>
-                    {c.issues.length}
-                  </td>
-                  <td className="px-2 py-1 text-xs">{c.issues.map((i) => i.issue).join("; ")}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            caption="Number of issues by alignment, and the issues."
+            columns={["Alignment", "Issues", "Which"]}
+            rows={counts.map((c) => ({
+              key: c.id,
+              cells: [
+                { content: c.label, header: true },
+                { content: c.issues.length, value: c.issues.length },
+                { content: c.issues.map((i) => i.issue).join("; "), className: "text-xs" },
+              ],
+            }))}
+          />
         }
       >
         <BarChart
@@ -712,37 +625,18 @@ const timeline: ViewRenderer = (raw, testId) => {
         asOf={PAPER_AS_OF}
         boxStyle={{ height: "auto" }}
         table={
-          <table className="w-full border-collapse text-sm">
-            <caption className="sr-only">
-              Events in date order, with whether each was expected.
-            </caption>
-            <thead>
-              <tr className="border-b border-border text-left">
-                <th scope="col" className="py-1 pr-2">
-                  Date
-                </th>
-                <th scope="col" className="px-2 py-1">
-                  Event
-                </th>
-                <th scope="col" className="px-2 py-1">
-                  Status
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {shown.map((e) => (
-                <tr key={e.id} className="border-b border-border">
-                  <td className="py-1 pr-2" data-value={e.date}>
-                    {formatEventDate(e.date)}
-                  </td>
-                  <th scope="row" className="px-2 py-1 text-left font-normal">
-                    {e.title}
-                  </th>
-                  <td className="px-2 py-1">{e.expected ? "expected" : "happened"}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            caption="Events in date order, with whether each was expected."
+            columns={["Date", "Event", "Status"]}
+            rows={shown.map((e) => ({
+              key: e.id,
+              cells: [
+                { content: formatEventDate(e.date), value: e.date },
+                { content: e.title, header: true },
+                { content: e.expected ? "expected" : "happened" },
+              ],
+            }))}
+          />
         }
       >
         <TimelineStrip events={shown} />

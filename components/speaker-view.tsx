@@ -4,6 +4,7 @@ import { useEffect, useRef, useState, type ReactNode } from "react";
 import { DECK_CHANNEL, slideHref } from "@/lib/deck";
 import { nextIndex } from "@/lib/deck-keys";
 import type { DeckMessage } from "./deck-player";
+import { DeckNav } from "./deck-nav";
 import { Notices } from "./notices";
 import { useDeckKeys } from "./use-deck-keys";
 import { useHydrated } from "./use-hydrated";
@@ -142,30 +143,13 @@ export function SpeakerView({
     >
       <header className="flex flex-wrap items-center gap-3 border-b border-border pb-2">
         <h1 className="text-lg font-semibold">Speaker view</h1>
-        <span data-testid="speaker-counter" aria-live="polite" className="tabular-nums">
-          Slide {index + 1} of {count}
-        </span>
-        <button
-          type="button"
-          className="deck-button"
-          onClick={() => drive(index - 1)}
-          disabled={index === 0}
-        >
-          Previous
-        </button>
-        <button
-          type="button"
-          className="deck-button"
-          onClick={() => drive(index + 1)}
-          disabled={index === count - 1}
-        >
-          Next
-        </button>
-        {buffer ? (
-          <span className="rounded border border-border px-2" aria-live="polite">
-            Go to {buffer}… (Enter)
-          </span>
-        ) : null}
+        <DeckNav
+          index={index}
+          count={count}
+          buffer={buffer}
+          onGo={drive}
+          counterTestId="speaker-counter"
+        />
         <span className="text-sm text-muted" data-testid="speaker-link">
           {linked
             ? "Following the slides window."

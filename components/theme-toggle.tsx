@@ -17,7 +17,47 @@ export function applyTheme(theme: Theme) {
   }
 }
 
-/** Light, dark or projector; a native select, so keyboards and screen readers need nothing extra. */
+/**
+ * A labelled native select of the themes. With `unsetLabel`, a first option chooses no theme
+ * (null), e.g. a deck that follows the site's. The select gives up focus once used, so keys go
+ * back to the page (a clicker's PageDown must move the slides, not change the theme).
+ */
+export function ThemeSelect({
+  label,
+  value,
+  onChange,
+  unsetLabel,
+  className = "",
+}: {
+  label: string;
+  value: Theme | null;
+  onChange: (theme: Theme | null) => void;
+  unsetLabel?: string;
+  className?: string;
+}) {
+  return (
+    <label className={`inline-flex items-center gap-2 text-sm ${className}`}>
+      <span>{label}</span>
+      <select
+        value={value ?? ""}
+        onChange={(e) => {
+          e.target.blur();
+          onChange(isTheme(e.target.value) ? e.target.value : null);
+        }}
+        className="rounded border border-border bg-bg px-2 py-1 text-fg"
+      >
+        {unsetLabel ? <option value="">{unsetLabel}</option> : null}
+        {THEMES.map((t) => (
+          <option key={t} value={t}>
+            {THEME_LABELS[t]}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+/** The site's theme: light, dark or projector, kept in this browser. */
 export function ThemeToggle() {
   const [theme, setTheme] = useState<Theme | null>(null);
 
@@ -29,23 +69,14 @@ export function ThemeToggle() {
   }, []);
 
   return (
-    <label className="inline-flex items-center gap-2 text-sm">
-      <span>Theme</span>
-      <select
-        value={theme ?? "light"}
-        onChange={(e) => {
-          if (!isTheme(e.target.value)) return;
-          applyTheme(e.target.value);
-          setTheme(e.target.value);
-        }}
-        className="rounded border border-border bg-bg px-2 py-1 text-fg"
-      >
-        {THEMES.map((t) => (
-          <option key={t} value={t}>
-            {THEME_LABELS[t]}
-          </option>
-        ))}
-      </select>
-    </label>
+    <ThemeSelect
+      label="Theme"
+      value={theme ?? "light"}
+      onChange={(next) => {
+        if (!next) return;
+        applyTheme(next);
+        setTheme(next);
+      }}
+    />
   );
 }

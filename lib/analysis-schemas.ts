@@ -24,6 +24,7 @@ import {
   evidenceSchema,
   kebabCase,
   nonEmpty,
+  requireIds,
   scoreSchema,
   type Score,
 } from "./schemas";
@@ -160,26 +161,22 @@ export const balancingFileSchema = z
   .superRefine((file, ctx) => {
     const dimIds = file.dimensions.map((d) => d.id);
     checkUniqueIds(ctx, dimIds, "dimensions");
-    for (const required of REQUIRED_BALANCING_DIMENSIONS) {
-      if (!dimIds.includes(required)) {
-        ctx.addIssue({
-          code: "custom",
-          path: ["dimensions"],
-          message: `required dimension "${required}" is missing`,
-        });
-      }
-    }
+    requireIds(
+      ctx,
+      dimIds,
+      REQUIRED_BALANCING_DIMENSIONS,
+      "dimensions",
+      (id) => `required dimension "${id}" is missing`,
+    );
     const actorIds = file.actors.map((a) => a.id);
     checkUniqueIds(ctx, actorIds, "actors");
-    for (const required of REQUIRED_BALANCING_ACTORS) {
-      if (!actorIds.includes(required)) {
-        ctx.addIssue({
-          code: "custom",
-          path: ["actors"],
-          message: `actor "${required}" is missing: the contract needs Israel, Saudi Arabia and Turkey`,
-        });
-      }
-    }
+    requireIds(
+      ctx,
+      actorIds,
+      REQUIRED_BALANCING_ACTORS,
+      "actors",
+      (id) => `actor "${id}" is missing: the contract needs Israel, Saudi Arabia and Turkey`,
+    );
     checkScores(ctx, dimIds, file.actors, "actors");
     checkScores(ctx, dimIds, [file.reference], "reference");
   });

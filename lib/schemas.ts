@@ -132,6 +132,19 @@ export const factionSchema = z.object({
 export type Faction = z.infer<typeof factionSchema>;
 export type { FactionId } from "./constants";
 
+/** One issue per id in `required` that `ids` lacks, at `key`, worded by `message`. */
+export function requireIds(
+  ctx: z.RefinementCtx,
+  ids: readonly string[],
+  required: readonly string[],
+  key: string,
+  message: (id: string) => string,
+) {
+  for (const id of required) {
+    if (!ids.includes(id)) ctx.addIssue({ code: "custom", path: [key], message: message(id) });
+  }
+}
+
 export function duplicates(values: string[]): string[] {
   const seen = new Set<string>();
   const dup = new Set<string>();
@@ -155,15 +168,13 @@ export const factionsFileSchema = z
         message: `duplicate dimension id "${id}"`,
       });
     }
-    for (const required of REQUIRED_FACTION_DIMENSIONS) {
-      if (!dimIds.includes(required)) {
-        ctx.addIssue({
-          code: "custom",
-          path: ["dimensions"],
-          message: `required dimension "${required}" is missing`,
-        });
-      }
-    }
+    requireIds(
+      ctx,
+      dimIds,
+      REQUIRED_FACTION_DIMENSIONS,
+      "dimensions",
+      (id) => `required dimension "${id}" is missing`,
+    );
     for (const id of FACTION_IDS) {
       if (!file.factions.some((f) => f.id === id)) {
         ctx.addIssue({
