@@ -5,7 +5,6 @@ import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState, type ReactNode } from "react";
 import type { Theme } from "@/lib/constants";
 import {
-  DECK_CHANNEL,
   DECK_STORAGE_KEY,
   moveSlide,
   parseSlideTokens,
@@ -16,16 +15,9 @@ import { nextIndex } from "@/lib/deck-keys";
 import { Notices } from "./notices";
 import { DeckNav } from "./deck-nav";
 import { ThemeSelect } from "./theme-toggle";
+import { useDeckChannel } from "./use-deck-channel";
 import { useDeckKeys } from "./use-deck-keys";
 import { useHydrated } from "./use-hydrated";
-
-export interface DeckMessage {
-  type: "state" | "hello" | "go";
-  /** Which deck (its slides, not its theme): a second deck open in another tab is not followed. */
-  deck: string;
-  index?: number;
-  count?: number;
-}
 
 interface DeckPlayerProps {
   title: string;
@@ -65,13 +57,17 @@ export function DeckPlayer({
   const [index, setIndex] = useState(initialIndex);
   const [status, setStatus] = useState("");
   const rootRef = useRef<HTMLDivElement>(null);
-  const channelRef = useRef<BroadcastChannel | null>(null);
   // The speaker view's "where are you?" is answered from here, outside React's render.
   const indexRef = useRef(index);
   // The slide last shown: focus moves only when the slide changes, never on first load.
   const shownRef = useRef(index);
 
   const go = useCallback((to: number) => setIndex(Math.min(count - 1, Math.max(0, to))), [count]);
+  // The speaker view drives the slides ("go") and asks where they are ("hello").
+  const post = useDeckChannel(channelKey, (m, reply) => {
+    if (m.type === "go" && m.index !== undefined) go(m.index);
+    if (m.type === "hello") reply({ type: "state", index: indexRef.current, count });
+  });
 
   // The address, the tab title and the speaker view follow the slide shown.
   useEffect(() => {
@@ -96,36 +92,8 @@ export function DeckPlayer({
       current.focus({ preventScroll: true });
     }
     document.title = `${index + 1}/${count} · ${slideTitles[index] ?? title}`;
-    channelRef.current?.postMessage({
-      type: "state",
-      deck: channelKey,
-      index,
-      count,
-    } satisfies DeckMessage);
-  }, [index, count, query, channelKey, slideTitles, title]);
-
-  useEffect(() => {
-    if (typeof BroadcastChannel === "undefined") return;
-    const channel = new BroadcastChannel(DECK_CHANNEL);
-    channelRef.current = channel;
-    channel.onmessage = (e: MessageEvent<DeckMessage>) => {
-      const m = e.data;
-      if (!m || m.deck !== channelKey) return;
-      if (m.type === "go" && Number.isInteger(m.index)) go(m.index ?? 0);
-      if (m.type === "hello") {
-        channel.postMessage({
-          type: "state",
-          deck: channelKey,
-          index: indexRef.current,
-          count,
-        } satisfies DeckMessage);
-      }
-    };
-    return () => {
-      channel.close();
-      channelRef.current = null;
-    };
-  }, [channelKey, count, go]);
+    post({ type: "state", index, count });
+  }, [index, count, query, post, slideTitles, title]);
 
   const buffer = useDeckKeys({
     count,

@@ -18,7 +18,7 @@ import { SCORES_SOURCE_LINE } from "@/lib/page-data";
 import { PAPER_AS_OF, PAPER_CITATION } from "@/lib/paper-sections";
 import { PAST_DECADE, recipientRanking } from "@/lib/paper-vs-data";
 import { counterpartOf } from "@/lib/parties";
-import type { Evidence, Score } from "@/lib/schemas";
+import type { Dimension, Evidence, Score } from "@/lib/schemas";
 import { diffRows, scoreFor, scoreText, toRadarRows } from "@/lib/series";
 import { getSyriaData } from "@/lib/syria";
 import { getTimelineData } from "@/lib/timeline";
@@ -36,7 +36,7 @@ import { BarChart } from "./bar-chart";
 import { DataTable } from "./data-table";
 import { FigureTable } from "./figure-table";
 import { ChartFrame } from "./chart-frame";
-import { Legend } from "./legend";
+import { Legend, type LegendItem } from "./legend";
 import { RadarChart } from "./radar-chart";
 import { RadarTable } from "./radar-table";
 import { RecipientBars } from "./recipient-bars";
@@ -86,6 +86,38 @@ function scoreNote(who: string, dimension: string, score: Score | undefined): Sl
   };
 }
 
+/** A radar of coded scores (camps or actors) in its frame, with its table and key. */
+function ScoresRadar({
+  testId,
+  title,
+  description,
+  dimensions,
+  shown,
+  styles,
+}: {
+  testId: string;
+  title: string;
+  description: string;
+  dimensions: Dimension[];
+  shown: { id: string; name: string; shortName?: string; scores: Score[] }[];
+  styles: (LegendItem & { id: string })[];
+}) {
+  return (
+    <ChartFrame
+      headingLevel="h3"
+      testId={testId}
+      title={title}
+      description={description}
+      source={SCORES_SOURCE_LINE}
+      asOf={PAPER_AS_OF}
+      table={<RadarTable dimensions={dimensions} factions={shown} />}
+      controls={<Legend items={styles} />}
+    >
+      <RadarChart rows={toRadarRows(dimensions, shown)} series={styles} max={10} />
+    </ChartFrame>
+  );
+}
+
 type Raw = Record<string, string | string[] | undefined>;
 type ViewRenderer = (raw: Raw, testId: string) => RenderedSlide;
 
@@ -102,7 +134,7 @@ const camps: ViewRenderer = (raw, testId) => {
     dimensions.map((d) => d.id),
   );
   const shown = factions.filter((f) => state.factions.includes(f.id));
-  const styles = shown.map((f) => ({ ...factionSeriesStyle({ id: f.id, name: f.shortName }) }));
+  const styles = shown.map((f) => factionSeriesStyle({ id: f.id, name: f.shortName }));
   const title = "Iran's camps on Russia";
   return {
     title,
@@ -127,18 +159,14 @@ const camps: ViewRenderer = (raw, testId) => {
       ])
       .slice(0, MAX_NOTES),
     chart: (
-      <ChartFrame
-        headingLevel="h3"
+      <ScoresRadar
         testId={testId}
         title={title}
         description="Coded positions of the camps, 0 to 10; gaps mark what the paper does not state, hollow markers low-confidence scores."
-        source={SCORES_SOURCE_LINE}
-        asOf={PAPER_AS_OF}
-        table={<RadarTable dimensions={dimensions} factions={shown} />}
-        controls={<Legend items={styles.map((s) => ({ ...s, id: s.id }))} />}
-      >
-        <RadarChart rows={toRadarRows(dimensions, shown)} series={styles} max={10} />
-      </ChartFrame>
+        dimensions={dimensions}
+        shown={shown}
+        styles={styles}
+      />
     ),
   };
 };
@@ -386,18 +414,14 @@ const balancing: ViewRenderer = (raw, testId) => {
     notices,
     notes: shown.map((a) => ({ heading: a.name, text: a.summary })).slice(0, MAX_NOTES),
     chart: (
-      <ChartFrame
-        headingLevel="h3"
+      <ScoresRadar
         testId={testId}
         title={title}
         description={`${shown.map((a) => a.name).join(", ") || "No actor"}, coded 0 to 10 on each dimension of Russia's balancing; gaps mark what the paper does not state.`}
-        source={SCORES_SOURCE_LINE}
-        asOf={PAPER_AS_OF}
-        table={<RadarTable dimensions={dimensions} factions={shown} />}
-        controls={<Legend items={styles} />}
-      >
-        <RadarChart rows={toRadarRows(dimensions, shown)} series={styles} max={10} />
-      </ChartFrame>
+        dimensions={dimensions}
+        shown={shown}
+        styles={styles}
+      />
     ),
   };
 };

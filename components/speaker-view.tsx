@@ -1,11 +1,11 @@
 "use client";
 
-import { useEffect, useRef, useState, type ReactNode } from "react";
-import { DECK_CHANNEL, slideHref } from "@/lib/deck";
+import { useEffect, useState, type ReactNode } from "react";
+import { slideHref } from "@/lib/deck";
 import { nextIndex } from "@/lib/deck-keys";
-import type { DeckMessage } from "./deck-player";
 import { DeckNav } from "./deck-nav";
 import { Notices } from "./notices";
+import { useDeckChannel } from "./use-deck-channel";
 import { useDeckKeys } from "./use-deck-keys";
 import { useHydrated } from "./use-hydrated";
 
@@ -98,41 +98,27 @@ export function SpeakerView({
   const [lastHeard, setLastHeard] = useState<number | null>(null);
   const [now, setNow] = useState(0);
   const hydrated = useHydrated();
-  const channelRef = useRef<BroadcastChannel | null>(null);
 
+  const post = useDeckChannel(channelKey, (m) => {
+    if (m.type !== "state" || m.index === undefined) return;
+    setLastHeard(Date.now());
+    setIndex(Math.min(count - 1, Math.max(0, m.index)));
+  });
   useEffect(() => {
-    if (typeof BroadcastChannel === "undefined") return;
-    const channel = new BroadcastChannel(DECK_CHANNEL);
-    channelRef.current = channel;
-    channel.onmessage = (e: MessageEvent<DeckMessage>) => {
-      const m = e.data;
-      if (!m || m.deck !== channelKey || m.type !== "state" || !Number.isInteger(m.index)) return;
-      setLastHeard(Date.now());
-      setIndex(Math.min(count - 1, Math.max(0, m.index ?? 0)));
-    };
-    const ask = () =>
-      channel.postMessage({ type: "hello", deck: channelKey } satisfies DeckMessage);
-    ask();
+    post({ type: "hello" });
     // Ask again now and then: a slides window opened (or reloaded) later is found too.
     const id = window.setInterval(() => {
-      ask();
+      post({ type: "hello" });
       setNow(Date.now());
     }, 2000);
-    return () => {
-      window.clearInterval(id);
-      channel.close();
-    };
-  }, [channelKey, count]);
+    return () => window.clearInterval(id);
+  }, [post]);
   const linked = lastHeard !== null && now - lastHeard < LINK_TIMEOUT_MS;
 
   const drive = (to: number) => {
     const target = Math.min(count - 1, Math.max(0, to));
     setIndex(target);
-    channelRef.current?.postMessage({
-      type: "go",
-      deck: channelKey,
-      index: target,
-    } satisfies DeckMessage);
+    post({ type: "go", index: target });
   };
   const buffer = useDeckKeys({ count, onMove: (action) => drive(nextIndex(action, index, count)) });
 
