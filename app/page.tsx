@@ -76,7 +76,7 @@ export default async function OverviewPage({ searchParams }: PageProps<"/">) {
           </section>
         </div>
 
-        <section aria-labelledby="camps-heading" className="mt-8">
+        <section aria-labelledby="camps-heading" className="render-when-near mt-8">
           <h2 id="camps-heading" className="text-xl font-semibold">
             The three camps
           </h2>

@@ -1,5 +1,6 @@
 import { barGeometry } from "@/lib/bar-geometry";
 import { wrapLabel } from "@/lib/radar-geometry";
+import { formatNumber } from "@/lib/number-format";
 
 export interface BarDatum {
   id: string;
@@ -45,7 +46,7 @@ function BarSvg({
 }) {
   const spec = LAYOUTS[layout];
   const geo = barGeometry(data, spec);
-  const fmt = (v: number) => v.toLocaleString("en-GB", { maximumFractionDigits: 2 });
+  const fmt = (v: number) => formatNumber(v, 2);
   return (
     <svg
       className={`bar-surface bar-${layout}`}

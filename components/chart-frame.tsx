@@ -1,8 +1,7 @@
 "use client";
 
-import { useId, useRef, useState, type CSSProperties, type ReactNode } from "react";
+import { useEffect, useId, useRef, useState, type CSSProperties, type ReactNode } from "react";
 import { AddToDeckButton, ExportMenu } from "./chart-actions";
-import { useHydrated } from "./use-hydrated";
 
 interface ChartFrameProps {
   title: string;
@@ -47,7 +46,11 @@ export function ChartFrame({
 }: ChartFrameProps) {
   const figureRef = useRef<HTMLElement>(null);
   const [showTable, setShowTable] = useState(false);
-  const hydrated = useHydrated();
+  // Marked from an effect rather than useHydrated: that would render every chart a second
+  // time, synchronously, the moment the page hydrates.
+  useEffect(() => {
+    figureRef.current?.setAttribute("data-hydrated", "true");
+  }, []);
   const titleId = useId();
   const descId = useId();
   const Heading = headingLevel;
@@ -57,7 +60,6 @@ export function ChartFrame({
       data-testid={testId}
       data-as-of={asOf}
       data-chart
-      data-hydrated={hydrated ? "true" : undefined}
       aria-labelledby={titleId}
       aria-describedby={descId}
       className="m-0 rounded-lg border border-border bg-bg p-4 shadow-sm"

@@ -58,7 +58,9 @@ export function DeckSlide({ slide, n, count }: { slide: RenderedSlide; n: number
       <div className="slide-chart">{slide.chart}</div>
       {/* The chart's own caption is the slide's source line; this only leads back to the view. */}
       <p className="slide-source text-sm print:hidden">
-        <Link href={slide.href}>Open this view in the dashboard</Link>
+        <Link href={slide.href} prefetch={false}>
+          Open this view in the dashboard
+        </Link>
       </p>
       {/* Printed on the handout under each slide; the speaker view shows them on screen. */}
       <section className="slide-notes" aria-label={`Notes for slide ${n}`}>

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { Evidence, Footnote } from "@/lib/schemas";
 import { CopyCitationButton } from "./copy-citation-button";
 
@@ -43,7 +42,10 @@ export function EvidenceList({
               {ev.footnote !== null ? (
                 compact ? (
                   <>
-                    , <Link href={`/sources#fn-${ev.footnote}`}>footnote [{ev.footnote}]</Link>
+                    {/* A plain link, not next/link: a page can list hundreds of these, and each
+                        Link would hydrate and prefetch on its own; the browser's own jump to
+                        the note is also the most reliable. */}
+                    , <a href={`/sources#fn-${ev.footnote}`}>footnote [{ev.footnote}]</a>
                   </>
                 ) : (
                   <>, footnote [{ev.footnote}]</>

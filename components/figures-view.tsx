@@ -178,7 +178,7 @@ export function FiguresView({
             <li
               key={f.id}
               id={`figure-${f.id}`}
-              className="scroll-mt-4 rounded-lg border border-border bg-surface p-4"
+              className="render-when-near scroll-mt-4 rounded-lg border border-border bg-surface p-4"
             >
               <div className="flex items-start justify-between gap-2">
                 <h3 className="font-semibold">{f.label}</h3>

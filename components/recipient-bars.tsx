@@ -4,6 +4,7 @@ import type { RecipientRanking } from "@/lib/paper-vs-data";
 import { BarChart } from "./bar-chart";
 import { ChartFrame } from "./chart-frame";
 import { DataTable } from "./data-table";
+import { formatNumber } from "@/lib/number-format";
 
 const SHOWN = 10;
 
@@ -49,7 +50,7 @@ export function RecipientBars({
             cells: [
               { content: r.rank },
               { content: r.name, header: true },
-              { content: r.total.toLocaleString("en-GB"), value: r.total },
+              { content: formatNumber(r.total), value: r.total },
             ],
           }))}
         />
@@ -63,7 +64,7 @@ export function RecipientBars({
           value: r.total,
           // Iran stands out; the others share Russia's colour as its customers.
           colour: r.id === iran?.id ? "var(--color-iran)" : "var(--color-russia)",
-          display: `${r.total.toLocaleString("en-GB")}m TIV`,
+          display: `${formatNumber(r.total)}m TIV`,
         }))}
       />
     </ChartFrame>

@@ -8,9 +8,8 @@ import { ChartFrame } from "./chart-frame";
 import { DataTable } from "./data-table";
 import { Legend } from "./legend";
 import { SeriesLines, WhenNear } from "./lazy-chart";
-
-/** A slide's line chart is drawn at this size and scaled by CSS, so it exists while hidden. */
-const SLIDE_CHART_SIZE = { width: 960, height: 420 };
+import { SeriesSvg } from "./series-svg";
+import { formatNumber } from "@/lib/number-format";
 
 /** The party a series is about, for its colour: the partner, or Iran for Iran's own series. */
 export function seriesParty(s: Series): string {
@@ -26,7 +25,7 @@ export function SeriesFrame({
   from,
   to,
   headingLevel = "h3",
-  eager = false,
+  still = false,
   slide,
 }: {
   series: Series[];
@@ -36,8 +35,8 @@ export function SeriesFrame({
   from?: number;
   to?: number;
   headingLevel?: "h2" | "h3";
-  /** Draw at once at a fixed size (slides: hidden until shown, and exported while hidden). */
-  eager?: boolean;
+  /** Draw as still SVG in the server HTML (slides: hidden until shown, printed, exported). */
+  still?: boolean;
   /** The deck token of this view, for "Add to deck". */
   slide?: string;
 }) {
@@ -87,7 +86,7 @@ export function SeriesFrame({
                 const v = r[s.id];
                 const estimate = r[`${s.id}:e`] === true ? " (e)" : "";
                 return typeof v === "number"
-                  ? { content: `${v.toLocaleString("en-GB")}${estimate}`, value: v }
+                  ? { content: `${formatNumber(v)}${estimate}`, value: v }
                   : { content: `no data${estimate}` };
               }),
             ],
@@ -95,8 +94,8 @@ export function SeriesFrame({
         />
       }
     >
-      {eager ? (
-        <SeriesLines rows={rows} lines={lines} unitLabel={unitLabel} fixedSize={SLIDE_CHART_SIZE} />
+      {still ? (
+        <SeriesSvg rows={rows} lines={lines} unitLabel={unitLabel} />
       ) : (
         <WhenNear>
           <SeriesLines rows={rows} lines={lines} unitLabel={unitLabel} />

@@ -3,6 +3,7 @@
 import { CartesianGrid, Line, LineChart, ResponsiveContainer, XAxis, YAxis } from "recharts";
 import type { LineRow } from "@/lib/chart-data";
 import { Marker, type MarkerShape } from "./faction-marker";
+import { formatNumber } from "@/lib/number-format";
 
 export interface LineSpec {
   id: string;
@@ -33,13 +34,10 @@ export function SeriesLines({
   rows,
   lines,
   unitLabel,
-  fixedSize,
 }: {
   rows: LineRow[];
   lines: LineSpec[];
   unitLabel: string;
-  /** Draw at this size instead of measuring the box: a hidden slide has no size to measure. */
-  fixedSize?: { width: number; height: number };
 }) {
   const dot = (line: LineSpec) => {
     const Dot = (p: DotProps) => {
@@ -57,45 +55,40 @@ export function SeriesLines({
           cy={p.cy}
           size={3.5}
           hollow={estimated}
-          title={`${line.name}, ${p.payload?.year}: ${value.toLocaleString("en-GB")}${estimated ? " (estimated)" : ""}`}
+          title={`${line.name}, ${p.payload?.year}: ${formatNumber(value)}${estimated ? " (estimated)" : ""}`}
         />
       );
     };
     return Dot;
   };
-  const chart = (
-    <LineChart
-      data={rows}
-      {...fixedSize}
-      margin={{ top: 8, right: 16, bottom: 8, left: 8 }}
-      accessibilityLayer={false}
-    >
-      <CartesianGrid stroke="var(--grid)" strokeDasharray="2 4" />
-      <XAxis dataKey="year" tick={{ fontSize: 12 }} />
-      <YAxis
-        tick={{ fontSize: 12 }}
-        width={64}
-        tickFormatter={(v: number) => v.toLocaleString("en-GB")}
-        label={{ value: unitLabel, angle: -90, position: "insideLeft", fontSize: 11, dy: 60 }}
-      />
-      {lines.map((line) => (
-        <Line
-          key={line.id}
-          dataKey={line.id}
-          name={line.name}
-          stroke={line.colour}
-          strokeDasharray={line.dash}
-          dot={dot(line)}
-          activeDot={false}
-          {...lineStyle}
-        />
-      ))}
-    </LineChart>
-  );
-  if (fixedSize) return chart;
   return (
     <ResponsiveContainer width="100%" height="100%">
-      {chart}
+      <LineChart
+        data={rows}
+        margin={{ top: 8, right: 16, bottom: 8, left: 8 }}
+        accessibilityLayer={false}
+      >
+        <CartesianGrid stroke="var(--grid)" strokeDasharray="2 4" />
+        <XAxis dataKey="year" tick={{ fontSize: 12 }} />
+        <YAxis
+          tick={{ fontSize: 12 }}
+          width={64}
+          tickFormatter={(v: number) => formatNumber(v)}
+          label={{ value: unitLabel, angle: -90, position: "insideLeft", fontSize: 11, dy: 60 }}
+        />
+        {lines.map((line) => (
+          <Line
+            key={line.id}
+            dataKey={line.id}
+            name={line.name}
+            stroke={line.colour}
+            strokeDasharray={line.dash}
+            dot={dot(line)}
+            activeDot={false}
+            {...lineStyle}
+          />
+        ))}
+      </LineChart>
     </ResponsiveContainer>
   );
 }

@@ -43,6 +43,7 @@ import { RecipientBars } from "./recipient-bars";
 import { SeriesFrame } from "./series-frame";
 import { factionSeriesStyle } from "./stance-radar";
 import { formatEventDate } from "./timeline-format";
+import { formatNumber } from "@/lib/number-format";
 
 /** One line of speaker notes: what a judgment rests on, in our words and the paper's. */
 export interface SlideNote {
@@ -356,7 +357,7 @@ function seriesView(opts: {
           testId={testId}
           from={opts.from}
           to={opts.to}
-          eager
+          still
         />
       ),
     };
@@ -371,7 +372,7 @@ const recipients: ViewRenderer = (raw, testId) => {
   return {
     title: `Russia's arms customers, ${ranking.from}–${ranking.to}`,
     takeaway: iran
-      ? `Iran ranks ${iran.rank} of ${total} recipients of Russian arms over ${ranking.from}–${ranking.to}, with ${iran.total.toLocaleString("en-GB")}m TIV.`
+      ? `Iran ranks ${iran.rank} of ${total} recipients of Russian arms over ${ranking.from}–${ranking.to}, with ${formatNumber(iran.total)}m TIV.`
       : `Iran received no Russian arms recorded by SIPRI over ${ranking.from}–${ranking.to}.`,
     source: sourceLineFor([data.source]),
     asOf: `Data as published: ${data.source.vintage}`,

@@ -32,7 +32,7 @@ export function TimelineList({
           <section
             key={year}
             aria-labelledby={`year-${year}`}
-            className="mb-4"
+            className="render-when-near mb-4"
             data-year={year}
             hidden={!inYear.some((e) => visible.has(e.id))}
           >
@@ -60,7 +60,7 @@ export function TimelineList({
                     {e.thread ? (
                       <>
                         {" · "}
-                        <Link href={`/timeline?thread=${e.thread}`}>
+                        <Link href={`/timeline?thread=${e.thread}`} prefetch={false}>
                           {THREAD_LABELS[e.thread] ?? e.thread}
                         </Link>
                       </>

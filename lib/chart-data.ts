@@ -1,4 +1,5 @@
 import type { ExternalSource, Figure, Series } from "./analysis-schemas";
+import { formatNumber } from "./number-format";
 
 /**
  * Pure data-to-chart functions for the figures and series views, kept apart from rendering so
@@ -39,7 +40,7 @@ export const QUALIFIER_WORDS = {
 
 /** "about $40bn", "32.5%", "almost 2×": the figure as a reader would say it. */
 export function formatFigure(f: Pick<Figure, "value" | "unit" | "qualifier">): string {
-  const n = f.value.toLocaleString("en-GB");
+  const n = formatNumber(f.value);
   const q = QUALIFIER_WORDS[f.qualifier];
   switch (f.unit) {
     case "usd_bn":

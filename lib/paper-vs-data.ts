@@ -10,6 +10,7 @@ import type {
   Verdict,
 } from "./analysis-schemas";
 import type { Evidence } from "./schemas";
+import { formatNumber } from "./number-format";
 
 /**
  * The paper's two SIPRI claims set against the TIV tables we hold. Pure functions over the
@@ -153,8 +154,7 @@ export function recipientRanking(
   return { from, to, ranking, iran };
 }
 
-const nf = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 0 });
-const fmt = (n: number) => nf.format(n);
+const fmt = (n: number) => formatNumber(n, 0);
 
 /** "Generated 28 July 2022 (via …)" → "July 2022": how a reader names a vintage. */
 export function vintageLabel(source: ExternalSource): string {

@@ -67,7 +67,7 @@ export default async function BalancingPage({ searchParams }: PageProps<"/balanc
           </SwrProvider>
         </div>
 
-        <section aria-labelledby="actors-heading" className="mt-8">
+        <section aria-labelledby="actors-heading" className="render-when-near mt-8">
           <h2 id="actors-heading" className="text-xl font-semibold">
             What each rival holds, what Moscow concedes, how Tehran responds
           </h2>
@@ -104,7 +104,7 @@ export default async function BalancingPage({ searchParams }: PageProps<"/balanc
           </div>
         </section>
 
-        <section aria-labelledby="milex-heading" className="mt-8">
+        <section aria-labelledby="milex-heading" className="render-when-near mt-8">
           <h2 id="milex-heading" className="text-xl font-semibold">
             Military expenditure of the same actors
           </h2>
@@ -118,7 +118,11 @@ export default async function BalancingPage({ searchParams }: PageProps<"/balanc
           </div>
         </section>
 
-        <section aria-labelledby="syria-heading" className="mt-8" data-testid="syria-issues">
+        <section
+          aria-labelledby="syria-heading"
+          className="render-when-near mt-8"
+          data-testid="syria-issues"
+        >
           <div className="flex flex-wrap items-start justify-between gap-2">
             <h2 id="syria-heading" className="text-xl font-semibold">
               Syria: where Russia and Iran converge and diverge

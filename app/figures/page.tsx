@@ -62,7 +62,7 @@ export default async function FiguresPage({ searchParams }: PageProps<"/figures"
           </SwrProvider>
         </div>
 
-        <section aria-labelledby="series-heading" className="mt-10 space-y-6">
+        <section aria-labelledby="series-heading" className="render-when-near mt-10 space-y-6">
           <div>
             <h2 id="series-heading" className="text-xl font-semibold">
               The series behind the story

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { SiteHeader } from "@/components/site-header";
 import { citationIndex } from "@/lib/citations";
 import { getSeriesData } from "@/lib/external-data";
@@ -69,7 +68,7 @@ export default async function SourcesPage({ searchParams }: PageProps<"/sources"
           </ul>
         </section>
 
-        <section aria-labelledby="footnotes-heading" className="mt-8">
+        <section aria-labelledby="footnotes-heading" className="render-when-near mt-8">
           <h2 id="footnotes-heading" className="text-xl font-semibold">
             The paper&apos;s footnotes
           </h2>
@@ -108,7 +107,9 @@ export default async function SourcesPage({ searchParams }: PageProps<"/sources"
                     {places.map((p, i) => (
                       <span key={p.href}>
                         {i > 0 ? "; " : ""}
-                        <Link href={p.href}>{p.label}</Link>
+                        {/* Plain links: 140 of them here, and each next/link would hydrate and
+                            prefetch the page it points to. */}
+                        <a href={p.href}>{p.label}</a>
                       </span>
                     ))}
                   </p>
