@@ -37,10 +37,6 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
     <html lang="en" suppressHydrationWarning>
       <head>
         <script nonce={nonce} dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
-        {/* First paint waits until the page's own content has been parsed (the footer follows
-            it), so a reader never sees a half-built page shift into place, and the phone's
-            main thread is not asked to respond while it is still laying the page out. */}
-        <link rel="expect" href="#site-footer" blocking="render" />
       </head>
       <body className="min-h-screen bg-bg text-fg antialiased">
         <a
@@ -51,10 +47,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         </a>
         {children}
         <CopyCitationListener />
-        <footer
-          id="site-footer"
-          className="mx-auto mt-12 max-w-7xl border-t border-border px-4 py-6 text-xs text-muted"
-        >
+        <footer className="mx-auto mt-12 max-w-7xl border-t border-border px-4 py-6 text-xs text-muted">
           <p>
             Source of every stance, person and quote: {PAPER_CITATION.short}, published by{" "}
             {PAPER_CITATION.publisher}. Scores are the dashboard&apos;s coded judgments of that

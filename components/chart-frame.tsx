@@ -1,7 +1,8 @@
 "use client";
 
-import { useEffect, useId, useRef, useState, type CSSProperties, type ReactNode } from "react";
+import { useId, useRef, useState, type CSSProperties, type ReactNode } from "react";
 import { AddToDeckButton, ExportMenu } from "./chart-actions";
+import { useMarkHydrated } from "./use-hydrated";
 
 interface ChartFrameProps {
   title: string;
@@ -46,11 +47,7 @@ export function ChartFrame({
 }: ChartFrameProps) {
   const figureRef = useRef<HTMLElement>(null);
   const [showTable, setShowTable] = useState(false);
-  // Marked from an effect rather than useHydrated: that would render every chart a second
-  // time, synchronously, the moment the page hydrates.
-  useEffect(() => {
-    figureRef.current?.setAttribute("data-hydrated", "true");
-  }, []);
+  useMarkHydrated(figureRef);
   const titleId = useId();
   const descId = useId();
   const Heading = headingLevel;

@@ -17,7 +17,7 @@ import { DeckNav } from "./deck-nav";
 import { ThemeSelect } from "./theme-toggle";
 import { useDeckChannel } from "./use-deck-channel";
 import { useDeckKeys } from "./use-deck-keys";
-import { useHydrated } from "./use-hydrated";
+import { useMarkHydrated } from "./use-hydrated";
 
 interface DeckPlayerProps {
   title: string;
@@ -53,10 +53,10 @@ export function DeckPlayer({
 }: DeckPlayerProps) {
   const router = useRouter();
   const count = slides.length;
-  const hydrated = useHydrated();
   const [index, setIndex] = useState(initialIndex);
   const [status, setStatus] = useState("");
   const rootRef = useRef<HTMLDivElement>(null);
+  useMarkHydrated(rootRef);
   // The speaker view's "where are you?" is answered from here, outside React's render.
   const indexRef = useRef(index);
   // The slide last shown: focus moves only when the slide changes, never on first load.
@@ -172,7 +172,6 @@ export function DeckPlayer({
       ref={rootRef}
       className="deck flex min-h-screen flex-col bg-bg text-fg"
       data-theme={theme ?? undefined}
-      data-hydrated={hydrated ? "true" : undefined}
     >
       <header className="deck-toolbar flex flex-wrap items-center gap-2 border-b border-border bg-surface px-4 py-2 text-sm print:hidden">
         <h1 className="mr-2 max-w-[32ch] truncate text-base font-semibold" title={title}>

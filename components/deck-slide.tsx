@@ -26,7 +26,18 @@ export function SlideNotes({ slide }: { slide: RenderedSlide }) {
 }
 
 /** One slide: title, the one sentence to remember, the live chart and its source line. */
-export function DeckSlide({ slide, n, count }: { slide: RenderedSlide; n: number; count: number }) {
+export function DeckSlide({
+  slide,
+  n,
+  count,
+  withNotes = true,
+}: {
+  slide: RenderedSlide;
+  n: number;
+  count: number;
+  /** The handout's notes under the slide; the speaker view has its own notes panel instead. */
+  withNotes?: boolean;
+}) {
   return (
     <div
       className="slide-page flex flex-col gap-3"
@@ -63,17 +74,19 @@ export function DeckSlide({ slide, n, count }: { slide: RenderedSlide; n: number
         </Link>
       </p>
       {/* Printed on the handout under each slide; the speaker view shows them on screen. */}
-      <section className="slide-notes" aria-label={`Notes for slide ${n}`}>
-        <h3 className="text-base font-semibold">Notes and sources</h3>
-        <SlideNotes slide={slide} />
-        {slide.notes.length > PRINTED_NOTES ? (
-          <p className="slide-notes-more text-xs">
-            {slide.notes.length - PRINTED_NOTES} more note
-            {slide.notes.length - PRINTED_NOTES > 1 ? "s" : ""} in the speaker view and at the
-            slide&apos;s view in the dashboard.
-          </p>
-        ) : null}
-      </section>
+      {withNotes ? (
+        <section className="slide-notes" aria-label={`Notes for slide ${n}`}>
+          <h3 className="text-base font-semibold">Notes and sources</h3>
+          <SlideNotes slide={slide} />
+          {slide.notes.length > PRINTED_NOTES ? (
+            <p className="slide-notes-more text-xs">
+              {slide.notes.length - PRINTED_NOTES} more note
+              {slide.notes.length - PRINTED_NOTES > 1 ? "s" : ""} in the speaker view and at the
+              slide&apos;s view in the dashboard.
+            </p>
+          ) : null}
+        </section>
+      ) : null}
     </div>
   );
 }

@@ -1,4 +1,5 @@
-import { useId, type ReactNode } from "react";
+import { useId, useRef, type ReactNode } from "react";
+import { useMarkHydrated } from "./use-hydrated";
 
 /**
  * A labelled group of on/off filter buttons: each says whether it is on (aria-pressed) in text
@@ -45,7 +46,6 @@ export function FilterPanel({
   status,
   active,
   onClear,
-  hydrated,
   testId,
   children,
 }: {
@@ -53,16 +53,16 @@ export function FilterPanel({
   status: string;
   active: boolean;
   onClear: () => void;
-  /** Set once React owns the panel, so scripts wait for it before clicking. */
-  hydrated?: boolean;
   testId?: string;
   children: ReactNode;
 }) {
+  const ref = useRef<HTMLFieldSetElement>(null);
+  useMarkHydrated(ref);
   return (
     <fieldset
+      ref={ref}
       className="space-y-2 rounded-lg border border-border p-3"
       data-testid={testId}
-      data-hydrated={hydrated ? "true" : undefined}
     >
       <legend className="px-1 text-sm font-medium">{legend}</legend>
       {children}

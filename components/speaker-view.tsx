@@ -1,13 +1,13 @@
 "use client";
 
-import { useEffect, useState, type ReactNode } from "react";
+import { useEffect, useRef, useState, type ReactNode } from "react";
 import { slideHref } from "@/lib/deck";
 import { nextIndex } from "@/lib/deck-keys";
 import { DeckNav } from "./deck-nav";
 import { Notices } from "./notices";
 import { useDeckChannel } from "./use-deck-channel";
 import { useDeckKeys } from "./use-deck-keys";
-import { useHydrated } from "./use-hydrated";
+import { useMarkHydrated } from "./use-hydrated";
 
 export function clock(ms: number): string {
   const s = Math.floor(ms / 1000);
@@ -17,8 +17,13 @@ export function clock(ms: number): string {
   return hours ? `${hours}:${mm}:${ss}` : `${mm}:${ss}`;
 }
 
-/** A stopwatch for the talk: pausable, resettable, counted from real time (not from ticks). */
+/**
+ * A stopwatch for the talk: pausable, resettable, counted from real time (not from ticks). It
+ * is running from the first render, so the server's "Pause" label is the one the reader keeps
+ * and nothing beside it moves when the page hydrates.
+ */
 function Timer() {
+  const [running, setRunning] = useState(true);
   const [startedAt, setStartedAt] = useState<number | null>(null);
   const [banked, setBanked] = useState(0);
   const [now, setNow] = useState(0);
@@ -29,7 +34,7 @@ function Timer() {
     const id = window.setInterval(() => setNow(Date.now()), 500);
     return () => window.clearInterval(id);
   }, []);
-  const elapsed = banked + (startedAt !== null ? Math.max(0, now - startedAt) : 0);
+  const elapsed = banked + (running && startedAt !== null ? Math.max(0, now - startedAt) : 0);
   return (
     <div className="flex items-center gap-2">
       <span
@@ -44,15 +49,17 @@ function Timer() {
         type="button"
         className="deck-button"
         onClick={() => {
-          if (startedAt !== null) {
+          if (running) {
             setBanked(elapsed);
-            setStartedAt(null);
+            setRunning(false);
           } else {
             setStartedAt(Date.now());
+            setNow(Date.now());
+            setRunning(true);
           }
         }}
       >
-        {startedAt !== null ? "Pause" : "Resume"}
+        {running ? "Pause" : "Resume"}
       </button>
       <button
         type="button"
@@ -97,7 +104,8 @@ export function SpeakerView({
   const [index, setIndex] = useState(0);
   const [lastHeard, setLastHeard] = useState<number | null>(null);
   const [now, setNow] = useState(0);
-  const hydrated = useHydrated();
+  const rootRef = useRef<HTMLDivElement>(null);
+  useMarkHydrated(rootRef);
 
   const post = useDeckChannel(channelKey, (m) => {
     if (m.type !== "state" || m.index === undefined) return;
@@ -123,10 +131,7 @@ export function SpeakerView({
   const buffer = useDeckKeys({ count, onMove: (action) => drive(nextIndex(action, index, count)) });
 
   return (
-    <div
-      className="speaker min-h-screen bg-bg p-4 text-fg"
-      data-hydrated={hydrated ? "true" : undefined}
-    >
+    <div ref={rootRef} className="speaker min-h-screen bg-bg p-4 text-fg">
       <header className="flex flex-wrap items-center gap-3 border-b border-border pb-2">
         <h1 className="text-lg font-semibold">Speaker view</h1>
         <DeckNav

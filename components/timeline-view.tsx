@@ -15,7 +15,6 @@ import { FilterChips, FilterPanel } from "./filter-chips";
 import { AddToDeckButton } from "./chart-actions";
 import { Notices } from "./notices";
 import { CATEGORY_LABELS, THREAD_LABELS } from "./timeline-format";
-import { useHydrated } from "./use-hydrated";
 import { useUrlState } from "./use-url-state";
 
 /** What filtering needs of an event: no text, so the page ships little to the browser. */
@@ -51,7 +50,6 @@ export function TimelineView({ notices, index, actors, threads }: TimelineViewPr
     serialiseTimelineState,
   );
   const events = filterEvents(index, timelineFilterFromState(state));
-  const hydrated = useHydrated();
   const visibleKey = events.map((e) => e.id).join(",");
   useEffect(() => {
     applyToList(new Set(visibleKey ? visibleKey.split(",") : []));
@@ -64,7 +62,6 @@ export function TimelineView({ notices, index, actors, threads }: TimelineViewPr
       <FilterPanel
         legend="Filter the events"
         testId="timeline-filters"
-        hydrated={hydrated}
         status={`Showing ${events.length} of ${index.length} events${events.some((e) => e.expected) ? ", including what the paper expects after 2016" : ""}.`}
         active={filtered}
         onClear={() => update(() => ({ category: [], actor: null, thread: null }))}

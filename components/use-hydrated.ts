@@ -1,18 +1,15 @@
 "use client";
 
-import { useSyncExternalStore } from "react";
-
-const noSubscription = () => () => {};
+import { useEffect, type RefObject } from "react";
 
 /**
- * False in the server HTML and during hydration, true once React owns the component: tests and
- * scripts wait for it (as a data-hydrated attribute) before using controls, so no click lands
- * on inert HTML.
+ * Marks the element `data-hydrated="true"` once React owns it: tests and scripts wait for it
+ * before using controls, so no click lands on inert HTML. Set from an effect and not from
+ * state, because a state change would render the component a second time, synchronously,
+ * the moment the page hydrates: on a phone that was the longest task of a deck's start.
  */
-export function useHydrated(): boolean {
-  return useSyncExternalStore(
-    noSubscription,
-    () => true,
-    () => false,
-  );
+export function useMarkHydrated(ref: RefObject<HTMLElement | null>): void {
+  useEffect(() => {
+    ref.current?.setAttribute("data-hydrated", "true");
+  }, [ref]);
 }

@@ -20,7 +20,7 @@ export default async function SpeakerPage({ searchParams }: PageProps<"/present/
         count={count}
         titles={deck.slides.map((s) => s.title)}
         slides={deck.slides.map((s, i) => (
-          <DeckSlide key={i} slide={s} n={i + 1} count={count} />
+          <DeckSlide key={i} slide={s} n={i + 1} count={count} withNotes={false} />
         ))}
         notes={deck.slides.map((s, i) => (
           <SlideNotes key={i} slide={s} />
