@@ -165,11 +165,10 @@ export function SpeakerView({
           data-testid="speaker-current"
           className="rounded border-2 border-fg p-3"
         >
-          {slides.map((s, i) => (
-            <div key={i} hidden={i !== index}>
-              {s}
-            </div>
-          ))}
+          {/* Only the current slide is drawn. The others arrive with the page as React
+              elements, so a change of slide is drawn at once and offline, and the browser does
+              not hydrate nine slides the presenter cannot see. */}
+          <div key={index}>{slides[index]}</div>
         </section>
         <div className="space-y-4">
           <section
@@ -188,11 +187,7 @@ export function SpeakerView({
             className="rounded border border-border p-3"
           >
             <h2 className="mb-2 text-base font-semibold">Notes: {titles[index]}</h2>
-            {notes.map((n, i) => (
-              <div key={i} hidden={i !== index}>
-                {n}
-              </div>
-            ))}
+            <div key={index}>{notes[index]}</div>
           </section>
         </div>
       </main>
