@@ -13,6 +13,13 @@ export interface LineSpec {
   shape: MarkerShape;
 }
 
+/** What every line chart draws from: one row per year, the lines' styles and the unit. */
+export interface LineChartProps {
+  rows: LineRow[];
+  lines: LineSpec[];
+  unitLabel: string;
+}
+
 interface DotProps {
   cx?: number;
   cy?: number;
@@ -30,15 +37,7 @@ const lineStyle = {
  * Time series drawn with Recharts. Estimated values (DOTS's "e" cells, SIPRI's estimates) get
  * hollow markers, and a missing year is a gap in the line, never a zero.
  */
-export function SeriesLines({
-  rows,
-  lines,
-  unitLabel,
-}: {
-  rows: LineRow[];
-  lines: LineSpec[];
-  unitLabel: string;
-}) {
+export function SeriesLines({ rows, lines, unitLabel }: LineChartProps) {
   const dot = (line: LineSpec) => {
     const Dot = (p: DotProps) => {
       const value = p.payload?.[line.id];

@@ -1,8 +1,7 @@
-import type { LineRow } from "@/lib/chart-data";
 import { lineGeometry } from "@/lib/line-geometry";
 import { formatNumber } from "@/lib/number-format";
 import { Marker } from "./faction-marker";
-import type { LineSpec } from "./series-lines";
+import type { LineChartProps } from "./series-lines";
 
 const LAYOUT = {
   width: 960,
@@ -16,15 +15,7 @@ const LAYOUT = {
  * prints and exports as drawn. Markers and gaps follow the dashboard's line charts: hollow for
  * a publisher's estimate, no line across a missing year.
  */
-export function SeriesSvg({
-  rows,
-  lines,
-  unitLabel,
-}: {
-  rows: LineRow[];
-  lines: LineSpec[];
-  unitLabel: string;
-}) {
+export function SeriesSvg({ rows, lines, unitLabel }: LineChartProps) {
   const geo = lineGeometry(
     rows,
     lines.map((l) => l.id),
