@@ -1,6 +1,7 @@
 import { barGeometry } from "@/lib/bar-geometry";
 import { wrapLabel } from "@/lib/radar-geometry";
 import { formatNumber } from "@/lib/number-format";
+import type { ChartLayouts } from "./radar-chart";
 
 export interface BarDatum {
   id: string;
@@ -15,7 +16,15 @@ export interface BarDatum {
  * Horizontal bars on one axis, drawn as SVG on the server: a chart of a handful of figures needs
  * no chart library, and it is in the first paint. Callers pass values of one kind and one unit.
  */
-export function BarChart(props: { data: BarDatum[]; unitLabel: string }) {
+export function BarChart({
+  layouts = "both",
+  ...props
+}: {
+  data: BarDatum[];
+  unitLabel: string;
+  layouts?: ChartLayouts;
+}) {
+  if (layouts === "wide") return <BarSvg {...props} layout="wide" sole />;
   return (
     <>
       <BarSvg {...props} layout="wide" />
@@ -39,17 +48,20 @@ function BarSvg({
   data,
   unitLabel,
   layout,
+  sole = false,
 }: {
   data: BarDatum[];
   unitLabel: string;
   layout: keyof typeof LAYOUTS;
+  /** The only layout drawn, so no screen width may hide it. */
+  sole?: boolean;
 }) {
   const spec = LAYOUTS[layout];
   const geo = barGeometry(data, spec);
   const fmt = (v: number) => formatNumber(v, 2);
   return (
     <svg
-      className={`bar-surface bar-${layout}`}
+      className={sole ? "bar-surface" : `bar-surface bar-${layout}`}
       viewBox={`0 0 ${geo.width} ${geo.height}`}
       width="100%"
     >

@@ -7,7 +7,7 @@ import {
   type SlideSpec,
 } from "@/lib/deck";
 import type { Theme } from "@/lib/constants";
-import { renderSlide, type RenderedSlide } from "./slide-views";
+import { renderSlide, type RenderedSlide, type SlideOptions } from "./slide-views";
 
 export interface Deck {
   title: string;
@@ -30,14 +30,17 @@ export interface Deck {
  * titles and takeaways apply wherever the same view in the same state appears, custom decks
  * included; other slides get the ones their view writes from the data.
  */
-export function loadDeck(raw: Record<string, string | string[] | undefined>): Deck {
+export function loadDeck(
+  raw: Record<string, string | string[] | undefined>,
+  opts?: SlideOptions,
+): Deck {
   const file = getDeckData();
   const parsed = parseDeckParams(raw);
   const curated = new Map(file.slides.map((s) => [s.slide, s]));
   const defaultSpecs = parseSlideTokens(file.slides.map((s) => s.slide));
   const specs: SlideSpec[] = parsed.slides ?? defaultSpecs;
   const slides = specs.map((spec, i) => {
-    const rendered = renderSlide(spec, `slide-${i + 1}-chart`);
+    const rendered = renderSlide(spec, `slide-${i + 1}-chart`, opts);
     const own = curated.get(slideToken(spec));
     return own ? { ...rendered, title: own.title, takeaway: own.takeaway } : rendered;
   });

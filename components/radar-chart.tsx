@@ -24,7 +24,12 @@ export interface RadarChartProps<K extends string> {
   selectedDimension?: string | null;
   /** What an axis button does, for its accessible name: "Open the evidence for <label>". */
   axisActionLabel?: string;
+  /** "wide" draws the wide layout alone, for screens that are never phones (the speaker view). */
+  layouts?: ChartLayouts;
 }
+
+/** Both layouts (one hidden by CSS by screen width), or the wide one alone, always shown. */
+export type ChartLayouts = "both" | "wide";
 
 /**
  * A radar drawn as plain SVG from `radarGeometry`. It needs no chart library and no browser
@@ -33,6 +38,7 @@ export interface RadarChartProps<K extends string> {
  * one is hidden by CSS, since the server cannot know the screen size.
  */
 export function RadarChart<K extends string>(props: RadarChartProps<K>) {
+  if (props.layouts === "wide") return <RadarSvg {...props} layout="wide" sole />;
   return (
     <>
       <RadarSvg {...props} layout="wide" />
@@ -49,7 +55,8 @@ function RadarSvg<K extends string>({
   selectedDimension,
   axisActionLabel = "Open the evidence for",
   layout,
-}: RadarChartProps<K> & { layout: RadarLayoutName }) {
+  sole = false,
+}: RadarChartProps<K> & { layout: RadarLayoutName; sole?: boolean }) {
   const spec = RADAR_LAYOUTS[layout];
   const geo = radarGeometry(
     rows,
@@ -62,7 +69,7 @@ function RadarSvg<K extends string>({
 
   return (
     <svg
-      className={`radar-surface radar-${layout}`}
+      className={sole ? "radar-surface" : `radar-surface radar-${layout}`}
       viewBox={`0 0 ${geo.width} ${geo.height}`}
       width="100%"
       height="100%"

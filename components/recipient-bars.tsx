@@ -2,6 +2,7 @@ import type { ExternalSource } from "@/lib/analysis-schemas";
 import { sourceLineFor } from "@/lib/chart-data";
 import type { RecipientRanking } from "@/lib/paper-vs-data";
 import { BarChart } from "./bar-chart";
+import type { ChartLayouts } from "./radar-chart";
 import { ChartFrame } from "./chart-frame";
 import { DataTable } from "./data-table";
 import { formatNumber } from "@/lib/number-format";
@@ -18,12 +19,14 @@ export function RecipientBars({
   source,
   testId = "recipients-chart",
   slide,
+  layouts,
 }: {
   ranking: RecipientRanking;
   source: ExternalSource;
   testId?: string;
   /** The deck token of this view, for "Add to deck" (absent on a slide itself). */
   slide?: string;
+  layouts?: ChartLayouts;
 }) {
   const withDeliveries = ranking.ranking.filter((r) => r.total > 0);
   const top = withDeliveries.slice(0, SHOWN);
@@ -57,6 +60,7 @@ export function RecipientBars({
       }
     >
       <BarChart
+        layouts={layouts}
         unitLabel="SIPRI TIV, millions (a volume measure, not money)"
         data={rows.map((r) => ({
           id: r.id,

@@ -37,7 +37,7 @@ import { DataTable } from "./data-table";
 import { FigureTable } from "./figure-table";
 import { ChartFrame } from "./chart-frame";
 import { Legend, type LegendItem } from "./legend";
-import { RadarChart } from "./radar-chart";
+import { RadarChart, type ChartLayouts } from "./radar-chart";
 import { RadarTable } from "./radar-table";
 import { RecipientBars } from "./recipient-bars";
 import { SeriesFrame } from "./series-frame";
@@ -95,6 +95,7 @@ function ScoresRadar({
   dimensions,
   shown,
   styles,
+  layouts,
 }: {
   testId: string;
   title: string;
@@ -102,6 +103,7 @@ function ScoresRadar({
   dimensions: Dimension[];
   shown: { id: string; name: string; shortName?: string; scores: Score[] }[];
   styles: (LegendItem & { id: string })[];
+  layouts: ChartLayouts;
 }) {
   return (
     <ChartFrame
@@ -114,13 +116,22 @@ function ScoresRadar({
       table={<RadarTable dimensions={dimensions} factions={shown} />}
       controls={<Legend items={styles} />}
     >
-      <RadarChart rows={toRadarRows(dimensions, shown)} series={styles} max={10} />
+      <RadarChart
+        rows={toRadarRows(dimensions, shown)}
+        series={styles}
+        max={10}
+        layouts={layouts}
+      />
     </ChartFrame>
   );
 }
 
 type Raw = Record<string, string | string[] | undefined>;
-type ViewRenderer = (raw: Raw, testId: string) => RenderedSlide;
+/** How a slide is drawn: both chart layouts, or the wide one alone (the speaker view's laptop). */
+export interface SlideOptions {
+  layouts: ChartLayouts;
+}
+type ViewRenderer = (raw: Raw, testId: string, opts: SlideOptions) => RenderedSlide;
 
 const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
 /** "Opening to the West" → "opening to the West": proper nouns inside a label keep their capitals. */
@@ -128,7 +139,7 @@ const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 /** A camp's name inside a sentence: "the re-balancers", "the Russia-leaners". */
 const inSentence = (f: { name: string }) => f.name.replace(/^The /, "the ");
 
-const camps: ViewRenderer = (raw, testId) => {
+const camps: ViewRenderer = (raw, testId, opts) => {
   const { dimensions, factions } = getFactionsData();
   const { state, notices } = parseViewState(
     raw,
@@ -161,6 +172,7 @@ const camps: ViewRenderer = (raw, testId) => {
       .slice(0, MAX_NOTES),
     chart: (
       <ScoresRadar
+        layouts={opts.layouts}
         testId={testId}
         title={title}
         description="Coded positions of the camps, 0 to 10; gaps mark what the paper does not state, hollow markers low-confidence scores."
@@ -172,7 +184,7 @@ const camps: ViewRenderer = (raw, testId) => {
   };
 };
 
-const campGap: ViewRenderer = (raw, testId) => {
+const campGap: ViewRenderer = (raw, testId, opts) => {
   const { dimensions, factions } = getFactionsData();
   const { state, notices } = parseViewState(
     raw,
@@ -240,6 +252,7 @@ const campGap: ViewRenderer = (raw, testId) => {
         }
       >
         <BarChart
+          layouts={opts.layouts}
           unitLabel={`${a.shortName} minus ${b.shortName}, points of 10`}
           data={stated.map(({ diff, ...r }) => {
             return {
@@ -256,7 +269,7 @@ const campGap: ViewRenderer = (raw, testId) => {
   };
 };
 
-const figures: ViewRenderer = (raw, testId) => {
+const figures: ViewRenderer = (raw, testId, opts) => {
   const all = getFiguresData().figures;
   const parties = [...new Set(all.flatMap((f) => f.parties))].sort();
   const notices: string[] = [];
@@ -307,6 +320,7 @@ const figures: ViewRenderer = (raw, testId) => {
             table={<FigureTable figures={g.figures} />}
           >
             <BarChart
+              layouts={opts.layouts}
               unitLabel={FIGURE_UNIT_LABELS[g.unit]}
               data={g.figures.map((f) => ({
                 id: f.id,
@@ -364,7 +378,7 @@ function seriesView(opts: {
   };
 }
 
-const recipients: ViewRenderer = (raw, testId) => {
+const recipients: ViewRenderer = (raw, testId, opts) => {
   const data = getArmsRecipients();
   const ranking = recipientRanking(data, PAST_DECADE.from, PAST_DECADE.to);
   const iran = ranking.iran;
@@ -384,7 +398,14 @@ const recipients: ViewRenderer = (raw, testId) => {
         text: "SIPRI's trend-indicator value is a volume index of military capability transferred, not the money paid; compare it only with other TIV figures.",
       },
     ],
-    chart: <RecipientBars ranking={ranking} source={data.source} testId={testId} />,
+    chart: (
+      <RecipientBars
+        ranking={ranking}
+        source={data.source}
+        testId={testId}
+        layouts={opts.layouts}
+      />
+    ),
   };
 };
 
@@ -393,7 +414,7 @@ const balancingActors = () => {
   return { dimensions, everyone: [...actors, { ...reference, summary: reference.note }] };
 };
 
-const balancing: ViewRenderer = (raw, testId) => {
+const balancing: ViewRenderer = (raw, testId, opts) => {
   const { dimensions, everyone } = balancingActors();
   const ids = everyone.map((a) => a.id);
   const { state, notices } = parseBalancingState(
@@ -416,6 +437,7 @@ const balancing: ViewRenderer = (raw, testId) => {
     notes: shown.map((a) => ({ heading: a.name, text: a.summary })).slice(0, MAX_NOTES),
     chart: (
       <ScoresRadar
+        layouts={opts.layouts}
         testId={testId}
         title={title}
         description={`${shown.map((a) => a.name).join(", ") || "No actor"}, coded 0 to 10 on each dimension of Russia's balancing; gaps mark what the paper does not state.`}
@@ -427,7 +449,7 @@ const balancing: ViewRenderer = (raw, testId) => {
   };
 };
 
-const balancingBar: ViewRenderer = (raw, testId) => {
+const balancingBar: ViewRenderer = (raw, testId, opts) => {
   const { dimensions, everyone } = balancingActors();
   const { state, notices } = parseBalancingState(
     raw,
@@ -487,6 +509,7 @@ const balancingBar: ViewRenderer = (raw, testId) => {
         }
       >
         <BarChart
+          layouts={opts.layouts}
           unitLabel="Coded score, 0 to 10"
           data={stated.map(({ a, score }) => ({
             id: a.id,
@@ -515,7 +538,7 @@ const ALIGNMENTS = [
 
 const SYRIA_SOURCE = `Source: ${PAPER_CITATION.short}. Alignments are this dashboard's coded reading of the paper.`;
 
-const syria: ViewRenderer = (raw, testId) => {
+const syria: ViewRenderer = (raw, testId, opts) => {
   const { issues } = getSyriaData();
   const title = "Russia and Iran in Syria, issue by issue";
   const counts = ALIGNMENTS.map((al) => ({
@@ -562,6 +585,7 @@ const syria: ViewRenderer = (raw, testId) => {
         }
       >
         <BarChart
+          layouts={opts.layouts}
           unitLabel="Number of issues"
           data={counts.map((c) => ({
             id: c.id,
@@ -732,7 +756,11 @@ const RENDERERS: Record<SlideSpec["view"], ViewRenderer> = {
  * Draws one slide from its spec on the server. Bad state in a spec (an unknown faction, say)
  * falls back the way the dashboard page does and comes back as a notice.
  */
-export function renderSlide(spec: SlideSpec, testId: string): RenderedSlide & { token: string } {
+export function renderSlide(
+  spec: SlideSpec,
+  testId: string,
+  opts: SlideOptions = { layouts: "both" },
+): RenderedSlide & { token: string } {
   const raw = paramsToRecord(new URLSearchParams(spec.state));
-  return { ...RENDERERS[spec.view](raw, testId), token: slideToken(spec) };
+  return { ...RENDERERS[spec.view](raw, testId, opts), token: slideToken(spec) };
 }

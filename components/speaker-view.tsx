@@ -50,7 +50,10 @@ function Timer() {
         className="deck-button"
         onClick={() => {
           if (running) {
-            setBanked(elapsed);
+            // Bank the time to this moment, not to the last tick (up to half a second old).
+            const t = Date.now();
+            setBanked(banked + (startedAt !== null ? Math.max(0, t - startedAt) : 0));
+            setNow(t);
             setRunning(false);
           } else {
             setStartedAt(Date.now());

@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useEffect, useRef } from "react";
+import { useCallback, useEffect, useLayoutEffect, useRef } from "react";
 import { DECK_CHANNEL } from "@/lib/deck";
 
 export interface DeckMessage {
@@ -24,7 +24,8 @@ export function useDeckChannel(
 ): (message: OutgoingDeckMessage) => void {
   const channelRef = useRef<BroadcastChannel | null>(null);
   const handler = useRef(onMessage);
-  useEffect(() => {
+  // Kept current during the commit, as in useDeckKeys: no message may meet a stale handler.
+  useLayoutEffect(() => {
     handler.current = onMessage;
   });
   useEffect(() => {

@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useRef, useState, type RefObject } from "react";
+import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from "react";
 import { deckKeyAction, type DeckAction, type KeyInput } from "@/lib/deck-keys";
 
 /** Where the focus is, as far as deck keys care: a control that needs the key itself or not. */
@@ -27,9 +27,11 @@ export function useDeckKeys({
   fullscreenTarget?: RefObject<HTMLElement | null>;
 }): string {
   const [buffer, setBuffer] = useState("");
-  // The latest callback, without re-binding the listener on every render.
+  // The latest callback, without re-binding the listener on every render. Updated during the
+  // commit, not after paint: a key pressed as soon as a new slide shows must already move on
+  // from that slide, not from the one before (a passive effect left that gap open).
   const move = useRef(onMove);
-  useEffect(() => {
+  useLayoutEffect(() => {
     move.current = onMove;
   });
   useEffect(() => {

@@ -72,6 +72,7 @@ export function lineGeometry(rows: LineRow[], ids: string[], layout: LineLayout)
     const points: LinePoint[] = [];
     const segments: string[] = [];
     let run: LinePoint[] = [];
+    let lastYear: number | null = null;
     const close = () => {
       if (run.length > 1)
         segments.push(run.map((p, i) => `${i ? "L" : "M"}${p.x} ${p.y}`).join(""));
@@ -79,10 +80,10 @@ export function lineGeometry(rows: LineRow[], ids: string[], layout: LineLayout)
     };
     for (const row of rows) {
       const value = row[id];
-      if (typeof value !== "number") {
-        close();
-        continue;
-      }
+      // A year with no value, or with no row at all (no series has it), breaks the line.
+      if (typeof value !== "number" || (lastYear !== null && row.year - lastYear > 1)) close();
+      lastYear = row.year;
+      if (typeof value !== "number") continue;
       const point = {
         year: row.year,
         value,

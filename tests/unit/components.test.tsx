@@ -108,3 +108,29 @@ describe("RadarTable", () => {
     );
   });
 });
+
+describe("slides in the speaker view", () => {
+  it("carry the wide chart layout alone, always shown, where the deck carries both", async () => {
+    const { renderSlide } = await import("@/components/slide-views");
+    const { parseSlideToken } = await import("@/lib/deck");
+    const { getDeckData } = await import("@/lib/deck-content");
+    for (const { slide: token } of getDeckData().slides) {
+      const parsed = parseSlideToken(token);
+      if ("error" in parsed) throw new Error(parsed.error);
+      const both = render(<>{renderSlide(parsed.spec, "both").chart}</>);
+      const compact = both.container.querySelectorAll(".radar-compact, .bar-compact").length;
+      const wideOnly = render(<>{renderSlide(parsed.spec, "wide", { layouts: "wide" }).chart}</>);
+      const surfaces = wideOnly.container.querySelectorAll("svg.radar-surface, svg.bar-surface");
+      // Charts with a phone layout lose it; none of the remaining drawings can be hidden by width.
+      expect(surfaces.length).toBe(
+        both.container.querySelectorAll(".radar-wide, .bar-wide").length,
+      );
+      expect(
+        wideOnly.container.querySelectorAll(".radar-compact, .bar-compact, .radar-wide, .bar-wide"),
+      ).toHaveLength(0);
+      if (compact > 0) expect(surfaces.length).toBeGreaterThan(0);
+      both.unmount();
+      wideOnly.unmount();
+    }
+  });
+});

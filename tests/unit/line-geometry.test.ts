@@ -24,6 +24,39 @@ describe("line geometry", () => {
     expect(a.points.every((p) => p.y < geo.plot.bottom)).toBe(true);
   });
 
+  it("breaks the line across a year that no series has, not only across a null", () => {
+    const sparse: LineRow[] = [
+      { year: 2010, a: 5 },
+      { year: 2011, a: 6 },
+      { year: 2014, a: 7 },
+      { year: 2015, a: 8 },
+    ];
+    const geo = lineGeometry(sparse, ["a"], LAYOUT);
+    expect(geo.lines[0]!.segments).toHaveLength(2);
+    expect(geo.lines[0]!.points).toHaveLength(4);
+  });
+
+  it("copes with one point, no values and negative values", () => {
+    const one = lineGeometry([{ year: 2016, a: 3 }], ["a"], LAYOUT);
+    expect(one.lines[0]!.points[0]!.x).toBe(LAYOUT.margin.left + (500 - 100) / 2);
+    expect(one.lines[0]!.segments).toEqual([]);
+    const none = lineGeometry([{ year: 2016, a: null }], ["a"], LAYOUT);
+    expect(none.lines[0]!.points).toEqual([]);
+    expect(none.max).toBe(1);
+    const neg = lineGeometry(
+      [
+        { year: 2015, a: -40 },
+        { year: 2016, a: 20 },
+      ],
+      ["a"],
+      LAYOUT,
+    );
+    expect(neg.min).toBe(-50);
+    const [low, high] = neg.lines[0]!.points;
+    expect(low!.y).toBeGreaterThan(high!.y);
+    expect(low!.y).toBeLessThanOrEqual(neg.plot.bottom);
+  });
+
   it("places values in proportion on an axis from zero to a round number", () => {
     const geo = lineGeometry(rows, ["a", "b"], LAYOUT);
     expect(geo.min).toBe(0);

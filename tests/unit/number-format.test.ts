@@ -28,4 +28,20 @@ describe("formatNumber", () => {
     expect(formatNumber(-0.0001, 2)).toBe("0");
     expect(formatNumber(0)).toBe("0");
   });
+
+  it("rounds the decimal a reader sees, not the binary value behind it", () => {
+    const intl2 = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 2 });
+    for (const v of [1.005, 2.675, 0.125, 999.995, 1234.5678, 0.005, 9.995, 10.5, 2.5]) {
+      expect(formatNumber(v, 2)).toBe(intl2.format(v));
+    }
+    expect(formatNumber(1.005, 2)).toBe("1.01");
+    expect(formatNumber(999.995, 2)).toBe("1,000");
+    expect(formatNumber(2.5, 0)).toBe("3");
+    expect(formatNumber(-2.5, 0)).toBe("-3");
+    // Computed values the pages show: ratios and shares.
+    const intl0 = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 0 });
+    for (let a = 1; a < 60; a++) {
+      for (let b = 1; b < 60; b += 7) expect(formatNumber(a / b, 0)).toBe(intl0.format(a / b));
+    }
+  });
 });

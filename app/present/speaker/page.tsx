@@ -9,7 +9,9 @@ export const metadata: Metadata = {
 };
 
 export default async function SpeakerPage({ searchParams }: PageProps<"/present/speaker">) {
-  const deck = loadDeck(await searchParams);
+  // The speaker view is a laptop's window: its slides carry the wide chart layout only, which
+  // halves the drawing the page brings for charts that have a phone layout too.
+  const deck = loadDeck(await searchParams, { layouts: "wide" });
   const count = deck.slides.length;
   return (
     <div data-theme={deck.theme ?? undefined}>
