@@ -2,7 +2,7 @@
 
 import { useId, useRef, useState, type CSSProperties, type ReactNode } from "react";
 import { AddToDeckButton, ExportMenu } from "./chart-actions";
-import { useMarkHydrated } from "./use-hydrated";
+import { useMarkHydrated } from "./use-mark-hydrated";
 
 interface ChartFrameProps {
   title: string;

@@ -17,7 +17,7 @@ import { DeckNav } from "./deck-nav";
 import { ThemeSelect } from "./theme-toggle";
 import { useDeckChannel } from "./use-deck-channel";
 import { useDeckKeys } from "./use-deck-keys";
-import { useMarkHydrated } from "./use-hydrated";
+import { useMarkHydrated } from "./use-mark-hydrated";
 
 interface DeckPlayerProps {
   title: string;

@@ -1,5 +1,5 @@
 import { useId, useRef, type ReactNode } from "react";
-import { useMarkHydrated } from "./use-hydrated";
+import { useMarkHydrated } from "./use-mark-hydrated";
 
 /**
  * A labelled group of on/off filter buttons: each says whether it is on (aria-pressed) in text

@@ -7,7 +7,7 @@ import { DeckNav } from "./deck-nav";
 import { Notices } from "./notices";
 import { useDeckChannel } from "./use-deck-channel";
 import { useDeckKeys } from "./use-deck-keys";
-import { useMarkHydrated } from "./use-hydrated";
+import { useMarkHydrated } from "./use-mark-hydrated";
 
 export function clock(ms: number): string {
   const s = Math.floor(ms / 1000);
