@@ -5,7 +5,8 @@ export interface BenchServer {
   base: string;
   /** Resident memory of the server's whole process group, in bytes. */
   rss(): number;
-  stop(): void;
+  /** Ends the server's process group and resolves once it has exited and freed its port. */
+  stop(): Promise<void>;
 }
 
 export function build(): void {
@@ -16,7 +17,27 @@ export function build(): void {
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
+/** True when something already answers HTTP on the address. */
+async function answers(base: string): Promise<boolean> {
+  try {
+    await fetch(base, { signal: AbortSignal.timeout(2000) });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export async function startServer(port: number): Promise<BenchServer> {
+  const base = `http://127.0.0.1:${port}`;
+  // A server left on the port (a stray one, or the previous bench server still shutting down)
+  // would answer in place of this build's server and every figure would measure the wrong
+  // process, so wait for the port to free up and refuse to go on if it does not.
+  for (let i = 0; (await answers(base)) && i < 20; i += 1) {
+    if (i === 19) {
+      throw new Error(`port ${port} is already in use by another server: stop it and run again`);
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
   const child = spawn(
     "node",
     [
@@ -33,22 +54,37 @@ export async function startServer(port: number): Promise<BenchServer> {
   );
   const pgid = child.pid;
   if (!pgid) throw new Error("the server did not start");
-  const base = `http://127.0.0.1:${port}`;
-  const stop = () => {
+  let exited = false;
+  child.on("exit", () => {
+    exited = true;
+  });
+  const kill = (signal: NodeJS.Signals) => {
     try {
-      process.kill(-pgid);
+      process.kill(-pgid, signal);
     } catch {
       // already gone
     }
   };
-  process.on("exit", stop);
-  for (let i = 0; i < 120; i += 1) {
+  const stop = async () => {
+    kill("SIGTERM");
+    // Next drains open keep-alive connections before it exits; do not wait for ever.
+    for (let i = 0; i < 50 && !exited; i += 1) await new Promise((r) => setTimeout(r, 100));
+    if (!exited) kill("SIGKILL");
+    for (let i = 0; i < 20 && !exited; i += 1) await new Promise((r) => setTimeout(r, 100));
+  };
+  process.on("exit", () => kill("SIGKILL"));
+  let ready = false;
+  for (let i = 0; i < 120 && !ready && !exited; i += 1) {
     try {
-      if ((await fetch(`${base}/api/factions`)).ok) break;
+      ready = (await fetch(`${base}/api/factions`)).ok;
     } catch {
       // not up yet
     }
-    await new Promise((r) => setTimeout(r, 500));
+    if (!ready) await new Promise((r) => setTimeout(r, 500));
+  }
+  if (!ready || exited) {
+    await stop();
+    throw new Error(`the server on port ${port} did not start (exited: ${exited})`);
   }
   return {
     base,
