@@ -8,12 +8,14 @@ import { BASELINE_HEADERS } from "./security-headers.mjs";
  *   construct one for these methods, so Next fails with a 500;
  * - a path with broken percent-encoding (e.g. /api/factions/%E0%A4%A): Next fails decoding it;
  * - anything but GET and HEAD on the read-only API;
- * - a very long address with a trailing slash: Next redirects it to the address without the
- *   slash and echoes the whole query in the Location header, past the 16 KB that HTTP clients
- *   accept for headers, so the client sees a broken answer instead of a redirect.
+ * - a very long address whose path Next normalises by redirecting (a trailing slash, "//",
+ *   a backslash, a "." or ".." segment): Next echoes the whole address, re-encoded, in both
+ *   the Location and the Refresh header, past the 16 KB that HTTP clients accept for
+ *   headers, so the client sees a broken answer instead of a redirect.
  * Each gets a JSON answer a person can act on.
  */
-export const MAX_REDIRECT_URL_LENGTH = 8192;
+/** Budget for one echo of the address: two of them plus Next's other headers stay under 16 KB. */
+export const MAX_REDIRECT_ECHO = 7500;
 const API_METHODS = ["GET", "HEAD"];
 const NEVER = new Set(["TRACE", "TRACK", "CONNECT"]);
 
@@ -33,10 +35,10 @@ export function earlyRejection(method, url) {
       { Allow: API_METHODS.join(", ") },
     );
   }
-  if (url.length > MAX_REDIRECT_URL_LENGTH && pathname.length > 1 && pathname.endsWith("/")) {
+  if (redirectedByNext(pathname) && echoLength(url) > MAX_REDIRECT_ECHO) {
     return answer(
       414,
-      `The address is ${url.length} characters long and ends its path with "/"; remove the trailing slash or shorten the query to under ${MAX_REDIRECT_URL_LENGTH} characters.`,
+      `The address is ${url.length} characters long and its path is not in plain form (a trailing slash, "//", "\\" or a dot segment), so it cannot be redirected; fix the path or shorten the query.`,
       ["Every view and API query fits in a few hundred characters."],
     );
   }
@@ -50,6 +52,26 @@ export function earlyRejection(method, url) {
     );
   }
   return null;
+}
+
+/** Paths Next answers with a 308 to their normal form instead of routing them. */
+function redirectedByNext(pathname) {
+  return (
+    (pathname.length > 1 && pathname.endsWith("/")) ||
+    pathname.includes("//") ||
+    pathname.includes("\\") ||
+    /\/(?:\.|%2e){1,2}(?:\/|$)/i.test(pathname)
+  );
+}
+
+/**
+ * An upper bound on the address's length once Next re-encodes it for the Location header:
+ * anything outside a small safe set (even an existing escape) may come back three characters long.
+ */
+function echoLength(url) {
+  let n = 0;
+  for (const ch of url) n += /[A-Za-z0-9\-._~/?&=]/.test(ch) ? 1 : 3;
+  return n;
 }
 
 function answer(status, error, issues, extra = {}) {

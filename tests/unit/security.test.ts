@@ -71,13 +71,27 @@ describe("early guard (before Next)", () => {
     expect(earlyRejection("GET", "/api/factions")).toBeNull();
   });
 
-  it("refuses a trailing-slash address too long to redirect, but not a long address without one", () => {
+  it("refuses an address too long to redirect, whatever makes Next redirect it, but not a long plain one", () => {
     const long = `?q=${"x".repeat(9000)}`;
-    const refusal = earlyRejection("GET", `/api/factions/${long}`);
-    expect(refusal?.status).toBe(414);
-    expect(JSON.parse(refusal?.body ?? "{}").error).toMatch(/trailing slash/);
+    // Next redirects each of these to a normal form, echoing the address in two headers.
+    for (const path of [
+      "/api/factions/",
+      "/api//factions",
+      "/api\\factions",
+      "/a/./b",
+      "/a/..",
+      "/a/%2E%2e/b",
+    ]) {
+      const refusal = earlyRejection("GET", `${path}${long}`);
+      expect(refusal?.status, path).toBe(414);
+      expect(JSON.parse(refusal?.body ?? "{}").error).toMatch(/trailing slash/);
+    }
+    // Characters Next re-encodes count three times: 3,000 of them overflow two 8 KB echoes.
+    expect(earlyRejection("GET", `/api/factions/?ids=${"$".repeat(3000)}`)?.status).toBe(414);
+    expect(earlyRejection("GET", `/api/factions/?ids=${"x".repeat(3000)}`)).toBeNull();
     expect(earlyRejection("GET", `/factions${long}`)).toBeNull();
     expect(earlyRejection("GET", `/factions/?q=1`)).toBeNull();
+    expect(earlyRejection("GET", `/a.b/c..d`)).toBeNull();
     expect(earlyRejection("HEAD", "/api/sources?number=3")).toBeNull();
     // Pages are not the API: a form-less POST to a page is Next's business.
     expect(earlyRejection("POST", "/factions")).toBeNull();
