@@ -1,27 +1,29 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { isEmbeddable, newNonce, pageCsp } from "@/lib/security";
+import { isEmbeddable, pageCsp } from "@/server/security-headers.mjs";
 
 /**
- * Gives every page response a Content-Security-Policy with a fresh nonce. Next reads the
- * policy from the request header and stamps the nonce on its own inline scripts; this is
- * why pages render per request. API routes, assets and files skip the proxy entirely (see
- * the matcher): they carry the fixed policy from next.config.js and stay fast.
+ * Gives every page response its Content-Security-Policy before the early guard finishes it.
+ * In production this policy allows no inline script at all: the guard
+ * (server/page-policy.mjs) replaces it with one listing the hashes of the page's own inline
+ * scripts, so a page served without the guard fails closed. `next dev` runs without the
+ * guard and gets the development policy. API routes, assets and files skip the proxy (see
+ * the matcher): they carry the fixed policy from next.config.js.
  */
 export function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   const embeddable = isEmbeddable(pathname);
-  const csp = pageCsp({
-    nonce: newNonce(),
-    dev: process.env.NODE_ENV === "development",
-    https:
-      request.nextUrl.protocol === "https:" ||
-      request.headers.get("x-forwarded-proto")?.split(",")[0]?.trim() === "https",
-    embeddable,
-  });
-  const requestHeaders = new Headers(request.headers);
-  requestHeaders.set("Content-Security-Policy", csp);
-  const response = NextResponse.next({ request: { headers: requestHeaders } });
-  response.headers.set("Content-Security-Policy", csp);
+  const response = NextResponse.next();
+  response.headers.set(
+    "Content-Security-Policy",
+    pageCsp({
+      scriptHashes: [],
+      dev: process.env.NODE_ENV === "development",
+      https:
+        request.nextUrl.protocol === "https:" ||
+        request.headers.get("x-forwarded-proto")?.split(",")[0]?.trim() === "https",
+      embeddable,
+    }),
+  );
   // For browsers too old for frame-ancestors.
   if (!embeddable) response.headers.set("X-Frame-Options", "DENY");
   return response;

@@ -1,5 +1,4 @@
 import type { Metadata, Viewport } from "next";
-import { headers } from "next/headers";
 import type { ReactNode } from "react";
 import { CopyCitationListener } from "@/components/copy-citation";
 import { THEMES } from "@/lib/constants";
@@ -25,18 +24,12 @@ export const viewport: Viewport = {
 // Runs before first paint so a saved or OS-preferred dark theme never flashes light.
 const THEME_SCRIPT = `try{var t=localStorage.getItem("theme");if(${JSON.stringify(THEMES)}.indexOf(t)<0){t=matchMedia("(prefers-color-scheme: dark)").matches?"dark":"light"}document.documentElement.dataset.theme=t}catch(e){}`;
 
-/** The nonce proxy.ts put in this request's Content-Security-Policy, for our one inline script. */
-async function cspNonce(): Promise<string | undefined> {
-  const csp = (await headers()).get("content-security-policy") ?? "";
-  return /'nonce-([^']+)'/.exec(csp)?.[1];
-}
-
-export default async function RootLayout({ children }: { children: ReactNode }) {
-  const nonce = await cspNonce();
+export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en" suppressHydrationWarning>
       <head>
-        <script nonce={nonce} dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
+        {/* Allowed by its hash, which the early guard puts in the page's policy. */}
+        <script dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
       </head>
       <body className="min-h-screen bg-bg text-fg antialiased">
         <a

@@ -2,4 +2,4 @@ export declare function earlyRejection(
   method: string,
   url: string,
 ): { status: number; headers: Record<string, string>; body: string } | null;
-export declare const MAX_REDIRECT_URL_LENGTH: number;
+export declare const MAX_REDIRECT_ECHO: number;

@@ -1,6 +1,6 @@
 /**
  * Preloaded into the production server (`node --import ./server/early-guard.mjs`, as
- * `npm start`, the tests and the container do). Two jobs, both before Next's router:
+ * `npm start`, the tests and the container do). Three jobs, around Next's router:
  *
  * 1. Refuses the requests in early-guard-rules (Next would answer some of them with a 500).
  * 2. Keeps each successful, publicly cacheable API answer in memory and serves repeats
@@ -8,11 +8,14 @@
  *    goes stale; this is the CDN's job done in-process for a laptop with no CDN in front.
  *    Next still produces every first answer (validated against its schema); the memo only
  *    replays the bytes, headers and ETag it produced.
+ * 3. Finishes every HTML page (server/page-policy.mjs): a Content-Security-Policy with the
+ *    hashes of the page's own inline scripts, and CDN cache headers with an ETag.
  */
 import { Buffer } from "node:buffer";
 import http from "node:http";
 import { gzipSync } from "node:zlib";
 import { earlyRejection } from "./early-guard-rules.mjs";
+import { finishPages, isPageAddress } from "./page-policy.mjs";
 
 const MAX_ENTRIES = 500;
 const MAX_BODY_BYTES = 2 * 2 ** 20;
@@ -41,6 +44,10 @@ http.Server.prototype.emit = function emit(event, ...args) {
         return true;
       }
       if (method === "GET") capture(req, res, url);
+    }
+    // Client-side navigations (RSC requests) are not HTML and keep Next's own handling.
+    if ((method === "GET" || method === "HEAD") && isPageAddress(url) && !req.headers.rsc) {
+      finishPages(req, res);
     }
   }
   return originalEmit.call(this, event, ...args);

@@ -1,7 +1,9 @@
+import { createHash } from "node:crypto";
 import { NextRequest } from "next/server";
 import { describe, expect, it } from "vitest";
 import { proxy } from "@/proxy";
-import { newNonce, pageCsp } from "@/lib/security";
+import { pageCsp } from "@/server/security-headers.mjs";
+import { inlineScriptHashes, isPageAddress } from "@/server/page-policy.mjs";
 import { earlyRejection } from "@/server/early-guard-rules.mjs";
 
 const url = (path: string) => `http://127.0.0.1:3000${path}`;
@@ -15,16 +17,19 @@ function directive(csp: string, name: string): string {
   );
 }
 
-describe("page Content-Security-Policy", () => {
-  const base = { nonce: "abc123", dev: false, https: false, embeddable: false };
+const sha256 = (text: string) => createHash("sha256").update(text, "utf8").digest("base64");
 
-  it("lets scripts run only with the nonce: no unsafe-inline, no unsafe-eval in production", () => {
+describe("page Content-Security-Policy", () => {
+  const base = { scriptHashes: ["abc=", "def="], dev: false, https: false, embeddable: false };
+
+  it("lets inline scripts run only by hash: no unsafe-inline, no unsafe-eval in production", () => {
     const scripts = directive(pageCsp(base), "script-src");
-    expect(scripts).toContain("'nonce-abc123'");
-    expect(scripts).toContain("'strict-dynamic'");
-    expect(scripts).not.toContain("unsafe-inline");
-    expect(scripts).not.toContain("unsafe-eval");
-    expect(directive(pageCsp({ ...base, dev: true }), "script-src")).toContain("'unsafe-eval'");
+    expect(scripts).toBe("script-src 'self' 'sha256-abc=' 'sha256-def='");
+    expect(directive(pageCsp({ ...base, scriptHashes: [] }), "script-src")).toBe(
+      "script-src 'self'",
+    );
+    const dev = directive(pageCsp({ ...base, dev: true }), "script-src");
+    expect(dev).toContain("'unsafe-eval'");
   });
 
   it("forbids framing unless the route is embeddable, and upgrades requests only on https", () => {
@@ -36,25 +41,48 @@ describe("page Content-Security-Policy", () => {
     expect(pageCsp({ ...base, https: true })).toContain("upgrade-insecure-requests");
     expect(directive(pageCsp(base), "object-src")).toBe("object-src 'none'");
   });
+});
 
-  it("draws a fresh nonce every time", () => {
-    const nonces = new Set(Array.from({ length: 200 }, newNonce));
-    expect(nonces.size).toBe(200);
-    for (const n of nonces) expect(n).toMatch(/^[A-Za-z0-9+/]{24}$/);
+describe("inline script hashes", () => {
+  it("hashes each distinct inline script as the browser parses it, and skips script files", () => {
+    const html = [
+      "<html><head><script>var a=1</script>",
+      '<script src="/_next/static/chunks/x.js" async=""></script>',
+      '<script data-src="x" id="_R_">self.__next_f.push([1,"\\u003cdiv\\u003e"])</script>',
+      "<SCRIPT>var a=1</SCRIPT>",
+      "<script>line1\r\nline2\rline3</script>",
+      "<script></script></head><body>&lt;script&gt;not a script&lt;/script&gt;</body></html>",
+    ].join("");
+    expect(inlineScriptHashes(html).sort()).toEqual(
+      [
+        sha256("var a=1"),
+        sha256('self.__next_f.push([1,"\\u003cdiv\\u003e"])'),
+        // HTML parsing turns CRLF and lone CR into LF before the browser hashes the text.
+        sha256("line1\nline2\nline3"),
+        sha256(""),
+      ].sort(),
+    );
+  });
+
+  it("finishes pages only: not the API, build assets or files", () => {
+    for (const page of ["/", "/factions?dim=x", "/present/3", "/no-such-page", "/a.b/c"]) {
+      expect(isPageAddress(page), page).toBe(true);
+    }
+    for (const other of ["/api", "/api/factions?ids=x", "/_next/static/chunks/a.js", "/icon.svg"]) {
+      expect(isPageAddress(other), other).toBe(false);
+    }
   });
 });
 
 describe("proxy", () => {
-  it("hands each page request its own nonce, in the request (for Next) and the response", () => {
-    const first = proxy(new NextRequest(url("/factions?dim=x")));
-    const second = proxy(new NextRequest(url("/")));
-    const csp1 = first.headers.get("content-security-policy") ?? "";
-    const csp2 = second.headers.get("content-security-policy") ?? "";
-    expect(csp1).toMatch(/'nonce-[^']+'/);
-    expect(csp1).not.toBe(csp2);
-    // NextResponse.next passes overridden request headers on to the renderer this way.
-    expect(first.headers.get("x-middleware-request-content-security-policy")).toBe(csp1);
-    expect(first.headers.get("x-frame-options")).toBe("DENY");
+  it("gives pages a policy that runs no inline script until the guard adds its hashes", () => {
+    const res = proxy(new NextRequest(url("/factions?dim=x")));
+    const csp = res.headers.get("content-security-policy") ?? "";
+    expect(directive(csp, "script-src")).toBe("script-src 'self'");
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(res.headers.get("x-frame-options")).toBe("DENY");
+    const https = proxy(new NextRequest(url("/"), { headers: { "x-forwarded-proto": "https" } }));
+    expect(https.headers.get("content-security-policy")).toContain("upgrade-insecure-requests");
   });
 });
 
