@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import { CopyCitationListener } from "@/components/copy-citation";
 import { THEMES } from "@/lib/constants";
 import { PAPER_CITATION } from "@/lib/paper-sections";
+import { themeScript } from "@/server/theme-script.mjs";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -21,14 +22,13 @@ export const viewport: Viewport = {
   ],
 };
 
-// Runs before first paint so a saved or OS-preferred dark theme never flashes light.
-const THEME_SCRIPT = `try{var t=localStorage.getItem("theme");if(${JSON.stringify(THEMES)}.indexOf(t)<0){t=matchMedia("(prefers-color-scheme: dark)").matches?"dark":"light"}document.documentElement.dataset.theme=t}catch(e){}`;
+const THEME_SCRIPT = themeScript(THEMES);
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en" suppressHydrationWarning>
       <head>
-        {/* Allowed by its hash, which the early guard puts in the page's policy. */}
+        {/* Allowed by its hash: the early guard recognises it and lists it in the page's policy. */}
         <script dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
       </head>
       <body className="min-h-screen bg-bg text-fg antialiased">

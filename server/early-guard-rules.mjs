@@ -70,7 +70,11 @@ function redirectedByNext(pathname) {
  */
 function echoLength(url) {
   let n = 0;
-  for (const ch of url) n += /[A-Za-z0-9\-._~/?&=]/.test(ch) ? 1 : 3;
+  for (const ch of url) {
+    // Node reads a raw byte above 0x7f as one Latin-1 character; Next writes it back as two
+    // UTF-8 bytes, each escaped.
+    n += /[A-Za-z0-9\-._~/?&=]/.test(ch) ? 1 : ch.charCodeAt(0) > 0x7f ? 6 : 3;
+  }
   return n;
 }
 

@@ -9,13 +9,14 @@
  *    Next still produces every first answer (validated against its schema); the memo only
  *    replays the bytes, headers and ETag it produced.
  * 3. Finishes every HTML page (server/page-policy.mjs): a Content-Security-Policy with the
- *    hashes of the page's own inline scripts, and CDN cache headers with an ETag.
+ *    hashes of the page's own inline scripts, and CDN cache headers with an ETag; keeps the
+ *    finished pages that may be shared and replays them, as it does API answers.
  */
 import { Buffer } from "node:buffer";
 import http from "node:http";
 import { gzipSync } from "node:zlib";
 import { earlyRejection } from "./early-guard-rules.mjs";
-import { finishPages, isPageAddress } from "./page-policy.mjs";
+import { finishPages, isPageAddress, replayPage } from "./page-policy.mjs";
 
 const MAX_ENTRIES = 500;
 const MAX_BODY_BYTES = 2 * 2 ** 20;
@@ -37,7 +38,7 @@ http.Server.prototype.emit = function emit(event, ...args) {
       res.end(method === "HEAD" ? undefined : refusal.body);
       return true;
     }
-    if ((method === "GET" || method === "HEAD") && url.startsWith("/api")) {
+    if ((method === "GET" || method === "HEAD") && /^\/api(?:[/?]|$)/.test(url)) {
       const hit = memo.get(url);
       if (hit) {
         replay(req, res, hit);
@@ -47,6 +48,7 @@ http.Server.prototype.emit = function emit(event, ...args) {
     }
     // Client-side navigations (RSC requests) are not HTML and keep Next's own handling.
     if ((method === "GET" || method === "HEAD") && isPageAddress(url) && !req.headers.rsc) {
+      if (replayPage(req, res)) return true;
       finishPages(req, res);
     }
   }

@@ -3,16 +3,19 @@
  *
  * Next is asked for the page uncompressed and the whole page is held until it is complete
  * (pages render in milliseconds and none streams in parts). Then, on the finished text:
- * - the Content-Security-Policy lists the SHA-256 of each inline script in this very page,
- *   so a page and its policy depend on the address alone, never on a per-response nonce;
+ * - the Content-Security-Policy lists the SHA-256 of each inline script in this very page
+ *   that has one of the shapes the app and Next write (see knownInlineScript), so a page and
+ *   its policy depend on the address alone, never on a per-response nonce, and a script of
+ *   any other shape (say, one a rendering bug let through) is left out and so refused;
  * - pages that rendered (200, and the 404 page) become cacheable by a CDN until the next
  *   deploy, with a strong ETag that lets a browser on poor Wi-Fi revalidate with a 304;
  * - the body is gzipped here when the browser accepts it.
  */
 import { Buffer } from "node:buffer";
 import { createHash } from "node:crypto";
-import { gzipSync } from "node:zlib";
+import { gzip as gzipAsync } from "node:zlib";
 import { isEmbeddable, pageCsp } from "./security-headers.mjs";
+import { themeScript } from "./theme-script.mjs";
 
 /** Shared caches keep a page until the deploy purges them; browsers revalidate each time. */
 export const PAGE_CACHE_CONTROL =
@@ -21,21 +24,66 @@ export const PAGE_CACHE_CONTROL =
 const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi;
 const CACHEABLE = new Set([200, 404]);
 
+const NEXT_DATA_INIT = "(self.__next_f=self.__next_f||[]).push([0])";
+const NEXT_DATA_PUSH = "self.__next_f.push(";
+const TURBOPACK_BOOT = '(globalThis["TURBOPACK"] || (globalThis["TURBOPACK"] = [])).push(';
+const THEME_LIST = /^try\{var t=localStorage\.getItem\("theme"\);if\((\[[^\]]*\])\.indexOf/;
+
+/** The value of `text` read as JSON, or undefined: a JSON literal is data and runs nothing. */
+function json(text) {
+  try {
+    return { value: JSON.parse(text) };
+  } catch {
+    return undefined;
+  }
+}
+
 /**
- * The base64 SHA-256 of each distinct inline script in an HTML document, as a browser
- * computes it for a 'sha256-…' source: over the element's text after HTML parsing, which
- * turns CRLF and lone CR into LF.
- * @param {string} html
- * @returns {string[]}
+ * True for the inline scripts this app's pages are made of, matched whole: the theme
+ * script, Next's bootstrap call and its data pushes (a call whose only argument is a JSON
+ * literal, so no text inside the data can become code), and Turbopack's chunk list.
+ * @param {string} text
  */
-export function inlineScriptHashes(html) {
-  const hashes = new Set();
+export function knownInlineScript(text) {
+  if (text === NEXT_DATA_INIT) return true;
+  if (text.startsWith(NEXT_DATA_PUSH) && text.endsWith(")")) {
+    const arg = json(text.slice(NEXT_DATA_PUSH.length, -1))?.value;
+    return (
+      Array.isArray(arg) &&
+      Number.isInteger(arg[0]) &&
+      arg.slice(1).every((v) => v === null || typeof v === "string")
+    );
+  }
+  if (text.startsWith(TURBOPACK_BOOT) && text.endsWith(");")) {
+    const arg = json(text.slice(TURBOPACK_BOOT.length, -2))?.value;
+    return typeof arg === "object" && arg !== null && !Array.isArray(arg);
+  }
+  const themes = json(THEME_LIST.exec(text)?.[1] ?? "")?.value;
+  return (
+    Array.isArray(themes) &&
+    themes.every((t) => typeof t === "string" && /^[a-z-]+$/.test(t)) &&
+    text === themeScript(themes)
+  );
+}
+
+/**
+ * The inline scripts of an HTML document, each with the base64 SHA-256 a browser computes
+ * for a 'sha256-…' source: over the element's text after HTML parsing, which turns CRLF and
+ * lone CR into LF. Script files (with a src) are not inline and are skipped.
+ * @param {string} html
+ * @returns {{ hash: string, known: boolean }[]}
+ */
+export function inlineScripts(html) {
+  const scripts = [];
   for (const [, attrs = "", body = ""] of html.matchAll(SCRIPT)) {
     if (/(?:^|\s)src\s*=/i.test(attrs)) continue;
     const text = body.replace(/\r\n?/g, "\n");
-    hashes.add(createHash("sha256").update(text, "utf8").digest("base64"));
+    scripts.push({
+      hash: createHash("sha256").update(text, "utf8").digest("base64"),
+      known: knownInlineScript(text),
+    });
   }
-  return [...hashes];
+  return scripts;
 }
 
 /**
@@ -45,8 +93,23 @@ export function inlineScriptHashes(html) {
  */
 export function isPageAddress(url) {
   const pathname = url.split("?")[0] ?? "/";
-  return !/^\/(?:api(?:\/|$)|_next\/)/.test(pathname) && !/\/[^/]*\.\w+$/.test(pathname);
+  return !/^\/(?:api(?:\/|$)|_next\/)/.test(pathname) && !/^\/.+\.\w+$/.test(pathname);
 }
+
+/**
+ * Whether the client takes gzip: named or "*", and not with q=0.
+ * @param {string} header
+ */
+function acceptsGzip(header) {
+  return header.split(",").some((part) => {
+    const [coding = "", ...params] = part.split(";").map((p) => p.trim().toLowerCase());
+    const q = params.find((p) => p.startsWith("q="));
+    return (coding === "gzip" || coding === "*") && (q === undefined || Number(q.slice(2)) > 0);
+  });
+}
+
+/** Paths already reported for scripts of unknown shape (bounded: it is only a hint). */
+const reported = new Set();
 
 /** @param {import("node:http").IncomingMessage} req */
 function viaHttps(req) {
@@ -60,7 +123,8 @@ function viaHttps(req) {
 
 /** @param {string} header @param {string} etag */
 function matchesEtag(header, etag) {
-  return header.split(",").some((t) => t.trim().replace(/^W\//, "") === etag);
+  const bare = (t) => t.trim().replace(/^W\//, "");
+  return header.split(",").some((t) => bare(t) === bare(etag));
 }
 
 /**
@@ -71,11 +135,19 @@ function matchesEtag(header, etag) {
  * @param {import("node:http").ServerResponse} res
  */
 export function finishPages(req, res) {
-  const gzip = /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""));
+  const gzip = acceptsGzip(String(req.headers["accept-encoding"] ?? ""));
   const ifNoneMatch = String(req.headers["if-none-match"] ?? "");
   // Next would compress, or answer a conditional request itself; hashing needs the full text.
   delete req.headers["accept-encoding"];
   delete req.headers["if-none-match"];
+  // Next renders no body for HEAD, and its headers must be GET's (length, ETag, policy). The
+  // response already knows it was asked by HEAD and will send no body whatever is written.
+  const head = req.method === "HEAD";
+  if (head) req.method = "GET";
+  // Read before Next runs: it may rewrite the request on its way through.
+  const key = pageKey(req);
+  const pathname = (req.url ?? "/").split("?")[0] ?? "/";
+  const https = viaHttps(req);
 
   const original = {
     writeHead: res.writeHead,
@@ -172,10 +244,13 @@ export function finishPages(req, res) {
       keep(chunk, encoding);
       // From here on the wrappers step aside: Node's end() calls this.writeHead itself.
       mode = "pass";
-      finish(req, res, Buffer.concat(chunks), {
+      finish(res, Buffer.concat(chunks), {
+        key,
+        pathname,
+        https,
         gzip,
         ifNoneMatch,
-        send: (data) => original.end.call(res, data),
+        send: (data) => original.end.call(res, head ? undefined : data),
       });
       if (typeof callback === "function") res.once("finish", callback);
       return res;
@@ -184,19 +259,27 @@ export function finishPages(req, res) {
 }
 
 /**
- * @param {import("node:http").IncomingMessage} req
  * @param {import("node:http").ServerResponse} res
  * @param {Buffer} body
- * @param {{ gzip: boolean, ifNoneMatch: string, send: (data?: Buffer) => void }} options
+ * @param {{ key: string, pathname: string, https: boolean, gzip: boolean, ifNoneMatch: string,
+ *   send: (data?: Buffer) => void }} options
  */
-function finish(req, res, body, { gzip, ifNoneMatch, send }) {
-  const pathname = (req.url ?? "/").split("?")[0] ?? "/";
+function finish(res, body, { key, pathname, https, gzip, ifNoneMatch, send }) {
+  const html = body.toString("utf8");
+  const scripts = inlineScripts(html);
+  const unknown = scripts.filter((s) => !s.known).length;
+  if (unknown && !reported.has(pathname) && reported.size < 100) {
+    reported.add(pathname);
+    console.warn(
+      `page policy: ${unknown} inline script(s) of unknown shape on ${pathname} left out of the Content-Security-Policy`,
+    );
+  }
   res.setHeader(
     "Content-Security-Policy",
     pageCsp({
-      scriptHashes: inlineScriptHashes(body.toString("utf8")),
+      scriptHashes: [...new Set(scripts.filter((s) => s.known).map((s) => s.hash))],
       dev: false,
-      https: viaHttps(req),
+      https,
       embeddable: isEmbeddable(pathname),
     }),
   );
@@ -207,19 +290,132 @@ function finish(req, res, body, { gzip, ifNoneMatch, send }) {
   if (!/\baccept-encoding\b/i.test(vary)) {
     res.setHeader("Vary", vary ? `${vary}, Accept-Encoding` : "Accept-Encoding");
   }
-  if (CACHEABLE.has(res.statusCode) && body.length > 0) {
-    const etag = `"${createHash("sha256").update(body).digest("base64url").slice(0, 27)}"`;
+  // Shared only when nothing in it can be one reader's: no cookie set, and no part of the
+  // render that failed and was recovered in the browser (React marks those data-dgst).
+  const shareable =
+    CACHEABLE.has(res.statusCode) &&
+    body.length > 0 &&
+    !res.hasHeader("set-cookie") &&
+    !html.includes("data-dgst");
+  if (shareable) {
+    // Weak: the gzip and plain bodies differ in bytes but are the same page.
+    res.setHeader(
+      "ETag",
+      `W/"${createHash("sha256").update(body).digest("base64url").slice(0, 27)}"`,
+    );
     res.setHeader("Cache-Control", PAGE_CACHE_CONTROL);
-    res.setHeader("ETag", etag);
-    if (res.statusCode === 200 && matchesEtag(ifNoneMatch, etag)) {
-      res.statusCode = 304;
-      res.removeHeader("content-type");
-      send();
-      return;
-    }
   }
-  const out = gzip && body.length > 1024 ? gzipSync(body) : body;
-  if (out !== body) res.setHeader("Content-Encoding", "gzip");
-  res.setHeader("Content-Length", String(out.length));
-  send(req.method === "HEAD" ? undefined : out);
+  /** @type {Record<string, string | string[] | number>} */
+  const headers = {};
+  for (const [name, value] of Object.entries(res.getHeaders())) {
+    if (value !== undefined && !TRANSPORT_HEADERS.has(name)) headers[name] = value;
+  }
+  const entry = {
+    status: res.statusCode,
+    headers,
+    body,
+    gzip: /** @type {Buffer | null} */ (null),
+  };
+  if (shareable) remember(key, entry);
+  deliver(res, entry, { gzip, ifNoneMatch }, send);
+}
+
+/** Headers that belong to one transfer, not to the page. */
+const TRANSPORT_HEADERS = new Set([
+  "content-length",
+  "content-encoding",
+  "transfer-encoding",
+  "connection",
+  "keep-alive",
+  "date",
+]);
+
+/**
+ * Sends a finished page: a bodiless 304 when the browser's copy is current, otherwise the
+ * page, gzipped when the browser takes it (compressed off the event loop, once per page).
+ * @param {import("node:http").ServerResponse} res
+ * @param {PageEntry} entry
+ * @param {{ gzip: boolean, ifNoneMatch: string }} request
+ * @param {(data?: Buffer) => void} send
+ */
+function deliver(res, entry, { gzip, ifNoneMatch }, send) {
+  res.statusCode = entry.status;
+  for (const [name, value] of Object.entries(entry.headers)) res.setHeader(name, value);
+  const etag = String(entry.headers.etag ?? "");
+  if (entry.status === 200 && etag && matchesEtag(ifNoneMatch, etag)) {
+    res.statusCode = 304;
+    res.removeHeader("content-type");
+    send();
+    return;
+  }
+  const sendAs = (/** @type {Buffer} */ out, /** @type {boolean} */ zipped) => {
+    if (zipped) res.setHeader("Content-Encoding", "gzip");
+    res.setHeader("Content-Length", String(out.length));
+    send(out);
+  };
+  if (!gzip || entry.body.length <= 1024) return sendAs(entry.body, false);
+  if (entry.gzip) return sendAs(entry.gzip, true);
+  gzipAsync(entry.body, (error, zipped) => {
+    if (error) return sendAs(entry.body, false);
+    if (!entry.gzip) {
+      entry.gzip = zipped;
+      if (pages.has(entry.key)) pageBytes += zipped.length;
+    }
+    sendAs(zipped, true);
+  });
+}
+
+/**
+ * @typedef {{ status: number, headers: Record<string, string | string[] | number>,
+ *   body: Buffer, gzip: Buffer | null, key?: string }} PageEntry
+ */
+
+// Finished pages kept in memory and replayed, as the API answers are: a page depends only on
+// its address and the data changes only with a new build, i.e. a new process. This is the
+// CDN's job done in-process for a laptop with no CDN in front. Bounded in count and bytes.
+const MAX_PAGES = 200;
+const MAX_PAGE_BYTES = 64 * 2 ** 20;
+/** @type {Map<string, PageEntry>} */
+const pages = new Map();
+let pageBytes = 0;
+
+/** The policy differs behind HTTPS (upgrade-insecure-requests), so that is part of the key. */
+function pageKey(/** @type {import("node:http").IncomingMessage} */ req) {
+  return `${viaHttps(req) ? "https" : "http"} ${req.url ?? "/"}`;
+}
+
+/** @param {string} key @param {PageEntry} entry */
+function remember(key, entry) {
+  if (pages.has(key)) return;
+  const size = (/** @type {PageEntry} */ e) => e.body.length + (e.gzip?.length ?? 0);
+  while (pages.size && (pages.size >= MAX_PAGES || pageBytes + size(entry) > MAX_PAGE_BYTES)) {
+    const [oldest, old] = /** @type {[string, PageEntry]} */ (pages.entries().next().value);
+    pages.delete(oldest);
+    pageBytes -= size(old);
+  }
+  entry.key = key;
+  pages.set(key, entry);
+  pageBytes += size(entry);
+}
+
+/**
+ * Answers a page request from memory when this address was finished before.
+ * @param {import("node:http").IncomingMessage} req
+ * @param {import("node:http").ServerResponse} res
+ * @returns {boolean} whether it answered
+ */
+export function replayPage(req, res) {
+  const entry = pages.get(pageKey(req));
+  if (!entry) return false;
+  const head = req.method === "HEAD";
+  deliver(
+    res,
+    entry,
+    {
+      gzip: acceptsGzip(String(req.headers["accept-encoding"] ?? "")),
+      ifNoneMatch: String(req.headers["if-none-match"] ?? ""),
+    },
+    (data) => res.end(head ? undefined : data),
+  );
+  return true;
 }

@@ -3,7 +3,9 @@ import { NextRequest } from "next/server";
 import { describe, expect, it } from "vitest";
 import { proxy } from "@/proxy";
 import { pageCsp } from "@/server/security-headers.mjs";
-import { inlineScriptHashes, isPageAddress } from "@/server/page-policy.mjs";
+import { inlineScripts, isPageAddress, knownInlineScript } from "@/server/page-policy.mjs";
+import { themeScript } from "@/server/theme-script.mjs";
+import { THEMES } from "@/lib/constants";
 import { earlyRejection } from "@/server/early-guard-rules.mjs";
 
 const url = (path: string) => `http://127.0.0.1:3000${path}`;
@@ -43,32 +45,73 @@ describe("page Content-Security-Policy", () => {
   });
 });
 
-describe("inline script hashes", () => {
-  it("hashes each distinct inline script as the browser parses it, and skips script files", () => {
+describe("inline scripts", () => {
+  const theme = themeScript(THEMES);
+  const data = 'self.__next_f.push([1,"1:\\"$Sreact.fragment\\"\\n\\u003cdiv\\u003e"])';
+  const boot =
+    '(globalThis["TURBOPACK"] || (globalThis["TURBOPACK"] = [])).push({"otherChunks":["static/chunks/a.js"],"runtimeModuleIds":[1]});';
+
+  it("recognises the shapes the app and Next write, matched whole", () => {
+    for (const text of [theme, data, boot, "(self.__next_f=self.__next_f||[]).push([0])"]) {
+      expect(knownInlineScript(text), text.slice(0, 40)).toBe(true);
+    }
+  });
+
+  it("refuses anything else, including code dressed as one of those shapes", () => {
+    for (const text of [
+      "alert(1)",
+      "",
+      `${theme}alert(1)`,
+      theme.replace('"light"', '"light");alert(1);("'),
+      'self.__next_f.push([1,"x"]);alert(1)//")',
+      'self.__next_f.push([1,"x"],alert(1))',
+      "self.__next_f.push([1,alert(1)])",
+      'self.__next_f.push([1,{"a":1}])',
+      '(globalThis["TURBOPACK"] || (globalThis["TURBOPACK"] = [])).push(alert(1));',
+      '(globalThis["TURBOPACK"] || (globalThis["TURBOPACK"] = [])).push([1]);',
+    ]) {
+      expect(knownInlineScript(text), text).toBe(false);
+    }
+  });
+
+  it("hashes each inline script as the browser parses it, and skips script files", () => {
     const html = [
-      "<html><head><script>var a=1</script>",
+      `<html><head><script>${theme}</script>`,
       '<script src="/_next/static/chunks/x.js" async=""></script>',
-      '<script data-src="x" id="_R_">self.__next_f.push([1,"\\u003cdiv\\u003e"])</script>',
-      "<SCRIPT>var a=1</SCRIPT>",
+      `<script data-src="x" id="_R_">${boot}</script>`,
+      `<SCRIPT>${data}</SCRIPT>`,
       "<script>line1\r\nline2\rline3</script>",
-      "<script></script></head><body>&lt;script&gt;not a script&lt;/script&gt;</body></html>",
+      "</head><body>&lt;script&gt;not a script&lt;/script&gt;</body></html>",
     ].join("");
-    expect(inlineScriptHashes(html).sort()).toEqual(
-      [
-        sha256("var a=1"),
-        sha256('self.__next_f.push([1,"\\u003cdiv\\u003e"])'),
-        // HTML parsing turns CRLF and lone CR into LF before the browser hashes the text.
-        sha256("line1\nline2\nline3"),
-        sha256(""),
-      ].sort(),
-    );
+    expect(inlineScripts(html)).toEqual([
+      { hash: sha256(theme), known: true },
+      { hash: sha256(boot), known: true },
+      { hash: sha256(data), known: true },
+      // HTML parsing turns CRLF and lone CR into LF before the browser hashes the text.
+      { hash: sha256("line1\nline2\nline3"), known: false },
+    ]);
   });
 
   it("finishes pages only: not the API, build assets or files", () => {
-    for (const page of ["/", "/factions?dim=x", "/present/3", "/no-such-page", "/a.b/c"]) {
+    // "/.env" and "/apiary" reach the proxy like pages (its matcher), so they are pages here too.
+    for (const page of [
+      "/",
+      "/factions?dim=x",
+      "/present/3",
+      "/no-such-page",
+      "/a.b/c",
+      "/.env",
+      "/apiary",
+    ]) {
       expect(isPageAddress(page), page).toBe(true);
     }
-    for (const other of ["/api", "/api/factions?ids=x", "/_next/static/chunks/a.js", "/icon.svg"]) {
+    for (const other of [
+      "/api",
+      "/api/factions?ids=x",
+      "/_next/static/chunks/a.js",
+      "/icon.svg",
+      "/x/.env",
+    ]) {
       expect(isPageAddress(other), other).toBe(false);
     }
   });
@@ -112,11 +155,13 @@ describe("early guard (before Next)", () => {
     ]) {
       const refusal = earlyRejection("GET", `${path}${long}`);
       expect(refusal?.status, path).toBe(414);
-      expect(JSON.parse(refusal?.body ?? "{}").error).toMatch(/trailing slash/);
+      expect(JSON.parse(refusal?.body ?? "{}").error).toMatch(/cannot be redirected/);
     }
     // Characters Next re-encodes count three times: 3,000 of them overflow two 8 KB echoes.
     expect(earlyRejection("GET", `/api/factions/?ids=${"$".repeat(3000)}`)?.status).toBe(414);
     expect(earlyRejection("GET", `/api/factions/?ids=${"x".repeat(3000)}`)).toBeNull();
+    // A raw byte above 0x7f comes back as two escaped UTF-8 bytes: six characters.
+    expect(earlyRejection("GET", `/api/factions/?ids=${"\u00e9".repeat(1300)}`)?.status).toBe(414);
     expect(earlyRejection("GET", `/factions${long}`)).toBeNull();
     expect(earlyRejection("GET", `/factions/?q=1`)).toBeNull();
     expect(earlyRejection("GET", `/a.b/c..d`)).toBeNull();

@@ -1,0 +1,1 @@
+export declare function themeScript(themes: readonly string[]): string;

@@ -1,0 +1,9 @@
+/**
+ * The one inline script the app writes itself: it runs before first paint so a saved or
+ * OS-preferred dark theme never flashes light. Plain ESM because the layout renders it and
+ * the early guard recognises it (server/page-policy.mjs) to allow it by hash.
+ * @param {readonly string[]} themes
+ */
+export function themeScript(themes) {
+  return `try{var t=localStorage.getItem("theme");if(${JSON.stringify(themes)}.indexOf(t)<0){t=matchMedia("(prefers-color-scheme: dark)").matches?"dark":"light"}document.documentElement.dataset.theme=t}catch(e){}`;
+}
