@@ -32,6 +32,12 @@ http.Server.prototype.emit = function emit(event, ...args) {
     const [req, res] = args;
     const method = req.method ?? "";
     const url = req.url ?? "/";
+    // One value, as Next's HSTS rule and the page memo's key both read it: a proxy chain may
+    // send "https, http", which the first would read as http and the second as https.
+    const proto = req.headers["x-forwarded-proto"];
+    if (proto !== undefined) {
+      req.headers["x-forwarded-proto"] = String(proto).split(",")[0]?.trim().toLowerCase() ?? "";
+    }
     const refusal = earlyRejection(method, url);
     if (refusal) {
       res.writeHead(refusal.status, refusal.headers);

@@ -124,7 +124,7 @@ function viaHttps(req) {
 /** @param {string} header @param {string} etag */
 function matchesEtag(header, etag) {
   const bare = (t) => t.trim().replace(/^W\//, "");
-  return header.split(",").some((t) => bare(t) === bare(etag));
+  return header.split(",").some((t) => t.trim() === "*" || bare(t) === bare(etag));
 }
 
 /**
@@ -140,6 +140,9 @@ export function finishPages(req, res) {
   // Next would compress, or answer a conditional request itself; hashing needs the full text.
   delete req.headers["accept-encoding"];
   delete req.headers["if-none-match"];
+  // Next would stamp a nonce found in these on every script, making the page depend on them.
+  delete req.headers["content-security-policy"];
+  delete req.headers["content-security-policy-report-only"];
   // Next renders no body for HEAD, and its headers must be GET's (length, ETag, policy). The
   // response already knows it was asked by HEAD and will send no body whatever is written.
   const head = req.method === "HEAD";
@@ -356,12 +359,21 @@ function deliver(res, entry, { gzip, ifNoneMatch }, send) {
   if (!gzip || entry.body.length <= 1024) return sendAs(entry.body, false);
   if (entry.gzip) return sendAs(entry.gzip, true);
   gzipAsync(entry.body, (error, zipped) => {
-    if (error) return sendAs(entry.body, false);
-    if (!entry.gzip) {
+    if (!error && !entry.gzip) {
       entry.gzip = zipped;
-      if (pages.has(entry.key)) pageBytes += zipped.length;
+      // Counted only if this very entry is still kept (it may have been evicted, or replaced).
+      if (entry.key !== undefined && pages.get(entry.key) === entry) {
+        pageBytes += zipped.length;
+        trim();
+      }
     }
-    sendAs(zipped, true);
+    // The client may have gone while this ran; an exception here would end the process.
+    if (res.headersSent || res.writableEnded || res.destroyed) return;
+    try {
+      sendAs(error ? entry.body : zipped, !error);
+    } catch {
+      res.destroy();
+    }
   });
 }
 
@@ -384,18 +396,24 @@ function pageKey(/** @type {import("node:http").IncomingMessage} */ req) {
   return `${viaHttps(req) ? "https" : "http"} ${req.url ?? "/"}`;
 }
 
-/** @param {string} key @param {PageEntry} entry */
-function remember(key, entry) {
-  if (pages.has(key)) return;
-  const size = (/** @type {PageEntry} */ e) => e.body.length + (e.gzip?.length ?? 0);
-  while (pages.size && (pages.size >= MAX_PAGES || pageBytes + size(entry) > MAX_PAGE_BYTES)) {
+const size = (/** @type {PageEntry} */ e) => e.body.length + (e.gzip?.length ?? 0);
+
+/** Drops the least recently used pages until the memo is within its bounds. */
+function trim() {
+  while (pages.size > MAX_PAGES || pageBytes > MAX_PAGE_BYTES) {
     const [oldest, old] = /** @type {[string, PageEntry]} */ (pages.entries().next().value);
     pages.delete(oldest);
     pageBytes -= size(old);
   }
+}
+
+/** @param {string} key @param {PageEntry} entry */
+function remember(key, entry) {
+  if (pages.has(key) || size(entry) > MAX_PAGE_BYTES / 8) return;
   entry.key = key;
   pages.set(key, entry);
   pageBytes += size(entry);
+  trim();
 }
 
 /**
@@ -405,8 +423,12 @@ function remember(key, entry) {
  * @returns {boolean} whether it answered
  */
 export function replayPage(req, res) {
-  const entry = pages.get(pageKey(req));
+  const key = pageKey(req);
+  const entry = pages.get(key);
   if (!entry) return false;
+  // Most recently used last, so a flood of one-off addresses evicts those, not the views in use.
+  pages.delete(key);
+  pages.set(key, entry);
   const head = req.method === "HEAD";
   deliver(
     res,
