@@ -210,19 +210,10 @@ export function finishPages(req, res) {
     if (decide(undefined) === "pass") original.flushHeaders.call(res);
   };
   res.write = /** @type {typeof res.write} */ (
-    function (
-      /** @type {unknown} */ chunk,
-      /** @type {unknown} */ encoding,
-      /** @type {unknown} */ cb,
-    ) {
-      if (decide(undefined) === "pass") {
-        return original.write.call(
-          res,
-          chunk,
-          /** @type {BufferEncoding} */ (encoding),
-          /** @type {() => void} */ (cb),
-        );
-      }
+    function (/** @type {unknown[]} */ ...args) {
+      if (decide(undefined) === "pass")
+        return original.write.apply(res, /** @type {never} */ (args));
+      const [chunk, encoding, cb] = args;
       keep(chunk, encoding);
       const callback = typeof encoding === "function" ? encoding : cb;
       if (typeof callback === "function") process.nextTick(callback);
@@ -230,20 +221,10 @@ export function finishPages(req, res) {
     }
   );
   res.end = /** @type {typeof res.end} */ (
-    function (
-      /** @type {unknown} */ chunk,
-      /** @type {unknown} */ encoding,
-      /** @type {unknown} */ cb,
-    ) {
-      if (decide(undefined) === "pass") {
-        return original.end.call(
-          res,
-          chunk,
-          /** @type {BufferEncoding} */ (encoding),
-          /** @type {() => void} */ (cb),
-        );
-      }
-      const callback = [chunk, encoding, cb].find((a) => typeof a === "function");
+    function (/** @type {unknown[]} */ ...args) {
+      if (decide(undefined) === "pass") return original.end.apply(res, /** @type {never} */ (args));
+      const [chunk, encoding] = args;
+      const callback = args.find((a) => typeof a === "function");
       keep(chunk, encoding);
       // From here on the wrappers step aside: Node's end() calls this.writeHead itself.
       mode = "pass";
