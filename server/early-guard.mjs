@@ -14,15 +14,15 @@
  */
 import { Buffer } from "node:buffer";
 import http from "node:http";
-import { gzipSync } from "node:zlib";
 import { earlyRejection } from "./early-guard-rules.mjs";
+import { chunkBytes, keptHeaders, replayKept } from "./kept-answers.mjs";
 import { finishPages, isPageAddress, replayPage } from "./page-policy.mjs";
 
 const MAX_ENTRIES = 500;
 const MAX_BODY_BYTES = 2 * 2 ** 20;
 // 404 is kept too: an unknown API path stays unknown until the next build, and CDNs cache it.
 const SHAREABLE_STATUSES = new Set([200, 404]);
-/** @type {Map<string, { status: number, headers: Record<string, string | string[]>, body: Buffer, gzip: Buffer }>} */
+/** @type {Map<string, import("./kept-answers.mjs").KeptAnswer>} */
 const memo = new Map();
 
 const originalEmit = http.Server.prototype.emit;
@@ -47,7 +47,7 @@ http.Server.prototype.emit = function emit(event, ...args) {
     if ((method === "GET" || method === "HEAD") && /^\/api(?:[/?]|$)/.test(url)) {
       const hit = memo.get(url);
       if (hit) {
-        replay(req, res, hit);
+        replayKept(req, res, hit);
         return true;
       }
       if (method === "GET") capture(req, res, url);
@@ -61,33 +61,6 @@ http.Server.prototype.emit = function emit(event, ...args) {
   return originalEmit.call(this, event, ...args);
 };
 
-function acceptsGzip(req) {
-  return /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""));
-}
-
-function replay(req, res, entry) {
-  const etag = String(entry.headers.etag ?? "");
-  const ifNoneMatch = String(req.headers["if-none-match"] ?? "");
-  const headers = { ...entry.headers, vary: "Accept-Encoding" };
-  if (
-    entry.status === 200 &&
-    etag &&
-    ifNoneMatch.split(",").some((t) => t.trim().replace(/^W\//, "") === etag)
-  ) {
-    res.writeHead(304, headers);
-    res.end();
-    return;
-  }
-  const gzip = acceptsGzip(req);
-  const body = gzip ? entry.gzip : entry.body;
-  res.writeHead(entry.status, {
-    ...headers,
-    ...(gzip ? { "content-encoding": "gzip" } : {}),
-    "content-length": String(body.length),
-  });
-  res.end(req.method === "HEAD" ? undefined : body);
-}
-
 /** Lets Next answer, uncompressed, and keeps a copy if the answer may be shared. */
 function capture(req, res, url) {
   delete req.headers["accept-encoding"];
@@ -98,10 +71,8 @@ function capture(req, res, url) {
   let headArgs = {};
   const { write, end, writeHead } = res;
   const keep = (chunk, encoding) => {
-    if (chunk == null || typeof chunk === "function" || size > MAX_BODY_BYTES) return;
-    const buf = Buffer.isBuffer(chunk)
-      ? chunk
-      : Buffer.from(chunk, typeof encoding === "string" ? encoding : "utf8");
+    const buf = size > MAX_BODY_BYTES ? null : chunkBytes(chunk, encoding);
+    if (!buf) return;
     size += buf.length;
     chunks.push(buf);
   };
@@ -118,24 +89,15 @@ function capture(req, res, url) {
   res.end = function (chunk, encoding, ...rest) {
     keep(chunk, encoding);
     const result = end.call(this, chunk, encoding, ...rest);
-    const headers = { ...res.getHeaders(), ...lowerKeys(headArgs) };
+    const headers = keptHeaders({ ...res.getHeaders(), ...headArgs });
     const shareable = /\bpublic\b/.test(String(headers["cache-control"] ?? ""));
     const finalStatus = res.statusCode ?? status;
     if (SHAREABLE_STATUSES.has(finalStatus) && shareable && size <= MAX_BODY_BYTES) {
       if (memo.size >= MAX_ENTRIES) memo.delete(memo.keys().next().value);
-      const body = Buffer.concat(chunks);
-      delete headers["content-length"];
-      delete headers["content-encoding"];
-      delete headers["transfer-encoding"];
-      delete headers.connection;
-      delete headers["keep-alive"];
-      delete headers.date;
-      memo.set(url, { status: finalStatus, headers, body, gzip: gzipSync(body) });
+      // Replays may come gzipped or not, so caches must key on that.
+      headers.vary = "Accept-Encoding";
+      memo.set(url, { status: finalStatus, headers, body: Buffer.concat(chunks), gzip: null });
     }
     return result;
   };
-}
-
-function lowerKeys(obj) {
-  return Object.fromEntries(Object.entries(obj).map(([k, v]) => [k.toLowerCase(), v]));
 }

@@ -13,7 +13,7 @@
  */
 import { Buffer } from "node:buffer";
 import { createHash } from "node:crypto";
-import { gzip as gzipAsync } from "node:zlib";
+import { acceptsGzip, chunkBytes, deliver, keptHeaders, replayKept } from "./kept-answers.mjs";
 import { isEmbeddable, pageCsp } from "./security-headers.mjs";
 import { themeScript } from "./theme-script.mjs";
 
@@ -96,18 +96,6 @@ export function isPageAddress(url) {
   return !/^\/(?:api(?:\/|$)|_next\/)/.test(pathname) && !/^\/.+\.\w+$/.test(pathname);
 }
 
-/**
- * Whether the client takes gzip: named or "*", and not with q=0.
- * @param {string} header
- */
-function acceptsGzip(header) {
-  return header.split(",").some((part) => {
-    const [coding = "", ...params] = part.split(";").map((p) => p.trim().toLowerCase());
-    const q = params.find((p) => p.startsWith("q="));
-    return (coding === "gzip" || coding === "*") && (q === undefined || Number(q.slice(2)) > 0);
-  });
-}
-
 /** Paths already reported for scripts of unknown shape (bounded: it is only a hint). */
 const reported = new Set();
 
@@ -119,12 +107,6 @@ function viaHttps(req) {
   return (
     proto === "https" || Boolean(/** @type {{ encrypted?: boolean }} */ (req.socket).encrypted)
   );
-}
-
-/** @param {string} header @param {string} etag */
-function matchesEtag(header, etag) {
-  const bare = (t) => t.trim().replace(/^W\//, "");
-  return header.split(",").some((t) => t.trim() === "*" || bare(t) === bare(etag));
 }
 
 /**
@@ -178,17 +160,8 @@ export function finishPages(req, res) {
   };
   /** @param {unknown} chunk @param {unknown} encoding */
   const keep = (chunk, encoding) => {
-    if (chunk == null || typeof chunk === "function") return;
-    chunks.push(
-      Buffer.isBuffer(chunk)
-        ? chunk
-        : chunk instanceof Uint8Array
-          ? Buffer.from(chunk)
-          : Buffer.from(
-              String(chunk),
-              /** @type {BufferEncoding} */ (typeof encoding === "string" ? encoding : "utf8"),
-            ),
-    );
+    const bytes = chunkBytes(chunk, encoding);
+    if (bytes) chunks.push(bytes);
   };
 
   // Each wrapper takes the node signature loosely: Next calls them in several shapes.
@@ -289,78 +262,19 @@ function finish(res, body, { key, pathname, https, gzip, ifNoneMatch, send }) {
     );
     res.setHeader("Cache-Control", PAGE_CACHE_CONTROL);
   }
-  /** @type {Record<string, string | string[] | number>} */
-  const headers = {};
-  for (const [name, value] of Object.entries(res.getHeaders())) {
-    if (value !== undefined && !TRANSPORT_HEADERS.has(name)) headers[name] = value;
-  }
+  /** @type {PageEntry} */
   const entry = {
     status: res.statusCode,
-    headers,
+    headers: keptHeaders(res.getHeaders()),
     body,
-    gzip: /** @type {Buffer | null} */ (null),
+    gzip: null,
   };
   if (shareable) remember(key, entry);
-  deliver(res, entry, { gzip, ifNoneMatch }, send);
-}
-
-/** Headers that belong to one transfer, not to the page. */
-const TRANSPORT_HEADERS = new Set([
-  "content-length",
-  "content-encoding",
-  "transfer-encoding",
-  "connection",
-  "keep-alive",
-  "date",
-]);
-
-/**
- * Sends a finished page: a bodiless 304 when the browser's copy is current, otherwise the
- * page, gzipped when the browser takes it (compressed off the event loop, once per page).
- * @param {import("node:http").ServerResponse} res
- * @param {PageEntry} entry
- * @param {{ gzip: boolean, ifNoneMatch: string }} request
- * @param {(data?: Buffer) => void} send
- */
-function deliver(res, entry, { gzip, ifNoneMatch }, send) {
-  res.statusCode = entry.status;
-  for (const [name, value] of Object.entries(entry.headers)) res.setHeader(name, value);
-  const etag = String(entry.headers.etag ?? "");
-  if (entry.status === 200 && etag && matchesEtag(ifNoneMatch, etag)) {
-    res.statusCode = 304;
-    res.removeHeader("content-type");
-    send();
-    return;
-  }
-  const sendAs = (/** @type {Buffer} */ out, /** @type {boolean} */ zipped) => {
-    if (zipped) res.setHeader("Content-Encoding", "gzip");
-    res.setHeader("Content-Length", String(out.length));
-    send(out);
-  };
-  if (!gzip || entry.body.length <= 1024) return sendAs(entry.body, false);
-  if (entry.gzip) return sendAs(entry.gzip, true);
-  gzipAsync(entry.body, (error, zipped) => {
-    if (!error && !entry.gzip) {
-      entry.gzip = zipped;
-      // Counted only if this very entry is still kept (it may have been evicted, or replaced).
-      if (entry.key !== undefined && pages.get(entry.key) === entry) {
-        pageBytes += zipped.length;
-        trim();
-      }
-    }
-    // The client may have gone while this ran; an exception here would end the process.
-    if (res.headersSent || res.writableEnded || res.destroyed) return;
-    try {
-      sendAs(error ? entry.body : zipped, !error);
-    } catch {
-      res.destroy();
-    }
-  });
+  deliver(res, entry, { gzip, ifNoneMatch }, send, onZipped(entry));
 }
 
 /**
- * @typedef {{ status: number, headers: Record<string, string | string[] | number>,
- *   body: Buffer, gzip: Buffer | null, key?: string }} PageEntry
+ * @typedef {import("./kept-answers.mjs").KeptAnswer & { key?: string }} PageEntry
  */
 
 // Finished pages kept in memory and replayed, as the API answers are: a page depends only on
@@ -388,6 +302,14 @@ function trim() {
   }
 }
 
+/** Counts a gzip copy made later, if this very entry is still kept (not evicted or replaced). */
+const onZipped = (/** @type {PageEntry} */ entry) => (/** @type {Buffer} */ zipped) => {
+  if (entry.key !== undefined && pages.get(entry.key) === entry) {
+    pageBytes += zipped.length;
+    trim();
+  }
+};
+
 /** @param {string} key @param {PageEntry} entry */
 function remember(key, entry) {
   if (pages.has(key) || size(entry) > MAX_PAGE_BYTES / 8) return;
@@ -410,15 +332,6 @@ export function replayPage(req, res) {
   // Most recently used last, so a flood of one-off addresses evicts those, not the views in use.
   pages.delete(key);
   pages.set(key, entry);
-  const head = req.method === "HEAD";
-  deliver(
-    res,
-    entry,
-    {
-      gzip: acceptsGzip(String(req.headers["accept-encoding"] ?? "")),
-      ifNoneMatch: String(req.headers["if-none-match"] ?? ""),
-    },
-    (data) => res.end(head ? undefined : data),
-  );
+  replayKept(req, res, entry, onZipped(entry));
   return true;
 }
