@@ -8,6 +8,8 @@ import { getFactionViewData } from "@/lib/page-data";
 import { diffRows } from "@/lib/series";
 import { unknownParamNotices } from "@/lib/view-state";
 import { Notices } from "@/components/notices";
+import { attributionLabel } from "@/lib/attribution";
+import { DebateFrame } from "@/components/debate-frame";
 
 export default async function OverviewPage({ searchParams }: PageProps<"/">) {
   const notices = unknownParamNotices(await searchParams, []);
@@ -33,12 +35,13 @@ export default async function OverviewPage({ searchParams }: PageProps<"/">) {
           </div>
         )}
         <h1 className="text-2xl font-bold">
-          Russia and Iran: who in Tehran wants what from Moscow
+          Russia and Iran: Tehran&apos;s debate on Moscow, as the 2016 ECFR paper describes it
         </h1>
         <p className="mt-1 max-w-3xl text-muted">
           A working dashboard for analysts, built on the European Council on Foreign Relations&apos;
           2016 paper “The new power couple”. Every score is a coded judgment with a rationale, a
-          confidence and the paper&apos;s own words behind it.
+          confidence and the paper&apos;s own words behind it, marked as stated by the paper or
+          inferred by us; where the paper is silent we say so.
         </p>
 
         <div className="mt-6 grid gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
@@ -48,7 +51,7 @@ export default async function OverviewPage({ searchParams }: PageProps<"/">) {
 
           <section aria-labelledby="gaps-heading" className="rounded-lg border border-border p-4">
             <h2 id="gaps-heading" className="text-lg font-semibold">
-              Where the Russia-leaners and re-balancers split most
+              Where the Russia-leaners and re-balancers differ most
             </h2>
             <ol className="mt-2 space-y-3">
               {widest.map((row) => (
@@ -56,7 +59,13 @@ export default async function OverviewPage({ searchParams }: PageProps<"/">) {
                   <p className="font-medium">
                     {row.dimension.label}: {row.a?.value ?? "not stated"} vs{" "}
                     {row.b?.value ?? "not stated"}
-                    {row.gap !== null ? <span className="text-muted"> (gap {row.gap})</span> : null}
+                    {row.gap !== null ? (
+                      <span className="text-muted">
+                        {" "}
+                        (gap {row.gap};{" "}
+                        {row.gapBasis === "inferred" ? "rests on inference" : "both stated"})
+                      </span>
+                    ) : null}
                   </p>
                   <p className="text-sm text-muted">
                     Russia-leaners: {row.a?.gist} Re-balancers: {row.b?.gist}
@@ -74,6 +83,16 @@ export default async function OverviewPage({ searchParams }: PageProps<"/">) {
               </Link>
             </p>
           </section>
+        </div>
+
+        <div className="mt-8">
+          <DebateFrame
+            consensus={view.response.consensus}
+            arbiter={view.response.arbiter}
+            outlook={view.response.outlook}
+            footnotes={view.footnotes}
+            paperTitle={view.paperTitle}
+          />
         </div>
 
         <section aria-labelledby="camps-heading" className="render-when-near mt-8">
@@ -101,7 +120,7 @@ export default async function OverviewPage({ searchParams }: PageProps<"/">) {
                           <summary className="cursor-pointer">Why this camp</summary>
                           {p.evidence.map((ev) => (
                             <p key={ev.quote} className="mt-1">
-                              “{ev.quote}” ({ev.section}
+                              {attributionLabel(ev.attribution)}: “{ev.quote}” ({ev.section}
                               {ev.footnote !== null ? `, footnote [${ev.footnote}]` : ""})
                             </p>
                           ))}

@@ -27,7 +27,7 @@ interface BalancingViewProps {
   sourceLine: string;
 }
 
-/** Moscow's balancing: the rivals and Iran on one radar, a bar view per dimension, the evidence. */
+/** Moscow's balancing: Israel, Saudi Arabia, Turkey and Iran on one radar, a bar view per dimension, the evidence. */
 export function BalancingView({ notices, footnotes, paperTitle, sourceLine }: BalancingViewProps) {
   const { data } = useSWR<BalancingResponse>(BALANCING_KEY, fetchJson, {
     revalidateOnFocus: false,
@@ -67,7 +67,7 @@ export function BalancingView({ notices, footnotes, paperTitle, sourceLine }: Ba
       <div className="grid gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
         <ChartFrame
           testId="balancing-chart"
-          title="How much each rival weighs in Moscow's calculations"
+          title="How much Israel, Saudi Arabia and Turkey weigh in Moscow's calculations"
           description={`Israel, Saudi Arabia and Turkey, with Iran for reference, coded 0 to 10 on ${dimensions.length} dimensions of Russia's balancing; gaps mark what the paper does not state.`}
           source={sourceLine}
           asOf={PAPER_AS_OF}
@@ -107,8 +107,9 @@ export function BalancingView({ notices, footnotes, paperTitle, sourceLine }: Ba
           }
           footnote={
             <p>
-              Hollow markers are low-confidence scores. Select an axis label to open its evidence.
-              Iran is scored only where the paper allows; friction with Iran does not apply to it.
+              Hollow markers are low-confidence scores; a dashed ring marks a score we infer rather
+              than read in the paper. Select an axis label to open its evidence. Iran is scored only
+              where the paper allows; friction with Iran does not apply to it.
             </p>
           }
         >

@@ -10,6 +10,8 @@ export interface BarDatum {
   colour: string;
   /** Shown beside the bar instead of the bare number, e.g. "about $40bn". */
   display: string;
+  /** Drawn as an outline, not a solid bar: a value resting on inference rather than the source. */
+  outlined?: boolean;
 }
 
 /**
@@ -119,7 +121,11 @@ function BarSvg({
               y={b.y}
               width={Math.max(b.length, 1)}
               height={b.thickness}
-              fill={d?.colour}
+              fill={d?.outlined ? "none" : d?.colour}
+              stroke={d?.outlined ? d.colour : undefined}
+              strokeWidth={d?.outlined ? 2 : undefined}
+              strokeDasharray={d?.outlined ? "4 3" : undefined}
+              data-outlined={d?.outlined ? "true" : undefined}
             >
               <title>{`${b.label}: ${d?.display ?? fmt(b.value)}`}</title>
             </rect>

@@ -14,15 +14,20 @@ interface DiffTableProps {
 function ScoreCell({
   value,
   confidence,
+  basis,
 }: {
   value: number | null | undefined;
   confidence?: string;
+  basis?: string;
 }) {
   if (value === null || value === undefined)
     return <span className="italic text-muted">not stated</span>;
   return (
     <span>
       <span className="font-semibold tabular-nums">{value}</span>
+      {basis === "inferred" ? (
+        <span className="block text-xs text-muted sm:ml-1 sm:inline">(inferred)</span>
+      ) : null}
       {confidence === "low" ? (
         <span className="block text-xs text-muted sm:ml-1 sm:inline">(low conf.)</span>
       ) : null}
@@ -36,7 +41,8 @@ export function DiffTable({ rows, a, b, selectedDimension, onSelectDimension }: 
     <table className="w-full border-collapse text-sm">
       <caption className="sr-only">
         Scores of {a.shortName} and {b.shortName} on each dimension, sorted by the size of the gap;
-        rows where either score is not stated come last.
+        each gap says whether it rests on positions the paper states or on our inference; rows where
+        either score is not stated come last.
       </caption>
       <thead>
         <tr className="border-b border-border text-left">
@@ -55,7 +61,7 @@ export function DiffTable({ rows, a, b, selectedDimension, onSelectDimension }: 
             Gap
           </th>
           <th scope="col" className="hidden py-2 pl-2 md:table-cell">
-            Why they differ
+            Each camp&apos;s position
           </th>
         </tr>
       </thead>
@@ -91,25 +97,39 @@ export function DiffTable({ rows, a, b, selectedDimension, onSelectDimension }: 
                 </button>
               </th>
               <td className="px-1 py-2 sm:px-2">
-                <ScoreCell value={row.a?.value} confidence={row.a?.confidence} />
+                <ScoreCell
+                  value={row.a?.value}
+                  confidence={row.a?.confidence}
+                  basis={row.a?.basis}
+                />
               </td>
               <td className="px-1 py-2 sm:px-2">
-                <ScoreCell value={row.b?.value} confidence={row.b?.confidence} />
+                <ScoreCell
+                  value={row.b?.value}
+                  confidence={row.b?.confidence}
+                  basis={row.b?.basis}
+                />
               </td>
               <td className="px-1 py-2 sm:px-2">
                 {row.gap === null ? (
                   <span className="text-muted">n/a</span>
                 ) : (
-                  <span className="flex items-center gap-2">
-                    <span className="w-5 text-right font-semibold tabular-nums">{row.gap}</span>
-                    <span
-                      className="hidden h-2 w-20 rounded bg-surface sm:inline-block"
-                      aria-hidden="true"
-                    >
+                  <span className="block" data-gap-basis={row.gapBasis ?? undefined}>
+                    <span className="flex items-center gap-2">
+                      <span className="w-5 text-right font-semibold tabular-nums">{row.gap}</span>
                       <span
-                        className="block h-2 rounded bg-fg"
-                        style={{ width: `${(row.gap / SCORE_MAX) * 100}%` }}
-                      />
+                        className="hidden h-2 w-20 rounded bg-surface sm:inline-block"
+                        aria-hidden="true"
+                      >
+                        {/* An inferred gap is drawn as an outline, a stated one solid. */}
+                        <span
+                          className={`block h-2 rounded ${row.gapBasis === "inferred" ? "border border-dashed border-fg" : "bg-fg"}`}
+                          style={{ width: `${(row.gap / SCORE_MAX) * 100}%` }}
+                        />
+                      </span>
+                    </span>
+                    <span className="block text-xs text-muted">
+                      {row.gapBasis === "inferred" ? "rests on inference" : "both stated"}
                     </span>
                   </span>
                 )}

@@ -1,3 +1,4 @@
+import { attributionLabel } from "@/lib/attribution";
 import type { Evidence, Footnote } from "@/lib/schemas";
 import { CopyCitationButton } from "./copy-citation-button";
 
@@ -9,10 +10,12 @@ function hostOf(url: string): string {
   }
 }
 
-/** Where in the paper a quote sits, as the copied citation names it. */
+/** Where in the paper a quote sits and whose claim it is, as the copied citation names it. */
 export function referenceText(ev: Evidence): string {
-  return `section “${ev.section}”${ev.footnote !== null ? `, footnote ${ev.footnote}` : ""}`;
+  return `section “${ev.section}”${ev.footnote !== null ? `, footnote ${ev.footnote}` : ""}; ${lowerFirst(attributionLabel(ev.attribution))}`;
 }
+
+const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 
 /**
  * The paper's own words behind a judgment: quote, section, footnote with its source, copy button.
@@ -36,6 +39,9 @@ export function EvidenceList({
         const note = ev.footnote !== null ? footnotes[ev.footnote] : undefined;
         return (
           <li key={i} className="text-sm">
+            <p className="text-xs font-medium text-muted" data-attribution={ev.attribution.kind}>
+              {attributionLabel(ev.attribution)}:
+            </p>
             <blockquote className="border-l-4 border-border pl-3 italic">“{ev.quote}”</blockquote>
             <p className="mt-1 text-xs text-muted">
               {paperTitle}, § {ev.section}

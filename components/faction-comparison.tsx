@@ -106,7 +106,7 @@ export function FactionComparison({
       <ChartFrame
         testId="stance-radar"
         title="Where Iran's three camps stand on Russia"
-        description={`Coded positions of the selected camps on ${dimensions.length} dimensions, 0 to 10; gaps mark what the paper does not state, hollow markers low-confidence scores.`}
+        description={`Coded positions of the selected camps on ${dimensions.length} dimensions, 0 to 10; gaps mark what the paper does not state, hollow markers low-confidence scores, dashed rings scores we infer rather than read in the paper.`}
         source={sourceLine}
         asOf={PAPER_AS_OF}
         slide={`camps?factions=${state.factions.join(",") || "none"}`}
@@ -145,7 +145,8 @@ export function FactionComparison({
               </p>
             ))}
             <p>
-              Hollow markers are low-confidence scores. Select an axis label to open its evidence.
+              Hollow markers are low-confidence scores; a dashed ring marks a score we infer rather
+              than read in the paper. Select an axis label to open its evidence.
             </p>
           </>
         }

@@ -20,7 +20,7 @@ export function HeadlineRadar({ sourceLine }: { sourceLine: string }) {
     <ChartFrame
       testId="stance-radar"
       title="Iran's three camps on Russia at a glance"
-      description="Coded positions of the Russia-leaners, re-balancers and middle way, 0 to 10; gaps mark what the paper does not state, hollow markers low-confidence scores."
+      description="Coded positions of the Russia-leaners, re-balancers and middle way, 0 to 10; gaps mark what the paper does not state, hollow markers low-confidence scores, dashed rings scores we infer rather than read in the paper."
       source={sourceLine}
       asOf={PAPER_AS_OF}
       slide="camps"

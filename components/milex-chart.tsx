@@ -1,7 +1,7 @@
 import type { Series } from "@/lib/analysis-schemas";
 import { SeriesFrame } from "./series-frame";
 
-/** SIPRI military expenditure of Iran, Russia and Iran's rivals, 2005–2016, at constant 2015 prices. */
+/** SIPRI military expenditure of Iran, Russia, Saudi Arabia, Israel and Turkey, 2005–2016, at constant 2015 prices. */
 export function MilexChart({ series }: { series: Series[] }) {
   return (
     <SeriesFrame

@@ -1,5 +1,6 @@
 import type { PaperVsDataItem } from "@/lib/analysis-schemas";
 import { sourceLineFor } from "@/lib/chart-data";
+import { attributionLabel } from "@/lib/attribution";
 
 const VERDICT_TEXT: Record<PaperVsDataItem["verdict"], string> = {
   consistent: "Data agrees",
@@ -25,12 +26,19 @@ export function PaperVsData({
         The paper against the data
       </h2>
       <p className="mt-1 max-w-3xl text-sm text-muted">
-        Two claims in the paper rest on SIPRI figures. Here each one sits beside what the July 2022
-        SIPRI vintage gives for the same years, computed from the series on this page.
+        Two arguments the paper reports from Iran's camps, one from the Russia-leaners and one from
+        the re-balancers, cite SIPRI figures. Here each one sits beside what the July 2022 SIPRI
+        vintage gives for the same years, computed from the series on this page.
       </p>
       <div className="mt-3 grid gap-4 md:grid-cols-2">
         {items.map((item) => (
           <article key={item.id} className="rounded border border-border bg-surface p-3">
+            <p
+              className="text-xs font-medium text-muted"
+              data-attribution={item.claim.attribution.kind}
+            >
+              {attributionLabel(item.claim.attribution)}:
+            </p>
             <blockquote className="border-l-4 border-border pl-3 text-sm italic">
               “{item.claim.quote}”
             </blockquote>

@@ -113,15 +113,29 @@ function RadarSvg<K extends string>({
               strokeLinejoin="round"
             />
             {s.points.map((p) => (
-              <Marker
-                key={p.dimension}
-                shape={style.shape}
-                colour={style.colour}
-                cx={p.x}
-                cy={p.y}
-                hollow={p.confidence === "low"}
-                title={`${style.name}, ${p.label}: ${p.value} / ${max}${p.confidence ? ` (${p.confidence} confidence)` : ""}`}
-              />
+              <g key={p.dimension} data-inferred={p.inferred ? "true" : undefined}>
+                {p.inferred ? (
+                  // A dashed ring: this point is our inference, not a position the source states.
+                  <circle
+                    cx={p.x}
+                    cy={p.y}
+                    r={10}
+                    fill="none"
+                    stroke={style.colour}
+                    strokeWidth={1.5}
+                    strokeDasharray="2 2"
+                    aria-hidden="true"
+                  />
+                ) : null}
+                <Marker
+                  shape={style.shape}
+                  colour={style.colour}
+                  cx={p.x}
+                  cy={p.y}
+                  hollow={p.confidence === "low"}
+                  title={`${style.name}, ${p.label}: ${p.value} / ${max}${p.confidence ? ` (${p.confidence} confidence` : ""}${p.inferred ? `${p.confidence ? "; " : " ("}inferred, not stated by the source)` : p.confidence ? ")" : ""}`}
+                />
+              </g>
             ))}
           </g>
         );

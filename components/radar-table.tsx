@@ -13,7 +13,7 @@ export function RadarTable({
 }) {
   return (
     <DataTable
-      caption="Scores from 0 to 10 by dimension; “not stated” where the paper is silent."
+      caption="Scores from 0 to 10 by dimension; “not stated” where the paper is silent; “inferred” where the score is our reading of indirect passages."
       columns={["Dimension", ...factions.map((f) => f.shortName ?? f.name)]}
       rows={dimensions.map((d) => ({
         key: d.id,
@@ -26,7 +26,10 @@ export function RadarTable({
                 <>
                   {scoreText(s)}
                   {s && s.value !== null ? (
-                    <span className="text-xs text-muted"> ({s.confidence} confidence)</span>
+                    <span className="text-xs text-muted">
+                      {" "}
+                      ({s.confidence} confidence{s.basis === "inferred" ? "; inferred" : ""})
+                    </span>
                   ) : null}
                 </>
               ),

@@ -44,6 +44,8 @@ import { SeriesFrame } from "./series-frame";
 import { factionSeriesStyle } from "./stance-radar";
 import { formatEventDate } from "./timeline-format";
 import { formatNumber } from "@/lib/number-format";
+import { attributionLabel } from "@/lib/attribution";
+import { SYRIA_ALIGNMENTS, syriaTally, tallyWords } from "@/lib/syria-tally";
 
 /** One line of speaker notes: what a judgment rests on, in our words and the paper's. */
 export interface SlideNote {
@@ -75,7 +77,7 @@ function cite(ev: Evidence | undefined): Pick<SlideNote, "quote" | "cite"> {
   if (!ev) return {};
   return {
     quote: ev.quote,
-    cite: `${PAPER_CITATION.short}, section “${ev.section}”${ev.footnote !== null ? `, footnote ${ev.footnote}` : ""}`,
+    cite: `${attributionLabel(ev.attribution)}: ${PAPER_CITATION.short}, section “${ev.section}”${ev.footnote !== null ? `, footnote ${ev.footnote}` : ""}`,
   };
 }
 
@@ -139,6 +141,19 @@ const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 /** A camp's name inside a sentence: "the re-balancers", "the Russia-leaners". */
 const inSentence = (f: { name: string }) => f.name.replace(/^The /, "the ");
 
+/** The frame of the camps' debate as speaker notes: what they share, where the paper sees it going. */
+function debateNotes(): SlideNote[] {
+  const { consensus, outlook } = getFactionsData();
+  return [
+    { heading: "What the camps share", text: consensus.summary, ...cite(consensus.evidence[0]) },
+    {
+      heading: "Where the paper expects the debate to go",
+      text: outlook.summary,
+      ...cite(outlook.evidence[0]),
+    },
+  ];
+}
+
 const camps: ViewRenderer = (raw, testId, opts) => {
   const { dimensions, factions } = getFactionsData();
   const { state, notices } = parseViewState(
@@ -155,8 +170,9 @@ const camps: ViewRenderer = (raw, testId, opts) => {
     asOf: PAPER_AS_OF,
     href: `/factions?factions=${state.factions.join(",") || "none"}`,
     notices,
-    notes: shown
-      .flatMap((f) => [
+    notes: [
+      ...debateNotes(),
+      ...shown.flatMap((f) => [
         { heading: f.name, text: f.summary },
         ...f.scores
           .filter((s) => s.value !== null)
@@ -168,14 +184,14 @@ const camps: ViewRenderer = (raw, testId, opts) => {
               s,
             ),
           ),
-      ])
-      .slice(0, MAX_NOTES),
+      ]),
+    ].slice(0, MAX_NOTES),
     chart: (
       <ScoresRadar
         layouts={opts.layouts}
         testId={testId}
         title={title}
-        description="Coded positions of the camps, 0 to 10; gaps mark what the paper does not state, hollow markers low-confidence scores."
+        description="Coded positions of the camps, 0 to 10; gaps mark what the paper does not state, hollow markers low-confidence scores, dashed rings scores we infer rather than read in the paper."
         dimensions={dimensions}
         shown={shown}
         styles={styles}
@@ -199,38 +215,53 @@ const campGap: ViewRenderer = (raw, testId, opts) => {
     .filter((r) => r.gap !== null)
     .map((r) => ({ ...r, diff: (r.a?.value ?? 0) - (r.b?.value ?? 0) }));
   const unstated = rows.filter((r) => r.gap === null);
+  const inferredGaps = stated.filter((r) => r.gapBasis === "inferred");
   const title = `Where ${inSentence(a)} and ${inSentence(b)} differ`;
   const widest = stated[0]?.gap ?? 0;
   const top = stated.filter((r) => r.gap === widest && widest > 0).map((r) => r.dimension.label);
   return {
     title,
     takeaway: top.length
-      ? `The widest gap, ${widest} points of 10, is on ${top.map(lowerFirst).join(", ")}; bars run right where ${inSentence(a)} score higher.`
+      ? `The widest gap, ${widest} points of 10, is on ${top.map(lowerFirst).join(", ")}; ${inferredGaps.length} of the ${stated.length} gaps rest on our inference rather than on positions the paper states (outlined bars); bars run right where ${inSentence(a)} score higher.`
       : `The two camps' coded scores do not differ on any axis the paper states for both.`,
     source: SCORES_SOURCE_LINE,
     asOf: PAPER_AS_OF,
     href: `/factions?a=${a.id}&b=${b.id}`,
     notices,
-    notes: stated
-      .slice(0, 3)
-      .flatMap((r) => [
-        scoreNote(a.shortName, r.dimension.label, r.a),
-        scoreNote(b.shortName, r.dimension.label, r.b),
-      ])
-      .slice(0, MAX_NOTES),
+    notes: [
+      debateNotes()[0]!,
+      {
+        heading: "Stated or inferred",
+        text: `Gaps on positions the paper states for both camps: ${
+          stated
+            .filter((r) => r.gapBasis === "stated")
+            .map((r) => `${lowerFirst(r.dimension.label)} (${r.gap})`)
+            .join(", ") || "none"
+        }. Gaps resting on our inference for at least one camp: ${
+          inferredGaps.map((r) => `${lowerFirst(r.dimension.label)} (${r.gap})`).join(", ") ||
+          "none"
+        }.`,
+      },
+      ...stated
+        .slice(0, 2)
+        .flatMap((r) => [
+          scoreNote(a.shortName, r.dimension.label, r.a),
+          scoreNote(b.shortName, r.dimension.label, r.b),
+        ]),
+    ].slice(0, MAX_NOTES),
     chart: (
       <ChartFrame
         headingLevel="h3"
         testId={testId}
         title={title}
-        description={`The coded score of ${inSentence(a)} minus that of ${inSentence(b)}, on each axis both are scored on, widest gap first.`}
+        description={`The coded score of ${inSentence(a)} minus that of ${inSentence(b)}, on each axis both are scored on, widest gap first; an outlined bar rests on our inference rather than on positions the paper states.`}
         source={SCORES_SOURCE_LINE}
         asOf={PAPER_AS_OF}
         boxStyle={{ height: "auto" }}
         table={
           <DataTable
             caption="Scores of the two camps and their difference, by dimension."
-            columns={["Dimension", a.shortName, b.shortName, "Difference"]}
+            columns={["Dimension", a.shortName, b.shortName, "Difference", "Rests on"]}
             rows={stated.map((r) => ({
               key: r.dimension.id,
               cells: [
@@ -238,6 +269,10 @@ const campGap: ViewRenderer = (raw, testId, opts) => {
                 { content: scoreText(r.a), value: r.a?.value ?? undefined },
                 { content: scoreText(r.b), value: r.b?.value ?? undefined },
                 { content: signed(r.diff), value: r.diff },
+                {
+                  content: r.gapBasis === "inferred" ? "our inference" : "stated positions",
+                  value: r.gapBasis ?? undefined,
+                },
               ],
             }))}
           />
@@ -260,7 +295,8 @@ const campGap: ViewRenderer = (raw, testId, opts) => {
               label: r.dimension.label,
               value: diff,
               colour: `var(--color-${diff >= 0 ? a.id : b.id})`,
-              display: signed(diff),
+              display: `${signed(diff)}${r.gapBasis === "inferred" ? " (inferred)" : ""}`,
+              outlined: r.gapBasis === "inferred",
             };
           })}
         />
@@ -426,7 +462,7 @@ const balancing: ViewRenderer = (raw, testId, opts) => {
   const styles = shown.map((a) =>
     actorStyle(a.id, a.id === "iran" ? `${a.name} (reference)` : a.name),
   );
-  const title = "How much each rival weighs in Moscow's calculations";
+  const title = "How much Israel, Saudi Arabia and Turkey weigh in Moscow's calculations";
   return {
     title,
     takeaway: `${shown.map((a) => a.name).join(", ") || "No actor"} coded 0 to 10 on ${dimensions.length} dimensions of Russia's balancing${shown.some((a) => a.id === "iran") ? "; Iran is drawn for reference" : ""}: rough placements, not a ranking the paper makes.`,
@@ -461,7 +497,7 @@ const balancingBar: ViewRenderer = (raw, testId, opts) => {
   const scored = everyone.map((a) => ({ a, score: scoreFor(a, dim.id) }));
   const stated = scored.filter((x) => x.score?.value !== null && x.score?.value !== undefined);
   const unstated = scored.filter((x) => !stated.includes(x));
-  const title = `${dim.label}: the rivals and Iran`;
+  const title = `${dim.label}: Israel, Saudi Arabia, Turkey and Iran`;
   return {
     title,
     takeaway: dim.description,
@@ -530,55 +566,63 @@ const ALIGNMENT_COLOURS = {
   diverge: "var(--fg)",
 } as const;
 
-const ALIGNMENTS = [
-  { id: "converge", label: "Converge" },
-  { id: "mixed", label: "Mixed" },
-  { id: "diverge", label: "Diverge" },
-] as const;
-
-const SYRIA_SOURCE = `Source: ${PAPER_CITATION.short}. Alignments are this dashboard's coded reading of the paper.`;
+const SYRIA_SOURCE = `Source: ${PAPER_CITATION.short}. Alignments and groups are this dashboard's coded reading of the paper.`;
 
 const syria: ViewRenderer = (raw, testId, opts) => {
-  const { issues } = getSyriaData();
+  const { issues, judgement } = getSyriaData();
   const title = "Russia and Iran in Syria, issue by issue";
-  const counts = ALIGNMENTS.map((al) => ({
-    ...al,
-    issues: issues.filter((i) => i.alignment === al.id),
-  }));
+  const tally = syriaTally(issues);
+  // One bar per kind of issue and alignment that occurs: counts are compared within a kind only.
+  const bars = tally.flatMap((g) =>
+    SYRIA_ALIGNMENTS.filter((a) => g.byAlignment[a].length > 0).map((a) => ({
+      group: g,
+      alignment: a,
+      n: g.byAlignment[a].length,
+    })),
+  );
   return {
     title,
-    takeaway: `Of ${issues.length} Syrian issues coded from the paper, the two converge on ${counts[0]?.issues.length}, are mixed on ${counts[1]?.issues.length} and diverge on ${counts[2]?.issues.length}.`,
+    takeaway: `${tally.map((g) => `${g.label}: ${tallyWords(g)}`).join("; ")}. The paper's net judgement: a broadly effective military coalition whose strategies may ultimately diverge on some fundamental issues.`,
     source: SYRIA_SOURCE,
     asOf: PAPER_AS_OF,
     href: "/balancing#syria-heading",
     notices: unknownParamNotices(raw, []),
-    notes: issues
-      .filter((i) => i.alignment === "diverge")
-      .map((i) => ({
-        heading: `Diverge: ${i.issue}`,
-        text: i.rationale,
-        ...cite(i.iran.evidence[0]),
-      }))
-      .slice(0, MAX_NOTES),
+    notes: [
+      {
+        heading: "The paper's net judgement",
+        text: judgement.summary,
+        ...cite(judgement.evidence[0]),
+      },
+      ...tally.map((g) => ({
+        heading: `${g.label} (${g.issues.length})`,
+        text: SYRIA_ALIGNMENTS.filter((a) => g.byAlignment[a].length > 0)
+          .map((a) => `${a}: ${g.byAlignment[a].map((i) => i.issue).join("; ")}`)
+          .join(". "),
+      })),
+    ].slice(0, MAX_NOTES),
     chart: (
       <ChartFrame
         headingLevel="h3"
         testId={testId}
         title={title}
-        description="How many of the Syrian issues in the paper find Russia and Iran converging, mixed or diverging, as coded by this dashboard."
+        description="How many Syrian issues of each kind (core aims, 2016 episodes, longer-term questions, third states) find Russia and Iran converging, mixed or diverging, as coded by this dashboard; compare counts within a kind, not across kinds."
         source={SYRIA_SOURCE}
         asOf={PAPER_AS_OF}
         boxStyle={{ height: "auto" }}
         table={
           <DataTable
-            caption="Number of issues by alignment, and the issues."
-            columns={["Alignment", "Issues", "Which"]}
-            rows={counts.map((c) => ({
-              key: c.id,
+            caption="Number of issues by kind and alignment, and the issues."
+            columns={["Kind of issue", "Alignment", "Issues", "Which"]}
+            rows={bars.map((b) => ({
+              key: `${b.group.group}-${b.alignment}`,
               cells: [
-                { content: c.label, header: true },
-                { content: c.issues.length, value: c.issues.length },
-                { content: c.issues.map((i) => i.issue).join("; "), className: "text-xs" },
+                { content: b.group.label, header: true },
+                { content: b.alignment, value: b.alignment },
+                { content: b.n, value: b.n },
+                {
+                  content: b.group.byAlignment[b.alignment].map((i) => i.issue).join("; "),
+                  className: "text-xs",
+                },
               ],
             }))}
           />
@@ -587,13 +631,13 @@ const syria: ViewRenderer = (raw, testId, opts) => {
         <BarChart
           layouts={opts.layouts}
           unitLabel="Number of issues"
-          data={counts.map((c) => ({
-            id: c.id,
-            label: c.label,
-            value: c.issues.length,
+          data={bars.map((b) => ({
+            id: `${b.group.group}-${b.alignment}`,
+            label: `${b.group.label}: ${b.alignment}`,
+            value: b.n,
             // Theme colours, not an actor's: the bars count issues, they are not Russia or Iran.
-            colour: ALIGNMENT_COLOURS[c.id],
-            display: `${c.issues.length} of ${issues.length}`,
+            colour: ALIGNMENT_COLOURS[b.alignment],
+            display: `${b.n} of ${b.group.issues.length}`,
           }))}
         />
       </ChartFrame>
@@ -675,14 +719,14 @@ const timeline: ViewRenderer = (raw, testId) => {
         boxStyle={{ height: "auto" }}
         table={
           <DataTable
-            caption="Events in date order, with whether each was expected."
+            caption="Events in date order, with whether each is dated in the paper or lies after it."
             columns={["Date", "Event", "Status"]}
             rows={shown.map((e) => ({
               key: e.id,
               cells: [
                 { content: formatEventDate(e.date), value: e.date },
                 { content: e.title, header: true },
-                { content: e.expected ? "expected" : "happened" },
+                { content: e.expected ? (e.outlookLabel ?? "expected") : "dated in the paper" },
               ],
             }))}
           />
@@ -741,7 +785,7 @@ const RENDERERS: Record<SlideSpec["view"], ViewRenderer> = {
     description:
       "SIPRI military expenditure in US$ millions at constant 2015 prices; hollow markers are SIPRI estimates.",
     takeaway:
-      "What Iran, Russia and Iran's regional rivals spent on their armed forces, at constant 2015 prices.",
+      "What Iran, Russia, Saudi Arabia, Israel and Turkey spent on their armed forces, at constant 2015 prices.",
     from: 2005,
     to: 2016,
     href: "/balancing",

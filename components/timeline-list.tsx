@@ -54,7 +54,7 @@ export function TimelineList({
                     {CATEGORY_LABELS[e.category]}
                     {e.expected ? (
                       <span className="ml-2 rounded border border-fg px-1 font-semibold text-fg">
-                        Expected (the paper&apos;s outlook)
+                        {e.outlookLabel ?? "Expected (the paper’s outlook)"}
                       </span>
                     ) : null}
                     {e.thread ? (

@@ -8,6 +8,7 @@ import {
   SERIES_KINDS,
   SERIES_UNITS,
   TIMELINE_CATEGORIES,
+  SYRIA_GROUPS,
 } from "./constants";
 
 export {
@@ -19,6 +20,7 @@ export {
   TIMELINE_CATEGORIES,
 };
 import {
+  debateNoteSchema,
   dimensionSchema,
   duplicates,
   evidenceSchema,
@@ -275,6 +277,11 @@ export const timelineEventSchema = z.object({
   category: z.enum(TIMELINE_CATEGORIES),
   /** What the paper expects to happen after it was written (September 2016). */
   expected: z.boolean().optional(),
+  /**
+   * How the paper frames a later date when "expected" says too much: e.g. a date set by one
+   * side's reading of a UN resolution, which is no forecast of the paper's.
+   */
+  outlookLabel: nonEmpty("outlookLabel").optional(),
   /** Events of one story (the S-300 saga) share a thread id so they read as one. */
   thread: kebabCase.optional(),
   evidence: evidenceList,
@@ -301,6 +308,11 @@ export const syriaPositionSchema = z.object({
 export const syriaIssueSchema = z.object({
   id: kebabCase,
   issue: nonEmpty("issue"),
+  /**
+   * What kind of issue it is, so a repaired 2016 episode is not counted like a core aim:
+   * the shared core aims, episodes of 2016, longer-term questions, and third states.
+   */
+  group: z.enum(SYRIA_GROUPS),
   russia: syriaPositionSchema,
   iran: syriaPositionSchema,
   alignment: z.enum(["converge", "diverge", "mixed"]),
@@ -310,7 +322,12 @@ export const syriaIssueSchema = z.object({
 });
 export type SyriaIssue = z.infer<typeof syriaIssueSchema>;
 
-export const syriaFileSchema = listFileSchema("issues", syriaIssueSchema);
+export const syriaFileSchema = listFileSchema("issues", syriaIssueSchema).and(
+  z.object({
+    /** The paper's own net judgement on the partnership in Syria, in the authors' words. */
+    judgement: debateNoteSchema,
+  }),
+);
 export type SyriaFile = z.infer<typeof syriaFileSchema>;
 
 export const seriesFileSchema = listFileSchema("series", seriesSchema);

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { commaList } from "./api";
 import { FACTION_IDS } from "./constants";
-import { dimensionSchema, factionSchema, footnoteSchema } from "./schemas";
+import { debateNoteSchema, dimensionSchema, factionSchema, footnoteSchema } from "./schemas";
 import {
   balancingActorSchema,
   balancingReferenceSchema,
@@ -28,6 +28,9 @@ export const factionsQuerySchema = z.object({
 
 export const factionsResponseSchema = z.object({
   dimensions: z.array(dimensionSchema),
+  consensus: debateNoteSchema,
+  arbiter: debateNoteSchema,
+  outlook: debateNoteSchema,
   factions: z.array(factionSchema),
 });
 export type FactionsResponse = z.infer<typeof factionsResponseSchema>;

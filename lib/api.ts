@@ -201,7 +201,7 @@ export const API_ENDPOINTS = [
     path: "/api/timeline",
     query:
       "category, actor: comma-separated; thread: one story id (e.g. s-300); from, to: YYYY, YYYY-MM or YYYY-MM-DD (all optional)",
-    returns: "the paper's dated events, 1995 to 2016, and what it expects later",
+    returns: "events the paper dates, 1953 to 2016, and what it expects later",
   },
   {
     path: "/api/syria",

@@ -34,6 +34,8 @@ export const QUALIFIER_WORDS = {
   about: "about ",
   almost: "almost ",
   "up-to": "up to ",
+  reportedly: "reportedly ",
+  estimated: "est. ",
   "at-least": "at least ",
   "more-than": "more than ",
 } as const;

@@ -63,6 +63,8 @@ export const FIGURE_QUALIFIERS = [
   "about",
   "almost",
   "up-to",
+  "reportedly",
+  "estimated",
   "at-least",
   "more-than",
 ] as const;
@@ -79,3 +81,13 @@ export const TIMELINE_CATEGORIES = [
   "military",
   "sanctions",
 ] as const;
+
+/** Kinds of Syrian issue, in the order the paper weighs them (see lib/syria-tally.ts). */
+export const SYRIA_GROUPS = ["core-aim", "episode-2016", "longer-term", "third-states"] as const;
+export type SyriaGroup = (typeof SYRIA_GROUPS)[number];
+export const SYRIA_GROUP_LABELS: Record<SyriaGroup, string> = {
+  "core-aim": "Core aims",
+  "episode-2016": "Episodes of 2016",
+  "longer-term": "Longer-term questions",
+  "third-states": "Third states (Israel, Saudi Arabia, Turkey)",
+};

@@ -42,7 +42,10 @@ export function indexPaper(paper: string): PaperIndex {
  * after normalisation, it must lie in the section it names, and a named footnote must be
  * cited in that section. Returns the problems found (empty when the item holds).
  */
-export function checkEvidence(index: PaperIndex, ev: Evidence): string[] {
+export function checkEvidence(
+  index: PaperIndex,
+  ev: Pick<Evidence, "section" | "footnote" | "quote">,
+): string[] {
   const problems: string[] = [];
   const quote = normaliseText(ev.quote);
   if (!index.whole.includes(quote)) {

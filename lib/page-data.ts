@@ -20,11 +20,11 @@ export const SCORES_SOURCE_LINE = `Source: ${PAPER_CITATION.short}. Scores are t
 
 /** What the faction views need from the server: the API's answer (for SWR) and the footnotes it cites. */
 export function getFactionViewData() {
-  const { dimensions, factions } = getFactionsData();
-  const response: FactionsResponse = { dimensions, factions };
+  const { dimensions, consensus, arbiter, outlook, factions } = getFactionsData();
+  const response: FactionsResponse = { dimensions, consensus, arbiter, outlook, factions };
   return {
     response,
-    footnotes: citedFootnotes(factions),
+    footnotes: citedFootnotes(response),
     paperTitle: PAPER_TITLE,
     sourceLine: SCORES_SOURCE_LINE,
   };

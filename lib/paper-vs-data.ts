@@ -41,7 +41,9 @@ export const SUBSTANTIALLY_MORE = 1.5;
 /** "A top importing destination": among the ten largest recipients. */
 export const TOP_DESTINATIONS = 10;
 
+/** Both SIPRI sentences are arguments the paper sets out for a camp, not the authors' findings. */
 export const CLAIM_ARMS_RATIO: Evidence = {
+  attribution: { kind: "camp", who: "russia-leaners" },
   section: "The “Russia-leaners”",
   footnote: 62,
   quote:
@@ -50,6 +52,7 @@ export const CLAIM_ARMS_RATIO: Evidence = {
 
 /** Cites [73], which the paper's footnote list lacks, so the evidence names no footnote. */
 export const CLAIM_RECIPIENT_RANK: Evidence = {
+  attribution: { kind: "camp", who: "re-balancers" },
   section: "The “Re-balancers”",
   footnote: null,
   quote:
@@ -228,7 +231,7 @@ export function paperVersusData(
     claim: CLAIM_ARMS_RATIO,
     citedFootnote: 62,
     footnoteMissing: false,
-    paperSays: `Citing SIPRI, the paper puts Russia's recorded arms deliveries to Iran in ${rw.from}–${rw.to} at a little under twice China's.`,
+    paperSays: `In setting out the Russia-leaners' argument, the paper cites SIPRI for Russia's recorded arms sales to Iran in ${rw.from}–${rw.to} being "almost double" China's.`,
     dataSays:
       `In the ${tivVintage} vintage, Russia delivered ${fmt(ratio.russiaToIran)}m TIV to Iran in ${rw.from}–${rw.to} against China's ${fmt(ratio.chinaToIran)}m` +
       (ratio.ratio === null
@@ -316,7 +319,7 @@ export function paperVersusData(
     citedFootnote: 73,
     footnoteMissing: true,
     paperSays:
-      "Citing SIPRI, the paper says Iran is not one of the main buyers of Russian arms: Algeria, Azerbaijan, Venezuela and Vietnam each received much more from Russia over the previous ten years.",
+      "In setting out the re-balancers' argument, the paper cites SIPRI figures for Iran not featuring as a top destination of Russian arms: Algeria, Azerbaijan, Venezuela and Vietnam received substantially more from Moscow in the past decade.",
     dataSays: `In the ${vintageLabel(recipients.source)} vintage, Iran received ${fmt(iran.total)}m TIV from Russia in ${decade.from}–${decade.to}, ${ordinal(iran.rank)} of the ${withDeliveries} recipients with recorded deliveries; ${namedText}.`,
     computed: {
       kind: "recipient-rank",

@@ -54,6 +54,8 @@ export interface RadarInputRow<K extends string> {
   label: string;
   values: Partial<Record<K, number | null>>;
   confidence: Partial<Record<K, Confidence>>;
+  /** Points that are our inference rather than what the source states: drawn with a dashed ring. */
+  inferred?: Partial<Record<K, boolean>>;
   /** Series for which the axis does not apply: a gap, but not flagged "not stated". */
   notApplicable?: Partial<Record<K, boolean>>;
 }
@@ -77,6 +79,7 @@ export interface RadarPoint {
   label: string;
   value: number;
   confidence: Confidence | undefined;
+  inferred: boolean;
   x: number;
   y: number;
 }
@@ -188,6 +191,7 @@ export function radarGeometry<K extends string>(
         label: row.label,
         value,
         confidence: row.confidence[id],
+        inferred: row.inferred?.[id] === true,
         ...p,
       };
     });

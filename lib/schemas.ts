@@ -30,7 +30,32 @@ export const kebabCase = z
 
 export const nonEmpty = (what: string) => z.string().trim().min(1, `${what} must not be empty`);
 
+/**
+ * Whose claim a quote carries. The paper's authors speak in their own voice in some sentences and
+ * report others' views in the rest; an analyst repeating a line must know which, so every quote
+ * says: the authors, one of Iran's camps, a named person, or a source the paper reports (an
+ * interviewee, "some in Moscow", Iranian media) without endorsing it.
+ */
+export const ATTRIBUTION_KINDS = ["authors", "camp", "person", "reported"] as const;
+export type AttributionKind = (typeof ATTRIBUTION_KINDS)[number];
+export const attributionSchema = z.discriminatedUnion(
+  "kind",
+  [
+    z.object({ kind: z.literal("authors") }).strict(),
+    z.object({ kind: z.literal("camp"), who: z.enum(FACTION_IDS) }).strict(),
+    z.object({ kind: z.literal("person"), who: nonEmpty("who (the person's name)") }).strict(),
+    z.object({ kind: z.literal("reported"), who: nonEmpty("who (the reported source)") }).strict(),
+  ],
+  {
+    error: () =>
+      `attribution.kind must be one of ${ATTRIBUTION_KINDS.join(", ")}; camp, person and reported also name "who"`,
+  },
+);
+export type Attribution = z.infer<typeof attributionSchema>;
+
 export const evidenceSchema = z.object({
+  /** Whose claim the quote carries (see attributionSchema). */
+  attribution: attributionSchema,
   section: z.enum(PAPER_SECTIONS, {
     error: (issue) =>
       `unknown section ${JSON.stringify(issue.input)}: use one of the paper's headings (lib/paper-sections.ts)`,
@@ -57,6 +82,9 @@ export const dimensionSchema = z.object({
 });
 export type Dimension = z.infer<typeof dimensionSchema>;
 
+export const SCORE_BASES = ["stated", "inferred"] as const;
+export type ScoreBasis = (typeof SCORE_BASES)[number];
+
 export const confidenceSchema = z.enum(["low", "medium", "high"]);
 export type Confidence = z.infer<typeof confidenceSchema>;
 
@@ -74,6 +102,11 @@ export const scoreSchema = z
       .min(0, "score must be between 0 and 10")
       .max(10, "score must be between 0 and 10")
       .nullable(),
+    /**
+     * "stated": the paper says where this item stands on the axis; "inferred": our reading of
+     * indirect passages. A gap between two inferred (or one inferred) scores is flagged as such.
+     */
+    basis: z.enum(SCORE_BASES).optional(),
     /** The axis does not apply to this item (e.g. Iran's friction with itself): null, not "not stated". */
     notApplicable: z.literal(true).optional(),
     confidence: confidenceSchema,
@@ -90,6 +123,17 @@ export const scoreSchema = z
         path: ["evidence"],
         message: `a score of ${score.value} needs at least one evidence item (or set value to null where the paper is silent)`,
       });
+    }
+    if (score.value !== null && score.basis === undefined) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["basis"],
+        message:
+          'a scored value needs basis: "stated" (the paper says it) or "inferred" (our reading)',
+      });
+    }
+    if (score.value === null && score.basis !== undefined) {
+      ctx.addIssue({ code: "custom", path: ["basis"], message: "a null score has no basis" });
     }
     if (score.notApplicable && score.value !== null) {
       ctx.addIssue({
@@ -152,11 +196,24 @@ export function duplicates(values: string[]): string[] {
   return [...dup];
 }
 
+/** A framing statement about the debate as a whole, in our words, on the paper's quotes. */
+export const debateNoteSchema = z.object({
+  summary: nonEmpty("summary"),
+  evidence: z.array(evidenceSchema).min(1, "a framing statement needs the paper's words behind it"),
+});
+export type DebateNote = z.infer<typeof debateNoteSchema>;
+
 /** The factions data file: cross-checks that no per-item schema can see. */
 export const factionsFileSchema = z
   .object({
     $schema: z.string().optional(),
     dimensions: z.array(dimensionSchema).min(1),
+    /** What the camps share: the paper frames a hedging debate inside a consensus. */
+    consensus: debateNoteSchema,
+    /** Who the arguments are aimed at: the Supreme Leader, placed in no camp. */
+    arbiter: debateNoteSchema,
+    /** Where the paper expects the debate to go. */
+    outlook: debateNoteSchema,
     factions: z.array(factionSchema).min(1),
   })
   .superRefine((file, ctx) => {

@@ -24,12 +24,14 @@ export function toRadarRows<K extends string>(
       label: d.label,
       values: {},
       confidence: {},
+      inferred: {},
       notApplicable: {},
     };
     for (const item of items) {
       const s = scoreFor(item, d.id);
       row.values[item.id] = s?.value ?? null;
       if (s) row.confidence[item.id] = s.confidence;
+      if (s?.basis === "inferred") row.inferred = { ...row.inferred, [item.id]: true };
       if (s?.notApplicable) row.notApplicable = { ...row.notApplicable, [item.id]: true };
     }
     return row;
@@ -47,6 +49,11 @@ export interface DiffRow {
   b: Score | undefined;
   /** |a − b|, or null when either side is not stated (such rows sort last). */
   gap: number | null;
+  /**
+   * What the gap rests on: "stated" when the paper states both positions, "inferred" when either
+   * score is our reading of indirect passages; null when there is no gap.
+   */
+  gapBasis: "stated" | "inferred" | null;
 }
 
 export function diffRows(dimensions: Dimension[], a: Faction, b: Faction): DiffRow[] {
@@ -55,7 +62,14 @@ export function diffRows(dimensions: Dimension[], a: Faction, b: Faction): DiffR
     const sb = scoreFor(b, dimension.id);
     const va = sa?.value ?? null;
     const vb = sb?.value ?? null;
-    return { dimension, a: sa, b: sb, gap: va === null || vb === null ? null : Math.abs(va - vb) };
+    const gap = va === null || vb === null ? null : Math.abs(va - vb);
+    const gapBasis =
+      gap === null
+        ? null
+        : sa?.basis === "inferred" || sb?.basis === "inferred"
+          ? ("inferred" as const)
+          : ("stated" as const);
+    return { dimension, a: sa, b: sb, gap, gapBasis };
   });
   return rows.sort((x, y) => {
     if (x.gap === null && y.gap === null) return 0;

@@ -4,7 +4,7 @@ import { timelineFileSchema, type TimelineFile } from "./analysis-schemas";
 
 let cache: TimelineFile | undefined;
 
-/** The paper's dated events, 1995 to September 2016, plus what it expects later; validated once per server process. */
+/** Events the paper dates, 1953 to September 2016, plus what it expects later; validated once per server process. */
 export function getTimelineData(): TimelineFile {
   cache ??= parseDataset("data/timeline.json", timelineFileSchema, raw);
   return cache;

@@ -13,6 +13,7 @@ import { citedFootnotes, PAPER_TITLE, SCORES_SOURCE_LINE } from "@/lib/page-data
 import { getSyriaData } from "@/lib/syria";
 import { AddToDeckButton } from "@/components/chart-actions";
 import { parseBalancingState } from "@/lib/view-state";
+import { syriaTally, tallyWords } from "@/lib/syria-tally";
 
 export const metadata: Metadata = {
   title: "Moscow's balancing act",
@@ -38,8 +39,9 @@ export default async function BalancingPage({ searchParams }: PageProps<"/balanc
     [...data.actors.map((a) => a.id), data.reference.id],
     data.dimensions.map((d) => d.id),
   );
-  const { issues } = getSyriaData();
-  const footnotes = citedFootnotes([data, issues]);
+  const { issues, judgement } = getSyriaData();
+  const tally = syriaTally(issues);
+  const footnotes = citedFootnotes([data, issues, judgement]);
   // The interactive view only shows the scores' evidence: hand it only their footnotes, since
   // everything a client component receives is shipped in the page a second time.
   const scoreFootnotes = citedFootnotes([...data.actors, data.reference].map((a) => a.scores));
@@ -51,9 +53,11 @@ export default async function BalancingPage({ searchParams }: PageProps<"/balanc
       <main id="main" className="mx-auto max-w-7xl px-4 py-6">
         <h1 className="text-2xl font-bold">Moscow&apos;s balancing act</h1>
         <p className="mt-1 max-w-3xl text-muted">
-          Russia works with Iran while keeping ties to Iran&apos;s rivals. How much each rival
-          matters to Moscow, what Moscow gives it, and how Tehran reacts, coded from the 2016 ECFR
-          paper; then where Russia and Iran agree and disagree in Syria.
+          Russia works with Iran while keeping ties to other regional powers: Israel and Saudi
+          Arabia, which the paper counts among Iran&apos;s regional rivals, and Turkey, which it
+          calls one of Iran&apos;s top trading partners. How much each matters to Moscow, what
+          Moscow gives it, and how Tehran reacts, coded from the 2016 ECFR paper; then where Russia
+          and Iran agree and disagree in Syria.
         </p>
 
         <div className="mt-6">
@@ -69,7 +73,7 @@ export default async function BalancingPage({ searchParams }: PageProps<"/balanc
 
         <section aria-labelledby="actors-heading" className="render-when-near mt-8">
           <h2 id="actors-heading" className="text-xl font-semibold">
-            What each rival holds, what Moscow concedes, how Tehran responds
+            What each actor holds, what Moscow concedes, how Tehran responds
           </h2>
           <div className="mt-3 grid gap-4 md:grid-cols-3">
             {data.actors.map((a) => (
@@ -131,49 +135,66 @@ export default async function BalancingPage({ searchParams }: PageProps<"/balanc
           </div>
           <p className="mt-1 max-w-3xl text-sm text-muted">
             {issues.length} issues the paper discusses, each with both sides&apos; positions in our
-            words and the quotes they rest on.{" "}
-            {(["converge", "diverge", "mixed"] as const)
-              .map((k) => `${issues.filter((i) => i.alignment === k).length} ${k}`)
-              .join(", ")}
-            .
+            words and the quotes they rest on, grouped by kind: a 2016 episode that was repaired
+            does not weigh like a core aim, so counts are compared within a kind only.
           </p>
-          <ul className="mt-3 space-y-4">
-            {issues.map((issue) => (
-              <li
-                key={issue.id}
-                id={`syria-${issue.id}`}
-                className="scroll-mt-4 rounded-lg border border-border p-4"
-              >
-                <div className="flex flex-wrap items-baseline justify-between gap-2">
-                  <h3 className="font-semibold">{issue.issue}</h3>
-                  <span className="rounded border border-border px-2 py-0.5 text-sm">
-                    <span aria-hidden="true">{ALIGNMENT_TEXT[issue.alignment].mark} </span>
-                    {ALIGNMENT_TEXT[issue.alignment].label}
-                    <span className="text-xs text-muted"> ({issue.confidence} confidence)</span>
-                  </span>
-                </div>
-                <div className="mt-2 grid gap-4 md:grid-cols-2">
-                  {(["russia", "iran"] as const).map((side) => (
-                    <div key={side}>
-                      <h4 className="text-sm font-semibold">
-                        {side === "russia" ? "Russia" : "Iran"}
-                      </h4>
-                      <p className="text-sm">{issue[side].position}</p>
-                      <EvidenceDetails
-                        evidence={issue[side].evidence}
-                        footnotes={footnotes}
-                        paperTitle={PAPER_TITLE}
-                        compact
-                      />
+          <div className="mt-3 max-w-3xl rounded-lg border border-border bg-surface p-4">
+            <h3 className="text-base font-semibold">The paper&apos;s net judgement</h3>
+            <p className="mt-1 text-sm">{judgement.summary}</p>
+            <EvidenceDetails
+              evidence={judgement.evidence}
+              footnotes={footnotes}
+              paperTitle={PAPER_TITLE}
+              compact
+            />
+          </div>
+          {tally.map((g) => (
+            <section key={g.group} aria-labelledby={`syria-group-${g.group}`} className="mt-6">
+              <h3 id={`syria-group-${g.group}`} className="text-lg font-semibold">
+                {g.label}{" "}
+                <span className="text-sm font-normal text-muted">
+                  ({g.issues.length}: {tallyWords(g)})
+                </span>
+              </h3>
+              <ul className="mt-3 space-y-4">
+                {g.issues.map((issue) => (
+                  <li
+                    key={issue.id}
+                    id={`syria-${issue.id}`}
+                    className="scroll-mt-4 rounded-lg border border-border p-4"
+                  >
+                    <div className="flex flex-wrap items-baseline justify-between gap-2">
+                      <h4 className="font-semibold">{issue.issue}</h4>
+                      <span className="rounded border border-border px-2 py-0.5 text-sm">
+                        <span aria-hidden="true">{ALIGNMENT_TEXT[issue.alignment].mark} </span>
+                        {ALIGNMENT_TEXT[issue.alignment].label}
+                        <span className="text-xs text-muted"> ({issue.confidence} confidence)</span>
+                      </span>
                     </div>
-                  ))}
-                </div>
-                <p className="mt-2 text-sm text-muted">
-                  <span className="font-medium">Why {issue.alignment}:</span> {issue.rationale}
-                </p>
-              </li>
-            ))}
-          </ul>
+                    <div className="mt-2 grid gap-4 md:grid-cols-2">
+                      {(["russia", "iran"] as const).map((side) => (
+                        <div key={side}>
+                          <h5 className="text-sm font-semibold">
+                            {side === "russia" ? "Russia" : "Iran"}
+                          </h5>
+                          <p className="text-sm">{issue[side].position}</p>
+                          <EvidenceDetails
+                            evidence={issue[side].evidence}
+                            footnotes={footnotes}
+                            paperTitle={PAPER_TITLE}
+                            compact
+                          />
+                        </div>
+                      ))}
+                    </div>
+                    <p className="mt-2 text-sm text-muted">
+                      <span className="font-medium">Why {issue.alignment}:</span> {issue.rationale}
+                    </p>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ))}
         </section>
       </main>
     </>

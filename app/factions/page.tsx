@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { FactionComparison } from "@/components/faction-comparison";
 import { FACTIONS_KEY } from "@/lib/constants";
 import { SiteHeader } from "@/components/site-header";
+import { DebateFrame } from "@/components/debate-frame";
 import { SwrProvider } from "@/components/swr-provider";
 import { getFactionViewData } from "@/lib/page-data";
 import { parseViewState } from "@/lib/view-state";
@@ -24,10 +25,21 @@ export default async function FactionsPage({ searchParams }: PageProps<"/faction
       <main id="main" className="mx-auto max-w-7xl px-4 py-6">
         <h1 className="text-2xl font-bold">Iran&apos;s three camps on Russia</h1>
         <p className="mt-1 max-w-3xl text-muted">
-          The 2016 ECFR paper divides Tehran&apos;s debate on Moscow into three camps. Compare their
-          coded positions, see where two camps differ most, and check each score against the
-          paper&apos;s own words.
+          The 2016 ECFR paper says Tehran&apos;s debate on Moscow can generally be divided into
+          three camps (the third, a middle way, still taking shape), inside a general consensus that
+          relations with Moscow are extremely valuable. Compare their coded positions, see where two
+          camps differ and whether each gap rests on what the paper states or on our inference, and
+          check each score against the paper&apos;s own words.
         </p>
+        <div className="mt-4">
+          <DebateFrame
+            consensus={view.response.consensus}
+            arbiter={view.response.arbiter}
+            outlook={view.response.outlook}
+            footnotes={view.footnotes}
+            paperTitle={view.paperTitle}
+          />
+        </div>
         <div className="mt-6">
           <SwrProvider fallback={{ [FACTIONS_KEY]: view.response }}>
             <FactionComparison

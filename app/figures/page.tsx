@@ -47,8 +47,8 @@ export default async function FiguresPage({ searchParams }: PageProps<"/figures"
         <h1 className="text-2xl font-bold">Trade and arms figures</h1>
         <p className="mt-1 max-w-3xl text-muted">
           Every number the 2016 paper gives on deals, trade targets, arms and budgets, as reported
-          then. Each kind of figure has its own chart: a signed deal, a ten-year target and a wish
-          list are not the same thing, even in the same currency.
+          then. Each kind of figure has its own chart: a deal agreed or signed, a ten-year target
+          and a wish list are not the same thing, even in the same currency.
         </p>
         <div className="mt-6">
           <SwrProvider fallback={{ [FIGURES_KEY]: response }}>

@@ -20,7 +20,7 @@ export const metadata: Metadata = {
 };
 
 const KIND_NOTES: Record<keyof typeof FIGURE_KIND_LABELS, string> = {
-  deal: "agreements reported as signed or agreed; often memoranda whose money may never move",
+  deal: "agreements reported as signed or agreed: deal values announced, not money paid or trade done",
   "trade-target": "goals for future trade over years, not trade done",
   "arms-wish-list": "what a buyer reportedly wants, not what was sold or delivered",
   "legal-claim": "what a party claims in court, not what it was awarded",
@@ -120,8 +120,8 @@ export default async function MethodologyPage({ searchParams }: PageProps<"/meth
               ))}
             </ul>
             <p className="mt-2">
-              Figures keep the paper&apos;s wording of precision (“about”, “up to”, “almost”) and
-              are shown “as reported in 2016”. The dashboard never estimates or converts a number.
+              Figures keep the paper&apos;s own hedge (“estimated”, “reportedly”, “almost”) and are
+              shown “as reported in 2016”. The dashboard never estimates or converts a number.
               Asking to compare figures of different kinds gets an explanation instead of a chart.
             </p>
           </section>
@@ -156,10 +156,10 @@ export default async function MethodologyPage({ searchParams }: PageProps<"/meth
               Limits
             </h2>
             <p className="mt-2">
-              One paper is one view. Its account of Tehran&apos;s camps draws on interviews and the
-              press of 2015–2016; the camps are analytical groupings, not parties, and individuals
-              move between them. Footnotes [72] and [73] are cited in the paper&apos;s text but
-              missing from its list, so their sources are unknown. Read the{" "}
+              One paper is one view. Its account of Tehran&apos;s camps draws mostly on interviews
+              and the press of 2015–2016; the camps are analytical groupings, not parties, and
+              individuals move between them. Footnotes [72] and [73] are cited in the paper&apos;s
+              text but missing from its list, so their sources are unknown. Read the{" "}
               <Link href="/sources">sources</Link> before quoting a number.
             </p>
           </section>

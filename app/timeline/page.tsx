@@ -11,7 +11,7 @@ import { parseTimelineState } from "@/lib/view-state";
 export const metadata: Metadata = {
   title: "Timeline",
   description:
-    "Russian–Iranian relations from the 1995 Gore–Chernomyrdin agreement to September 2016, and what the paper expects next.",
+    "Russian–Iranian relations as the paper dates them, from the 1953 coup to September 2016, and what it expects next.",
 };
 
 export default async function TimelinePage({ searchParams }: PageProps<"/timeline">) {
@@ -40,9 +40,9 @@ export default async function TimelinePage({ searchParams }: PageProps<"/timelin
           Timeline, {first}–{last}
         </h1>
         <p className="mt-1 max-w-3xl text-muted">
-          The {events.length} dated events the paper mentions, each linked to its evidence, with
-          dashed boxes for what it expects after September 2016. Dates are as precise as the paper
-          or its cited source allows, and no more.
+          {events.length} events the paper dates, chosen for what they say about Russia–Iran
+          relations, each linked to its evidence, with dashed boxes for what it expects after
+          September 2016. Dates are as precise as the paper or its cited source allows, and no more.
         </p>
         <div className="mt-6">
           <TimelineView

@@ -75,7 +75,40 @@ test.describe("faction comparison", () => {
     await expect(panel.getByText("Copied")).toBeVisible();
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toContain("more reliable than any other global power");
-    expect(copied).toMatch(/section “The “Russia-leaners””, footnote 59\)$/);
+    expect(copied).toMatch(
+      /section “The “Russia-leaners””, footnote 59; reported by the paper from [^)]+\)$/,
+    );
+  });
+
+  test("frames the camps inside the paper's consensus and shows which gaps rest on inference", async ({
+    page,
+  }) => {
+    await open(page);
+    const frame = page.getByTestId("debate-frame");
+    await expect(frame).toContainText("general consensus");
+    await expect(frame).toContainText("Supreme Leader in no camp");
+    await frame
+      .getByText(/^Evidence \(/)
+      .first()
+      .click();
+    await expect(frame.locator("blockquote").first()).toContainText(
+      "There is a general consensus among Iran",
+    );
+    await expect(frame.locator("[data-attribution]").first()).toHaveText(
+      "The authors' own statement:",
+    );
+
+    const table = page.getByTestId("diff-table");
+    const inferred = table.locator('[data-gap-basis="inferred"]');
+    const stated = table.locator('[data-gap-basis="stated"]');
+    await expect(inferred.first()).toContainText("rests on inference");
+    await expect(stated.first()).toContainText("both stated");
+    expect(await inferred.count()).toBeGreaterThan(0);
+    expect(await stated.count()).toBeGreaterThan(0);
+    // The radar marks the same inferred scores with a dashed ring.
+    await expect(
+      radar(page).locator('svg.radar-surface:visible [data-inferred="true"]').first(),
+    ).toBeVisible();
   });
 
   test("an axis label on the chart opens that dimension's evidence", async ({ page }) => {

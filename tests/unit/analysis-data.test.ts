@@ -137,8 +137,8 @@ describe("series to chart rows", () => {
 describe("timeline", () => {
   const { events } = getTimelineData();
 
-  it("runs from the Gore–Chernomyrdin agreement of 1995 and marks only post-2016 outlooks as expected", () => {
-    expect(events[0]?.date.startsWith("1995")).toBe(true);
+  it("runs from the 1953 coup the paper names and marks only post-2016 outlooks as expected", () => {
+    expect(events[0]?.id).toBe("coup-1953");
     for (const e of events.filter((x) => x.expected))
       expect(dateSpan(e.date)[1] > "2016-09-30").toBe(true);
     for (const e of events.filter((x) => !x.expected))

@@ -9,6 +9,8 @@ import { PAST_DECADE, recipientRanking } from "@/lib/paper-vs-data";
 import { diffRows } from "@/lib/series";
 import { getSyriaData } from "@/lib/syria";
 import { getTimelineData } from "@/lib/timeline";
+import { formatNumber } from "@/lib/number-format";
+import { syriaTally } from "@/lib/syria-tally";
 
 const deck = getDeckData();
 const specOf = (token: string): SlideSpec => {
@@ -55,29 +57,49 @@ describe("the default deck", () => {
 
   // The takeaways are our sentences, but their numbers must be the data's.
   describe("takeaways agree with the data they summarise", () => {
-    it("the camps' gaps", () => {
+    it("the camps' gaps, split into those the paper states and those we infer", () => {
       const { dimensions, factions } = getFactionsData();
       const [a, b] = ["russia-leaners", "re-balancers"].map((id) =>
         factions.find((f) => f.id === id)!,
       );
-      const gaps = diffRows(dimensions, a!, b!).flatMap((r) => (r.gap === null ? [] : [r.gap]));
-      expect(gaps.length).toBeGreaterThan(5);
-      expect(new Set(gaps)).toEqual(new Set([6, 7]));
+      const rows = diffRows(dimensions, a!, b!).filter((r) => r.gap !== null);
+      const words = ["none", "one", "two", "three", "four", "five", "six", "seven", "eight"];
+      const count = (basis: string) => words[rows.filter((r) => r.gapBasis === basis).length];
+      expect(new Set(rows.map((r) => r.gap))).toEqual(new Set([6, 7]));
       expect(takeaway("camp-gap?a=russia-leaners&b=re-balancers")).toContain(
-        "On every axis the paper lets us score for both, the Russia-leaners and the re-balancers sit six or seven points apart",
+        `six or seven points apart on ${words[rows.length]} axes; ${count("stated")} of those gaps rest on positions the paper states, ${count("inferred")} on our inference`,
       );
     });
 
-    it("the deals, in the paper's own framing", () => {
+    it("the camps, inside the paper's consensus", () => {
+      const { consensus } = getFactionsData();
+      expect(consensus.evidence[0]?.quote).toMatch(/^There is a general consensus among Iran/);
+      const text = takeaway("camps");
+      expect(text).toContain("general consensus");
+      expect(text).not.toMatch(/opposite ends|almost every axis/);
+    });
+
+    it("the deals, in the paper's own framing, with the arithmetic shown", () => {
       const text = takeaway("figures?kind=deal");
-      const deals = getFiguresData().figures.filter((f) => f.kind === "deal");
+      const figures = getFiguresData().figures;
+      const deals = figures.filter((f) => f.kind === "deal");
       expect(deals).toHaveLength(3);
       for (const d of deals) {
-        expect(d.qualifier).toBe("about");
+        // The paper says "estimated"; the takeaway keeps the hedge.
+        expect(d.qualifier).toBe("estimated");
         expect(text).toContain(`$${d.value}bn`);
       }
+      const europe = deals.filter((d) => !d.parties.includes("russia"));
+      const sum = europe.reduce((n, d) => n + d.value, 0);
+      expect(text).toContain(`together $${formatNumber(sum, 1)}bn`);
+      // China's figure is a target, never a deal, and the takeaway says so.
+      const target = figures.find((f) => f.parties.includes("china") && f.unit === "usd_bn");
+      expect(target?.kind).toBe("trade-target");
+      expect(text).toContain(`$${target?.value}bn ten-year trade target`);
+      expect(text).toMatch(/which is a target, not a deal/);
       expect(text).toMatch(/provisionally agreed with Russia/);
-      expect(text).toMatch(/dwarfed/);
+      // "dwarfed" is the paper's word, quoted and attributed, never ours.
+      expect(text).toMatch(/the paper judges them 'dwarfed'/);
     });
 
     it("Russian and Chinese arms deliveries", () => {
@@ -104,9 +126,18 @@ describe("the default deck", () => {
       const delivered = ranking.ranking.filter((r) => r.total > 0);
       expect(ranking.iran?.rank).toBe(15);
       expect(delivered.slice(0, 3).map((r) => r.name)).toEqual(["India", "China", "Algeria"]);
-      expect(takeaway("arms-recipients")).toContain(
-        `Over ${PAST_DECADE.from}–${String(PAST_DECADE.to).slice(2)} Iran ranked 15th of the ${delivered.length} recipients`,
+      const text = takeaway("arms-recipients");
+      expect(text).toContain(
+        `Over ${PAST_DECADE.from}–${String(PAST_DECADE.to).slice(2)} (our reading of the paper's 'past decade'), Iran ranked 15th of the ${delivered.length} recipients`,
       );
+      // The window is ours, so the takeaway gives the rank on the neighbouring windows too.
+      const shifted = [-1, 1].map(
+        (d) =>
+          recipientRanking(getArmsRecipients(), PAST_DECADE.from + d, PAST_DECADE.to + d).iran
+            ?.rank,
+      );
+      expect(shifted.sort()).toEqual([13, 14]);
+      expect(text).toContain("(13th or 14th if the window shifts a year)");
     });
 
     it("Iran's imports, 2013–16", () => {
@@ -125,12 +156,33 @@ describe("the default deck", () => {
       expect(text).toContain(`${range("european-union")} from the EU`);
     });
 
-    it("the Syrian issues", () => {
-      const { issues } = getSyriaData();
-      const n = (a: string) => issues.filter((i) => i.alignment === a).length;
-      expect(takeaway("syria")).toContain(
-        `Of the ${issues.length} Syrian issues coded from the paper, Russia and Iran converge on ${n("converge")}, diverge on ${n("diverge")} and are mixed on ${n("mixed")}`,
+    it("the Syrian issues, counted within their kind, with the paper's net judgement", () => {
+      const { issues, judgement } = getSyriaData();
+      const tally = syriaTally(issues);
+      const core = tally.find((g) => g.group === "core-aim")!;
+      expect(core.byAlignment.diverge).toHaveLength(0);
+      const text = takeaway("syria");
+      expect(text).toContain(
+        `on their ${core.issues.length} core aims Russia and Iran converge or are mixed`,
       );
+      // "Most divergences lie in 2016 episodes and the longer-term questions."
+      const diverging = issues.filter((i) => i.alignment === "diverge");
+      const inEpisodesOrLater = diverging.filter(
+        (i) => i.group === "episode-2016" || i.group === "longer-term",
+      );
+      expect(inEpisodesOrLater.length * 2).toBeGreaterThan(diverging.length);
+      expect(text).toMatch(/Assad's tenure, the Kurds and the militias/);
+      for (const id of ["assad-long-term", "kurds-federalism", "militias-and-state"])
+        expect(issues.find((i) => i.id === id)).toMatchObject({
+          group: "longer-term",
+          alignment: "diverge",
+        });
+      // The net judgement is the authors' own sentence, carried on the slide.
+      expect(judgement.evidence[0]).toMatchObject({ attribution: { kind: "authors" } });
+      expect(text).toContain(
+        "broadly effective military coalition whose strategies may ultimately diverge on some fundamental issues",
+      );
+      expect(judgement.evidence[0]?.quote).toContain("broadly effective military coalition");
     });
 
     it("the outlook", () => {
@@ -138,6 +190,8 @@ describe("the default deck", () => {
       expect(expected.map((e) => e.date)).toEqual(["2017", "2017", "2020"]);
       const text = takeaway("timeline?category=arms,diplomacy,sanctions");
       expect(text).toMatch(/2017.*2017.*2020/);
+      // The paper only reports the S-300 deployment as "expected"; it forecasts nothing itself.
+      expect(text).toMatch(/^The paper reports that full S-300 deployment was expected in 2017/);
       // The 2020 date is Washington's reading, not a fact: the takeaway must say so.
       expect(text).toMatch(/on the US reading.*Moscow disputes/);
     });

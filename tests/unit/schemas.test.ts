@@ -24,6 +24,7 @@ function messages(result: {
 }
 
 const goodEvidence = {
+  attribution: { kind: "person", who: "Ali Larijani" },
   section: "The middle way",
   footnote: 79,
   quote: "the country's strategic choice",
@@ -32,6 +33,7 @@ const goodScore = {
   dimension: "western-opening",
   value: 6,
   confidence: "medium",
+  basis: "stated",
   gist: "A one-line gist.",
   rationale: "Why, in our own words.",
   evidence: [goodEvidence],
@@ -76,7 +78,9 @@ describe("score schema", () => {
   });
 
   it("accepts null (not stated) without evidence", () => {
-    expect(scoreSchema.safeParse({ ...goodScore, value: null, evidence: [] }).success).toBe(true);
+    expect(
+      scoreSchema.safeParse({ ...goodScore, value: null, basis: undefined, evidence: [] }).success,
+    ).toBe(true);
   });
 
   it("rejects scores outside 0–10", () => {

@@ -6,8 +6,14 @@ export function GET(request: Request): Response {
   const query = parseQuery(request.url, factionsQuerySchema);
   if (!query.ok) return query.response;
   return jsonResponse(request, factionsResponseSchema, () => {
-    const { dimensions, factions } = getFactionsData();
+    const { dimensions, consensus, arbiter, outlook, factions } = getFactionsData();
     const ids = query.value.ids;
-    return { dimensions, factions: ids ? factions.filter((f) => ids.includes(f.id)) : factions };
+    return {
+      dimensions,
+      consensus,
+      arbiter,
+      outlook,
+      factions: ids ? factions.filter((f) => ids.includes(f.id)) : factions,
+    };
   });
 }
