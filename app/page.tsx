@@ -86,13 +86,7 @@ export default async function OverviewPage({ searchParams }: PageProps<"/">) {
         </div>
 
         <div className="mt-8">
-          <DebateFrame
-            consensus={view.response.consensus}
-            arbiter={view.response.arbiter}
-            outlook={view.response.outlook}
-            footnotes={view.footnotes}
-            paperTitle={view.paperTitle}
-          />
+          <DebateFrame {...view} />
         </div>
 
         <section aria-labelledby="camps-heading" className="render-when-near mt-8">

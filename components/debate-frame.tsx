@@ -8,15 +8,12 @@ import { EvidenceDetails } from "./evidence-list";
  * differences are never read without it.
  */
 export function DebateFrame({
-  consensus,
-  arbiter,
-  outlook,
+  response: { consensus, arbiter, outlook },
   footnotes,
   paperTitle,
 }: {
-  consensus: DebateNote;
-  arbiter: DebateNote;
-  outlook: DebateNote;
+  /** The factions view's data (getFactionViewData), of which only the framing notes are drawn. */
+  response: Record<"consensus" | "arbiter" | "outlook", DebateNote>;
   footnotes: Record<number, Footnote>;
   paperTitle: string;
 }) {

@@ -77,7 +77,7 @@ function cite(ev: Evidence | undefined): Pick<SlideNote, "quote" | "cite"> {
   if (!ev) return {};
   return {
     quote: ev.quote,
-    cite: `${attributionLabel(ev.attribution)}: ${PAPER_CITATION.short}, section “${ev.section}”${ev.footnote !== null ? `, footnote ${ev.footnote}` : ""}`,
+    cite: `${PAPER_CITATION.short}, section “${ev.section}”${ev.footnote !== null ? `, footnote ${ev.footnote}` : ""}; ${lowerFirst(attributionLabel(ev.attribution))}`,
   };
 }
 
@@ -785,7 +785,7 @@ const RENDERERS: Record<SlideSpec["view"], ViewRenderer> = {
     description:
       "SIPRI military expenditure in US$ millions at constant 2015 prices; hollow markers are SIPRI estimates.",
     takeaway:
-      "What Iran, Russia, Saudi Arabia, Israel and Turkey spent on their armed forces, at constant 2015 prices.",
+      "What Iran, Russia, Saudi Arabia, Israel and Turkey spent on their militaries (SIPRI military expenditure), at constant 2015 prices.",
     from: 2005,
     to: 2016,
     href: "/balancing",

@@ -18,7 +18,7 @@ import { syriaTally, tallyWords } from "@/lib/syria-tally";
 export const metadata: Metadata = {
   title: "Moscow's balancing act",
   description:
-    "How Russia balances Iran against Israel, Saudi Arabia and Turkey, and where Russia and Iran converge and diverge in Syria.",
+    "How Russia balances its partnership with Iran against its ties to Israel and Saudi Arabia (two of Iran's regional rivals in the paper) and to Turkey, and where Russia and Iran converge and diverge in Syria.",
 };
 
 const ALIGNMENT_TEXT = {
@@ -73,7 +73,7 @@ export default async function BalancingPage({ searchParams }: PageProps<"/balanc
 
         <section aria-labelledby="actors-heading" className="render-when-near mt-8">
           <h2 id="actors-heading" className="text-xl font-semibold">
-            What each actor holds, what Moscow concedes, how Tehran responds
+            What each actor holds over Moscow, how Moscow accommodates it, how Tehran responds
           </h2>
           <div className="mt-3 grid gap-4 md:grid-cols-3">
             {data.actors.map((a) => (
@@ -92,7 +92,7 @@ export default async function BalancingPage({ searchParams }: PageProps<"/balanc
                   paperTitle={PAPER_TITLE}
                 />
                 <StatedBlock
-                  heading="What Moscow concedes"
+                  heading="How Moscow accommodates it"
                   stated={a.concessions}
                   footnotes={footnotes}
                   paperTitle={PAPER_TITLE}
@@ -110,12 +110,13 @@ export default async function BalancingPage({ searchParams }: PageProps<"/balanc
 
         <section aria-labelledby="milex-heading" className="render-when-near mt-8">
           <h2 id="milex-heading" className="text-xl font-semibold">
-            Military expenditure of the same actors
+            Military expenditure of these states and of Russia
           </h2>
           <p className="mt-1 max-w-3xl text-sm text-muted">
-            Context from SIPRI rather than from the paper: what each state spent on its armed
-            forces, 2005–2016, in constant 2015 dollars. Spending is not leverage, but it shows the
-            scale of the militaries Moscow courts.
+            Context from SIPRI, not from the paper: military expenditure, 2005–2016, in constant
+            2015 US dollars (the 2016 figures come from SIPRI&apos;s April 2017 release, after the
+            paper). Spending is not leverage; it shows each state&apos;s military budget next to
+            Russia&apos;s.
           </p>
           <div className="mt-3">
             <MilexChart series={milex} />
@@ -134,8 +135,9 @@ export default async function BalancingPage({ searchParams }: PageProps<"/balanc
             <AddToDeckButton slide="syria" label="Add the Syria summary to deck" />
           </div>
           <p className="mt-1 max-w-3xl text-sm text-muted">
-            {issues.length} issues the paper discusses, each with both sides&apos; positions in our
-            words and the quotes they rest on, grouped by kind: a 2016 episode that was repaired
+            {issues.length} Syria-related issues drawn from the paper (three of them from its
+            passages on Israel, Saudi Arabia and Turkey), each with both sides&apos; positions in
+            our words and the quotes they rest on, grouped by kind: a 2016 episode that was repaired
             does not weigh like a core aim, so counts are compared within a kind only.
           </p>
           <div className="mt-3 max-w-3xl rounded-lg border border-border bg-surface p-4">

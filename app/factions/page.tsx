@@ -32,13 +32,7 @@ export default async function FactionsPage({ searchParams }: PageProps<"/faction
           check each score against the paper&apos;s own words.
         </p>
         <div className="mt-4">
-          <DebateFrame
-            consensus={view.response.consensus}
-            arbiter={view.response.arbiter}
-            outlook={view.response.outlook}
-            footnotes={view.footnotes}
-            paperTitle={view.paperTitle}
-          />
+          <DebateFrame {...view} />
         </div>
         <div className="mt-6">
           <SwrProvider fallback={{ [FACTIONS_KEY]: view.response }}>

@@ -78,21 +78,26 @@ test.describe("Moscow's balancing", () => {
     await expect(page).toHaveURL(/dim=leverage-over-moscow/);
   });
 
-  test("an actor card shows what it holds, what Moscow concedes and Tehran's response, with quotes", async ({
+  test("an actor card shows what it holds, how Moscow accommodates it and Tehran's response, with quotes", async ({
     page,
   }) => {
     await page.goto("/balancing");
     const israel = page.locator("#actor-israel");
     await expect(israel).toContainText("What it holds over Moscow");
-    await expect(israel).toContainText("What Moscow concedes");
+    await expect(israel).toContainText("How Moscow accommodates it");
     await expect(israel).toContainText("How Tehran responds");
     await israel
       .getByText(/^Evidence \(/)
       .first()
       .click();
     await expect(israel.locator("blockquote").first()).toBeVisible();
-    await expect(page.getByTestId("syria-issues")).toContainText("Converge");
-    await expect(page.getByTestId("syria-issues")).toContainText("Diverge");
+    const syria = page.getByTestId("syria-issues");
+    await expect(syria).toContainText("Converge");
+    await expect(syria).toContainText("Diverge");
+    // Issues are counted within their kind, under the paper's own net judgement.
+    await expect(syria.getByRole("heading", { name: /^Core aims/ })).toContainText("converge on 3");
+    await expect(syria.getByRole("heading", { name: /^Longer-term questions/ })).toBeVisible();
+    await expect(syria).toContainText("broadly effective military coalition");
   });
 });
 

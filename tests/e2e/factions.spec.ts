@@ -76,7 +76,7 @@ test.describe("faction comparison", () => {
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toContain("more reliable than any other global power");
     expect(copied).toMatch(
-      /section “The “Russia-leaners””, footnote 59; reported by the paper from [^)]+\)$/,
+      /section “The “Russia-leaners””, footnote 59; reported by the paper from a former senior Iranian official \(interview, May 2016\)\)$/,
     );
   });
 

@@ -8,8 +8,12 @@ test("the overview shows the headline radar, the widest splits and the camps, an
     page.getByTestId("stance-radar").locator("svg.radar-surface:visible .radar-series"),
   ).toHaveCount(3);
   await expect(
-    page.getByRole("heading", { name: "Where the Russia-leaners and re-balancers split most" }),
+    page.getByRole("heading", { name: "Where the Russia-leaners and re-balancers differ most" }),
   ).toBeVisible();
+  // Each of the widest gaps says whether it rests on stated positions or on our inference.
+  const gaps = page.getByRole("region", { name: /differ most/ }).getByRole("listitem");
+  await expect(gaps.first()).toContainText(/\(gap \d+; (both stated|rests on inference)\)/);
+  await expect(page.getByTestId("debate-frame")).toContainText("general consensus");
   await expect(page.getByRole("heading", { name: "The middle way", level: 3 })).toBeVisible();
   await expect(page.getByText("Ali Akbar Velayati", { exact: true })).toBeVisible();
   const soleimani = page.getByRole("listitem").filter({ hasText: "Qasem Soleimani" });
