@@ -227,6 +227,7 @@ export function BalancingView({ notices, footnotes, paperTitle, sourceLine }: Ba
           footnotes={footnotes}
           paperTitle={paperTitle}
           placeholder="Choose a dimension on the radar or in the bar view to see each actor's score, the reasoning behind it and the paper's own words."
+          onClose={() => update((s) => ({ ...s, dim: null }))}
         />
       </div>
     </div>

@@ -6,11 +6,17 @@ import { useCallback, useEffect, useRef, useState, type ReactNode } from "react"
 import type { Theme } from "@/lib/constants";
 import {
   DECK_STORAGE_KEY,
+  DECK_UNDO_KEY,
+  deckQuery,
   moveSlide,
   parseSlideTokens,
+  readDeckUndo,
+  readStoredDeck,
+  replacesSavedDeck,
   slideHref,
   storedDeckValue,
 } from "@/lib/deck";
+import { readStored, useStoredValue, writeStored } from "./use-stored-value";
 import { nextIndex } from "@/lib/deck-keys";
 import { Notices } from "./notices";
 import { DeckNav } from "./deck-nav";
@@ -101,18 +107,54 @@ export function DeckPlayer({
     onMove: (action) => setIndex((i) => nextIndex(action, i, count)),
   });
 
+  // The deck saved in this browser ("Add to deck" builds it) and the last edit's undo record.
+  const storedDeck = useStoredValue("local", DECK_STORAGE_KEY);
+  const saved = readStoredDeck(storedDeck);
+  const undo = readDeckUndo(useStoredValue("session", DECK_UNDO_KEY));
+  const editable = custom ? tokens : defaultTokens;
+
   const openDeck = (nextTokens: string[], at: number, nextTheme: Theme | null = theme) => {
     const specs = parseSlideTokens(nextTokens);
-    try {
-      localStorage.setItem(DECK_STORAGE_KEY, storedDeckValue(specs));
-    } catch {
-      // The link still carries the deck.
+    // A reader's own deck is never replaced silently: editing another deck (the default one, or
+    // one opened from a link) over a saved deck asks first, and every edit can be undone.
+    const before = readStored("local", DECK_STORAGE_KEY);
+    const replacing = replacesSavedDeck(before, editable);
+    if (
+      replacing &&
+      !window.confirm(
+        `Editing this deck replaces the deck saved in this browser (${readStoredDeck(before).length} slides). Replace it? “Undo last change” can bring it back.`,
+      )
+    ) {
+      setStatus("Nothing changed: the deck saved in this browser is kept.");
+      return;
     }
+    writeStored(
+      "session",
+      DECK_UNDO_KEY,
+      JSON.stringify({
+        href: `${window.location.pathname}${window.location.search}`,
+        stored: before,
+      }),
+    );
+    writeStored("local", DECK_STORAGE_KEY, storedDeckValue(specs));
+    setStatus(
+      replacing
+        ? "Your earlier saved deck was replaced by this one; “Undo last change” restores it."
+        : "Deck changed; “Undo last change” restores the previous version.",
+    );
     const params = new URLSearchParams();
     for (const t of nextTokens) params.append("slide", t);
     if (nextTheme) params.set("theme", nextTheme);
     const n = Math.min(Math.max(1, at + 1), Math.max(1, nextTokens.length));
     router.replace(slideHref(n, params.toString()));
+  };
+
+  const undoLastChange = () => {
+    if (!undo) return;
+    writeStored("local", DECK_STORAGE_KEY, undo.stored);
+    writeStored("session", DECK_UNDO_KEY, null);
+    setStatus("The previous deck is back.");
+    router.replace(undo.href);
   };
 
   const setTheme = (next: Theme | null) => {
@@ -164,8 +206,6 @@ export function DeckPlayer({
       );
     }
   };
-
-  const editable = custom ? tokens : defaultTokens;
 
   return (
     <div
@@ -282,6 +322,11 @@ export function DeckPlayer({
                 </li>
               ))}
             </ol>
+            {undo ? (
+              <button type="button" className="deck-button mt-2" onClick={undoLastChange}>
+                Undo last change
+              </button>
+            ) : null}
             <p className="mt-2 text-xs text-muted">
               Add more with “Add to deck” on any chart of the dashboard.{" "}
               {custom ? (
@@ -303,6 +348,21 @@ export function DeckPlayer({
         <div className="print:hidden">
           <Notices notices={notices} />
         </div>
+        {!custom && saved.length > 0 ? (
+          // Fixed, so it appears without moving the slide; the default deck plays underneath.
+          <p
+            role="status"
+            data-testid="saved-deck-offer"
+            className="fixed bottom-4 right-4 z-30 max-w-sm rounded border border-border bg-surface p-3 text-sm shadow-lg print:hidden"
+          >
+            This is the default deck. Your own deck of {saved.length} slide
+            {saved.length === 1 ? "" : "s"} is saved in this browser:{" "}
+            <Link href={`/present?${deckQuery(saved, theme)}`} className="underline">
+              open your deck
+            </Link>
+            .
+          </p>
+        ) : null}
         {slides.map((slide, i) => (
           <section
             key={i}

@@ -76,21 +76,70 @@ async function addChartImage(
   }
 }
 
+export const DECK_AUTHOR = "Russia–Iran Relations Dashboard";
+/** Room for "12 / 40" at the bottom right of a slide, in inches. */
+const NUMBER_WIDTH = 0.9;
+
 /** A 16:9 deck, one slide per entry: title, takeaway, chart image, source line, speaker notes. */
 export async function buildDeckPptx(slides: DeckSlideExport[], deckTitle: string): Promise<Blob> {
   const { default: PptxGen } = await import("pptxgenjs");
   const pptx = new PptxGen();
   pptx.layout = "LAYOUT_WIDE";
   pptx.title = clean(deckTitle);
+  // The file names the dashboard as its author, not the library that wrote it.
+  pptx.author = DECK_AUTHOR;
+  pptx.company = DECK_AUTHOR;
+  pptx.subject = "Slides with their sources and speaker notes";
   pptx.theme = { headFontFace: FONT, bodyFontFace: FONT };
 
   const contentWidth = SLIDE.width - 2 * MARGIN;
   const footY = SLIDE.height - MARGIN - FOOT_BOX.h + 0.15;
 
-  for (const entry of slides) {
+  // A cover: the deck's title, how many slides follow, and where every number comes from.
+  const cover = pptx.addSlide();
+  cover.addText(clean(deckTitle), {
+    x: MARGIN,
+    y: 2.2,
+    w: contentWidth,
+    h: 1.6,
+    fontFace: FONT,
+    fontSize: 36,
+    bold: true,
+    color: TEXT_COLOUR,
+    valign: "bottom",
+    fit: "shrink",
+  });
+  cover.addText(
+    `${slides.length} slide${slides.length === 1 ? "" : "s"} from the ${DECK_AUTHOR}. Each slide names its source and as-of date; the speaker notes give the reasoning and the sources' own words.`,
+    {
+      x: MARGIN,
+      y: 4.0,
+      w: contentWidth,
+      h: 1.2,
+      fontFace: FONT,
+      fontSize: 16,
+      color: MUTED_COLOUR,
+      valign: "top",
+      fit: "shrink",
+    },
+  );
+
+  for (const [n, entry] of slides.entries()) {
     const title = clean(entry.title);
     const takeaway = clean(entry.takeaway);
     const slide = pptx.addSlide();
+    // Numbered as in the deck on screen ("3 / 9"; the cover is not counted), bottom right.
+    slide.addText(`${n + 1} / ${slides.length}`, {
+      x: SLIDE.width - MARGIN - NUMBER_WIDTH,
+      y: footY,
+      w: NUMBER_WIDTH,
+      h: FOOT_BOX.h,
+      fontFace: FONT,
+      fontSize: 10,
+      color: MUTED_COLOUR,
+      align: "right",
+      valign: "bottom",
+    });
 
     slide.addText(title, {
       x: MARGIN,
@@ -137,7 +186,7 @@ export async function buildDeckPptx(slides: DeckSlideExport[], deckTitle: string
       slide.addText(foot, {
         x: MARGIN,
         y: footY,
-        w: contentWidth,
+        w: contentWidth - NUMBER_WIDTH - GAP,
         h: FOOT_BOX.h,
         fontFace: FONT,
         fontSize: 10,

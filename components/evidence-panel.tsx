@@ -19,6 +19,8 @@ interface EvidencePanelProps {
   paperTitle: string;
   /** What to do to fill the panel, shown while no dimension is chosen. */
   placeholder: string;
+  /** Closes the open dimension (the "Close" button and Escape inside the panel). */
+  onClose?: () => void;
 }
 
 /** The camps' entries for one dimension, each with its legend swatch. */
@@ -47,17 +49,41 @@ export function EvidencePanel({
   footnotes,
   paperTitle,
   placeholder,
+  onClose,
 }: EvidencePanelProps) {
+  const close = () => {
+    onClose?.();
+    // The heading stays; focus waits there rather than falling to the page.
+    document.getElementById("evidence-heading")?.focus();
+  };
   return (
     <section
       data-testid="evidence-panel"
       aria-labelledby="evidence-heading"
       className="rounded-lg border border-border bg-bg p-4"
+      onKeyDown={(e) => {
+        if (e.key === "Escape" && dimension && onClose) {
+          e.preventDefault();
+          close();
+        }
+      }}
     >
-      {/* Focus moves here when a dimension is chosen, so screen readers land on the new content. */}
-      <h2 id="evidence-heading" tabIndex={-1} className="text-lg font-semibold">
-        Evidence{dimension ? `: ${dimension.label}` : ""}
-      </h2>
+      <div className="flex flex-wrap items-start justify-between gap-2">
+        {/* Focus moves here when a dimension is chosen, so screen readers land on the new content. */}
+        <h2 id="evidence-heading" tabIndex={-1} className="text-lg font-semibold">
+          Evidence{dimension ? `: ${dimension.label}` : ""}
+        </h2>
+        {dimension && onClose ? (
+          <button
+            type="button"
+            onClick={close}
+            className="rounded border border-border bg-surface px-2 py-0.5 text-sm"
+            aria-keyshortcuts="Escape"
+          >
+            Close (Esc)
+          </button>
+        ) : null}
+      </div>
       {!dimension ? (
         <p className="text-sm text-muted">{placeholder}</p>
       ) : (

@@ -252,6 +252,7 @@ export function FactionComparison({
           footnotes={footnotes}
           paperTitle={paperTitle}
           placeholder={FACTION_EVIDENCE_PLACEHOLDER}
+          onClose={() => setState((s) => ({ ...s, dim: null }))}
         />
       </div>
     </div>

@@ -17,7 +17,7 @@ import { filterEvents, filterFigures, timelineFilterFromState } from "@/lib/filt
 import { SCORES_SOURCE_LINE } from "@/lib/page-data";
 import { PAPER_AS_OF, PAPER_CITATION } from "@/lib/paper-sections";
 import { PAST_DECADE, recipientRanking } from "@/lib/paper-vs-data";
-import { counterpartOf } from "@/lib/parties";
+import { counterpartOf, partyName } from "@/lib/parties";
 import type { Dimension, Evidence, Score } from "@/lib/schemas";
 import { diffRows, scoreFor, scoreText, toRadarRows } from "@/lib/series";
 import { getSyriaData } from "@/lib/syria";
@@ -42,7 +42,7 @@ import { RadarTable } from "./radar-table";
 import { RecipientBars } from "./recipient-bars";
 import { SeriesFrame } from "./series-frame";
 import { factionSeriesStyle } from "./stance-radar";
-import { formatEventDate } from "./timeline-format";
+import { CATEGORY_LABELS, formatEventDate, THREAD_LABELS } from "./timeline-format";
 import { formatNumber } from "@/lib/number-format";
 import { attributionLabel } from "@/lib/attribution";
 import { SYRIA_ALIGNMENTS, syriaTally, tallyWords } from "@/lib/syria-tally";
@@ -500,7 +500,15 @@ const balancingBar: ViewRenderer = (raw, testId, opts) => {
   const title = `${dim.label}: Israel, Saudi Arabia, Turkey and Iran`;
   return {
     title,
-    takeaway: dim.description,
+    // The scores in words, not the scoring rubric (that stays in the notes and on the page).
+    takeaway: `Coded 0 to 10 from the paper: ${
+      stated
+        .map(
+          (x) =>
+            `${x.a.name} ${x.score?.value}${x.score?.basis === "inferred" ? " (inferred)" : ""}`,
+        )
+        .join(", ") || "no actor scored"
+    }${unstated.length ? `; not stated for ${unstated.map((x) => x.a.name).join(", ")}` : ""}. Rough placements, not a ranking the paper makes.`,
     source: SCORES_SOURCE_LINE,
     asOf: PAPER_AS_OF,
     href: `/balancing?bar=${dim.id}`,
@@ -689,14 +697,22 @@ const timeline: ViewRenderer = (raw, testId) => {
   const { state, notices } = parseTimelineState(raw, TIMELINE_CATEGORIES, actors, threads);
   const shown = filterEvents(events, timelineFilterFromState(state)).slice(-TIMELINE_SHOWN);
   const expected = shown.filter((e) => e.expected).length;
-  const title = "The latest events and the paper's outlook";
+  // The title names what the slide was filtered to: a story, a category, an actor, or all events.
+  const title = state.thread
+    ? `${THREAD_LABELS[state.thread] ?? state.thread}, in the paper's dates`
+    : state.category.length || state.actor
+      ? `Events: ${[
+          ...state.category.map((c) => CATEGORY_LABELS[c as keyof typeof CATEGORY_LABELS] ?? c),
+          ...(state.actor ? [partyName(state.actor)] : []),
+        ].join(", ")}`
+      : "The latest events and the paper's outlook";
   const source = `Source: ${PAPER_CITATION.short}. Dates at the precision the paper gives them.`;
   const query = new URLSearchParams(
     Object.entries(raw).flatMap(([k, v]) => (typeof v === "string" ? [[k, v]] : [])),
   ).toString();
   return {
     title,
-    takeaway: `The last ${shown.length} events of the timeline${expected ? `, ${expected} of them expected by the paper rather than seen` : ""}.`,
+    takeaway: `${state.thread ? `The ${shown.length} latest events of this story` : `The last ${shown.length} events of the timeline${state.category.length || state.actor ? " so filtered" : ""}`}${expected ? `, ${expected} of them dated after the paper` : ""}.`,
     source,
     asOf: PAPER_AS_OF,
     href: `/timeline${query ? `?${query}` : ""}`,

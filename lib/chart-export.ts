@@ -414,6 +414,27 @@ function csvField(value: ExportCell): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
+/**
+ * A citation line must stay one "# " line, so pandas (`comment="#"`) skips it; quoting it as a
+ * field would start it with '"' and pandas would read it as data. A spreadsheet, though, splits
+ * it at every comma, so each piece it would make a cell of is defused like a data cell: a piece
+ * starting (after spaces) with a formula character gets the same quote prefix, and straight
+ * double quotes, which could open a quoted cell, become single ones.
+ */
+function citationField(text: string): string {
+  return text
+    .replace(/"/g, "'")
+    .split(",")
+    .map((piece) => piece.replace(/^(\s*)([=+\-@\t\r])/, "$1'$2"))
+    .join(",");
+}
+
+/** The address a file cites: no fragment, which the reader typed and the page never reads. */
+export function citedAddress(url: string): string {
+  const at = url.indexOf("#");
+  return (at < 0 ? url : url.slice(0, at)).trim();
+}
+
 function sourceLine(source: string): string {
   return /^sources?:/i.test(source) ? source : `Source: ${source}`;
 }
@@ -428,10 +449,10 @@ export function toCsv(input: TableExportInput): string {
   const title = collapseWhitespace(input.title);
   const source = collapseWhitespace(input.source);
   const asOf = collapseWhitespace(input.asOf);
-  const url = collapseWhitespace(input.url);
+  const url = collapseWhitespace(citedAddress(input.url));
   const citation = [title, source ? sourceLine(source) : "", asOf, url]
     .filter(Boolean)
-    .map((line) => `# ${line}`);
+    .map((line) => `# ${citationField(line)}`);
   const keys = columnKeys(input.columns, tableWidth(input.columns, input.rows));
   const lines = [
     ...citation,
@@ -445,7 +466,7 @@ export function toCsv(input: TableExportInput): string {
 export function citationLine(
   input: Pick<TableExportInput, "title" | "source" | "asOf" | "url">,
 ): string {
-  return [input.title, input.source, input.asOf, input.url]
+  return [input.title, input.source, input.asOf, citedAddress(input.url)]
     .map((part) => collapseWhitespace(part).replace(/\.+$/, ""))
     .filter(Boolean)
     .join(". ");
@@ -459,7 +480,7 @@ export function toJsonExport(input: TableExportInput): string {
       title: collapseWhitespace(input.title),
       source: collapseWhitespace(input.source),
       asOf: collapseWhitespace(input.asOf),
-      url: input.url.trim(),
+      url: citedAddress(input.url),
       citation: citationLine(input),
       columns: keys,
       rows: rowsToRecords(keys, input.rows),

@@ -188,3 +188,38 @@ export function readStoredDeck(stored: string | null): SlideSpec[] {
 export function storedDeckValue(slides: SlideSpec[]): string {
   return JSON.stringify(slides.map(slideToken));
 }
+
+/**
+ * The state before the last edit of a deck, kept for "Undo" in this tab: the address the deck
+ * had and the deck saved in local storage then (null when none was saved).
+ */
+export const DECK_UNDO_KEY = "deck-undo";
+export interface DeckUndo {
+  href: string;
+  stored: string | null;
+}
+
+/** An undo record back from session storage; anything unreadable is no undo at all. */
+export function readDeckUndo(value: string | null): DeckUndo | null {
+  if (!value) return null;
+  try {
+    const parsed: unknown = JSON.parse(value);
+    if (typeof parsed !== "object" || parsed === null) return null;
+    const { href, stored } = parsed as Record<string, unknown>;
+    // Only an address of the deck itself: an undo must never navigate anywhere else.
+    if (typeof href !== "string" || !/^\/present(\/\d{1,6})?(\?|$)/.test(href)) return null;
+    if (stored !== null && typeof stored !== "string") return null;
+    return { href, stored };
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Whether writing `next` over the deck saved in this browser would lose slides the reader put
+ * there: a saved deck that is not the one being edited. Editing the saved deck itself is not.
+ */
+export function replacesSavedDeck(stored: string | null, editing: readonly string[]): boolean {
+  const saved = readStoredDeck(stored).map(slideToken);
+  return saved.length > 0 && saved.join("\n") !== editing.join("\n");
+}

@@ -80,6 +80,27 @@ test.describe("faction comparison", () => {
     );
   });
 
+  test("Escape or the Close button closes the open evidence, and the link follows", async ({
+    page,
+  }) => {
+    await open(page, "/factions?dim=distrust-of-russia");
+    const panel = page.getByTestId("evidence-panel");
+    await expect(panel.getByRole("heading", { level: 2 })).toHaveText(
+      "Evidence: Distrust of Russia",
+    );
+    await panel.getByRole("button", { name: "Copy citation" }).first().focus();
+    await page.keyboard.press("Escape");
+    await expect(panel.getByRole("heading", { level: 2 })).toHaveText("Evidence");
+    await expect(page).not.toHaveURL(/dim=/);
+    await expect(panel.getByRole("heading", { level: 2 })).toBeFocused();
+    await page
+      .getByTestId("diff-table")
+      .getByRole("button", { name: "Opening to the West" })
+      .click();
+    await panel.getByRole("button", { name: "Close (Esc)" }).click();
+    await expect(panel.getByRole("heading", { level: 2 })).toHaveText("Evidence");
+  });
+
   test("frames the camps inside the paper's consensus and shows which gaps rest on inference", async ({
     page,
   }) => {

@@ -175,6 +175,49 @@ test.describe("presenting a deck", () => {
     expect(JSON.parse(stored ?? "[]")).toEqual(["trade-imports"]);
   });
 
+  test("a saved deck is offered on the default deck, never replaced silently, and an edit can be undone", async ({
+    page,
+  }) => {
+    // The reader's own deck, as "Add to deck" leaves it.
+    await page.goto("/balancing");
+    await page.evaluate(() => localStorage.setItem("deck", JSON.stringify(["syria", "milex"])));
+    await openDeck(page, "/present");
+    const offer = page.getByTestId("saved-deck-offer");
+    await expect(offer).toContainText("Your own deck of 2 slides");
+    await expect(offer.getByRole("link", { name: "open your deck" })).toHaveAttribute(
+      "href",
+      "/present?slide=syria&slide=milex",
+    );
+
+    // Editing the default deck would replace it: the reader is asked, and "no" keeps it.
+    page.once("dialog", (d) => void d.dismiss());
+    await page.getByText("Deck and exports").click();
+    await page.getByRole("button", { name: "Remove slide 2" }).click();
+    await expect(
+      page.getByText("Nothing changed: the deck saved in this browser is kept."),
+    ).toBeVisible();
+    expect(await page.evaluate(() => localStorage.getItem("deck"))).toBe('["syria","milex"]');
+    expect(new URL(page.url()).searchParams.getAll("slide")).toEqual([]);
+
+    // "Yes" replaces it, says so, and "Undo last change" brings it and the address back.
+    page.once("dialog", (d) => {
+      expect(d.message()).toMatch(/replaces the deck saved in this browser \(2 slides\)/);
+      void d.accept();
+    });
+    await page.getByRole("button", { name: "Remove slide 2" }).click();
+    await expect
+      .poll(() => new URL(page.url()).searchParams.getAll("slide").length)
+      .toBeGreaterThan(2);
+    const replaced = await page.evaluate(() => JSON.parse(localStorage.getItem("deck") ?? "[]"));
+    expect(replaced).not.toContain("milex");
+    await page.getByText("Deck and exports").click();
+    await page.getByRole("button", { name: "Undo last change" }).click();
+    await expect.poll(() => new URL(page.url()).searchParams.getAll("slide")).toEqual([]);
+    await expect
+      .poll(() => page.evaluate(() => localStorage.getItem("deck")))
+      .toBe('["syria","milex"]');
+  });
+
   test("the speaker view follows the slides and can drive them", async ({ context }) => {
     const deck = await context.newPage();
     await openDeck(deck, "/present/3");
@@ -322,14 +365,21 @@ test.describe("exports", () => {
     const slides = names.filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n));
     const notes = names.filter((n) => /^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(n));
     const images = names.filter((n) => /^ppt\/media\/.+\.png$/.test(n));
-    expect(slides).toHaveLength(COUNT);
-    expect(notes).toHaveLength(COUNT);
+    // A cover, then one slide per deck slide.
+    expect(slides).toHaveLength(COUNT + 1);
+    expect(notes).toHaveLength(COUNT + 1);
     expect(images.length).toBe(COUNT);
-    // Each slide carries its title and source line; its notes the paper's words and where they sit.
-    const first = readZipEntry(bytes, "ppt/slides/slide1.xml").toString("utf8");
+    const cover = readZipEntry(bytes, "ppt/slides/slide1.xml").toString("utf8");
+    expect(cover).toContain(`${COUNT} slides from the Russia–Iran Relations Dashboard`);
+    // The file names the dashboard, not the library, as its author.
+    const core = readZipEntry(bytes, "docProps/core.xml").toString("utf8");
+    expect(core).toContain("<dc:creator>Russia–Iran Relations Dashboard</dc:creator>");
+    // Each slide carries its title, source line and number; its notes the paper's words and where they sit.
+    const first = readZipEntry(bytes, "ppt/slides/slide2.xml").toString("utf8");
     expect(first).toContain(titleOf(1));
     expect(first).toMatch(/Source: ECFR/);
-    const firstNotes = readZipEntry(bytes, "ppt/notesSlides/notesSlide1.xml").toString("utf8");
+    expect(first).toContain(`1 / ${COUNT}`);
+    const firstNotes = readZipEntry(bytes, "ppt/notesSlides/notesSlide2.xml").toString("utf8");
     expect(firstNotes).toMatch(/section “[^”]+”/);
     expect(firstNotes).toContain("Russia-leaners");
   });

@@ -223,6 +223,27 @@ describe("toCsv", () => {
     expect(csv).toContain("2027,'\tTabbed,");
   });
 
+  it("defuses the citation lines too, and writes no fragment of the address", () => {
+    // A fragment the reader typed once landed unquoted in the address line: `=1+1` became a cell.
+    const hostile = toCsv({
+      ...input,
+      title: 'Deals, =cmd|" /C calc"!A0',
+      url: "https://example.org/figures#,=1+1,@SUM(A1), +2,-3",
+    });
+    const head = hostile.split("\r\n").filter((l) => l.startsWith("# "));
+    expect(head).toHaveLength(4);
+    expect(head[3]).toBe("# https://example.org/figures");
+    // Split each line as a spreadsheet would: no cell may start with a formula character.
+    for (const line of head) {
+      expect(line).not.toContain('"');
+      for (const cell of line.split(",")) expect(cell.trimStart()).not.toMatch(/^[=+\-@\t\r]/);
+    }
+    expect(head[0]).toBe("# Deals, '=cmd|' /C calc'!A0");
+    expect(citationLine({ ...input, url: "https://example.org/x?a=1#,=2" })).toMatch(
+      /https:\/\/example\.org\/x\?a=1$/,
+    );
+  });
+
   it("writes exactly one line per data row when no cell holds a line break", () => {
     const rows = Array.from({ length: 17 }, (_, i) => [2000 + i, i * 1.25]);
     const out = toCsv({ ...input, columns: ["Year", "Value"], rows });

@@ -195,3 +195,21 @@ describe("the default deck", () => {
     });
   });
 });
+
+describe("slide texts written from the view's state", () => {
+  it("names the story on a timeline slide filtered to one thread", () => {
+    const slide = renderSlide({ view: "timeline", state: "thread=s-300" }, "t");
+    expect(slide.title).toBe("The S-300 saga, in the paper's dates");
+    expect(slide.takeaway).toMatch(/^The \d+ latest events of this story/);
+    const all = renderSlide({ view: "timeline", state: "" }, "t");
+    expect(all.title).toBe("The latest events and the paper's outlook");
+  });
+
+  it("gives the balancing bar slide the scores as its takeaway, not the scoring rubric", () => {
+    const slide = renderSlide({ view: "balancing-bar", state: "bar=leverage-over-moscow" }, "t");
+    expect(slide.takeaway.length).toBeLessThan(220);
+    expect(slide.takeaway).toMatch(/^Coded 0 to 10 from the paper: Israel \d+/);
+    expect(slide.takeaway).toContain("Turkey 3 (inferred)");
+    expect(slide.takeaway).not.toContain("Anchors");
+  });
+});
