@@ -62,7 +62,9 @@ export function ChartFrame({
       className="m-0 rounded-lg border border-border bg-bg p-4 shadow-sm"
     >
       <div className="flex flex-wrap items-start justify-between gap-3">
-        <div className="min-w-0 flex-1">
+        {/* The title keeps a readable width: on a phone the actions wrap below it rather than
+            squeezing it to a word per line. */}
+        <div className="min-w-[min(100%,18rem)] flex-1">
           <Heading id={titleId} data-chart-title className="text-lg font-semibold">
             {title}
           </Heading>

@@ -166,7 +166,7 @@ export function FactionComparison({
       >
         <div className="flex flex-wrap items-end justify-between gap-3">
           <div>
-            <h2 id="diff-heading" className="text-lg font-semibold">
+            <h2 id="diff-heading" tabIndex={-1} className="scroll-mt-4 text-lg font-semibold">
               Where two camps differ most
             </h2>
             <p className="text-sm text-muted">

@@ -21,6 +21,13 @@ export default async function FactionsPage({ searchParams }: PageProps<"/faction
   );
   return (
     <>
+      {/* The difference table sits some 35 stops into the page; keyboard users can jump to it. */}
+      <a
+        href="#diff-heading"
+        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-bg focus:p-2"
+      >
+        Skip to the difference table
+      </a>
       <SiteHeader current="/factions" />
       <main id="main" className="mx-auto max-w-7xl px-4 py-6">
         <h1 className="text-2xl font-bold">Iran&apos;s three camps on Russia</h1>

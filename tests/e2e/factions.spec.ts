@@ -80,6 +80,21 @@ test.describe("faction comparison", () => {
     );
   });
 
+  test("a skip link takes the keyboard straight to the difference table", async ({ page }) => {
+    await open(page);
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Tab");
+    const skip = page.getByRole("link", { name: "Skip to the difference table" });
+    await expect(skip).toBeFocused();
+    await page.keyboard.press("Enter");
+    await expect(page.locator("#diff-heading")).toBeFocused();
+    await page.keyboard.press("Tab");
+    const inside = await page.evaluate(
+      () => !!document.activeElement?.closest('[data-testid="diff-table"]'),
+    );
+    expect(inside).toBe(true);
+  });
+
   test("Escape or the Close button closes the open evidence, and the link follows", async ({
     page,
   }) => {

@@ -59,3 +59,23 @@ test("the API answers JSON errors and read-only methods on the running server", 
   expect(unknown.status()).toBe(404);
   expect(unknown.headers()["content-type"]).toMatch(/json/);
 });
+
+test("on a phone, a chart's actions wrap below its title instead of squeezing it", async ({
+  page,
+}) => {
+  for (const width of [360, 540]) {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto("/factions");
+    const chart = page.getByTestId("stance-radar");
+    const title = chart.locator("[data-chart-title]");
+    const table = chart.getByRole("button", { name: "Table", exact: true });
+    const [t, b, c] = await Promise.all([
+      title.boundingBox(),
+      table.boundingBox(),
+      chart.boundingBox(),
+    ]);
+    // The title spans most of the card, and the buttons start below it.
+    expect(t!.width, `${width}px`).toBeGreaterThan(c!.width * 0.7);
+    expect(b!.y, `${width}px`).toBeGreaterThanOrEqual(t!.y + t!.height);
+  }
+});
