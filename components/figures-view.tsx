@@ -7,6 +7,7 @@ import { FIGURE_KINDS } from "@/lib/constants";
 import type { FiguresResponse } from "@/lib/api-schemas";
 import {
   compareFigures,
+  figureBars,
   FIGURE_KIND_LABELS,
   FIGURE_UNIT_LABELS,
   formatFigure,
@@ -30,6 +31,7 @@ import { EvidenceDetails } from "./evidence-list";
 import { FigureTable } from "./figure-table";
 import { fetchJson } from "./fetch-json";
 import { BarChart } from "./bar-chart";
+import { BoundNote } from "./bound-note";
 import { Notices } from "./notices";
 import { useUrlState } from "./use-url-state";
 
@@ -113,17 +115,9 @@ export function FiguresView({
               slide={`figures?${new URLSearchParams({ kind: g.kind, unit: g.unit, ...(state.party.length ? { party: state.party.join(",") } : {}) }).toString()}`}
               table={<FigureTable figures={g.figures} />}
               boxStyle={{ height: "auto" }}
+              footnote={<BoundNote figures={g.figures} checkHref="#pvd-heading" />}
             >
-              <BarChart
-                unitLabel={FIGURE_UNIT_LABELS[g.unit]}
-                data={g.figures.map((f) => ({
-                  id: f.id,
-                  label: f.label,
-                  value: f.value,
-                  colour: `var(--color-${figureParty(f)})`,
-                  display: formatFigure(f),
-                }))}
-              />
+              <BarChart unitLabel={FIGURE_UNIT_LABELS[g.unit]} data={figureBars(g.figures)} />
             </ChartFrame>
           );
         })}

@@ -3,6 +3,7 @@ import { FIGURE_KINDS, FIGURE_UNITS, TIMELINE_CATEGORIES } from "@/lib/constants
 import type { Series, TimelineEvent } from "@/lib/analysis-schemas";
 import { getBalancingData } from "@/lib/balancing";
 import {
+  figureBars,
   FIGURE_KIND_LABELS,
   FIGURE_UNIT_LABELS,
   formatFigure,
@@ -17,7 +18,7 @@ import { filterEvents, filterFigures, timelineFilterFromState } from "@/lib/filt
 import { SCORES_SOURCE_LINE } from "@/lib/page-data";
 import { PAPER_AS_OF, PAPER_CITATION } from "@/lib/paper-sections";
 import { PAST_DECADE, recipientRanking } from "@/lib/paper-vs-data";
-import { counterpartOf, partyName } from "@/lib/parties";
+import { partyName } from "@/lib/parties";
 import type { Dimension, Evidence, Score } from "@/lib/schemas";
 import { diffRows, scoreFor, scoreText, toRadarRows } from "@/lib/series";
 import { getSyriaData } from "@/lib/syria";
@@ -33,6 +34,7 @@ import {
 } from "@/lib/view-state";
 import { actorStyle } from "./actor-style";
 import { BarChart } from "./bar-chart";
+import { BoundNote } from "./bound-note";
 import { DataTable } from "./data-table";
 import { FigureTable } from "./figure-table";
 import { ChartFrame } from "./chart-frame";
@@ -354,17 +356,12 @@ const figures: ViewRenderer = (raw, testId, opts) => {
             asOf={PAPER_AS_OF}
             boxStyle={{ height: "auto" }}
             table={<FigureTable figures={g.figures} />}
+            footnote={<BoundNote figures={g.figures} checkHref="/figures#pvd-heading" />}
           >
             <BarChart
               layouts={opts.layouts}
               unitLabel={FIGURE_UNIT_LABELS[g.unit]}
-              data={g.figures.map((f) => ({
-                id: f.id,
-                label: f.label,
-                value: f.value,
-                colour: `var(--color-${counterpartOf(f.parties)})`,
-                display: formatFigure(f),
-              }))}
+              data={figureBars(g.figures)}
             />
           </ChartFrame>
         ))}

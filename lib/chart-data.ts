@@ -1,5 +1,6 @@
 import type { ExternalSource, Figure, Series } from "./analysis-schemas";
 import { formatNumber } from "./number-format";
+import { counterpartOf } from "./parties";
 
 /**
  * Pure data-to-chart functions for the figures and series views, kept apart from rendering so
@@ -39,6 +40,25 @@ export const QUALIFIER_WORDS = {
   "at-least": "at least ",
   "more-than": "more than ",
 } as const;
+
+/**
+ * Qualifiers under which the stated number is a bound, not a value: "almost 2×" is less than 2,
+ * "up to $8bn" at most 8. Their bars are drawn as outlines, so no solid bar sits exactly at a
+ * number the source did not give.
+ */
+export const BOUND_QUALIFIERS: ReadonlySet<Figure["qualifier"]> = new Set(["almost", "up-to"]);
+
+/** One bar per figure, the same on the figures page and its slide. */
+export function figureBars(figures: readonly Figure[]) {
+  return figures.map((f) => ({
+    id: f.id,
+    label: f.label,
+    value: f.value,
+    colour: `var(--color-${counterpartOf(f.parties)})`,
+    display: formatFigure(f),
+    outlined: BOUND_QUALIFIERS.has(f.qualifier),
+  }));
+}
 
 /** "about $40bn", "32.5%", "almost 2×": the figure as a reader would say it. */
 export function formatFigure(f: Pick<Figure, "value" | "unit" | "qualifier">): string {

@@ -39,6 +39,18 @@ test.describe("figures", () => {
     await expect(page).toHaveURL(/compare=/);
   });
 
+  test("the 'almost 2×' ratio is an outlined bar that links to its check against the data", async ({
+    page,
+  }) => {
+    await page.goto("/figures?kind=ratio");
+    const ratio = page.getByTestId("figures-ratio");
+    await expect(ratio.locator('svg:visible rect[data-outlined="true"]')).toHaveCount(1);
+    await expect(ratio).toContainText("almost 2×");
+    await ratio.getByRole("link", { name: "checked against SIPRI's data" }).click();
+    await expect(page).toHaveURL(/#pvd-heading$/);
+    await expect(page.getByTestId("paper-vs-data")).toBeInViewport();
+  });
+
   test("series charts carry publisher, vintage and licence, and the paper meets the data", async ({
     page,
   }) => {

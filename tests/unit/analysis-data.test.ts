@@ -6,7 +6,13 @@ import {
   timelineFileSchema,
 } from "@/lib/analysis-schemas";
 import { getBalancingData } from "@/lib/balancing";
-import { compareFigures, formatFigure, groupFigures, toLineRows } from "@/lib/chart-data";
+import {
+  compareFigures,
+  figureBars,
+  formatFigure,
+  groupFigures,
+  toLineRows,
+} from "@/lib/chart-data";
 import { citationIndex } from "@/lib/citations";
 import { collectEvidence } from "@/lib/evidence-check";
 import { getSeriesData } from "@/lib/external-data";
@@ -177,5 +183,17 @@ describe("citations across the dashboard", () => {
     expect(cited.size).toBeGreaterThan(30);
     for (const n of cited) expect(index.get(n)?.length ?? 0).toBeGreaterThan(0);
     expect(index.get(62)?.map((p) => p.href)).toContain("/figures#pvd-heading");
+  });
+});
+
+describe("figure bars", () => {
+  it("draws a bound ('almost', 'up to') as an outline, never as a solid bar at a value the paper did not give", () => {
+    const bars = figureBars(getFiguresData().figures);
+    const ratio = bars.find((b) => b.id === "sipri-russia-vs-china-arms-to-iran");
+    expect(ratio).toMatchObject({ value: 2, outlined: true, display: "almost 2×" });
+    for (const f of getFiguresData().figures) {
+      const bar = bars.find((b) => b.id === f.id);
+      expect(bar?.outlined, f.id).toBe(f.qualifier === "almost" || f.qualifier === "up-to");
+    }
   });
 });
