@@ -72,7 +72,7 @@ export function ChartFrame({
             {description}
           </p>
         </div>
-        <div className="flex flex-wrap items-start gap-2 print:hidden">
+        <div className="chart-actions flex flex-wrap items-start gap-2 print:hidden">
           <button
             type="button"
             aria-pressed={showTable}

@@ -25,6 +25,22 @@ import { useDeckChannel } from "./use-deck-channel";
 import { useDeckKeys } from "./use-deck-keys";
 import { useMarkHydrated } from "./use-mark-hydrated";
 
+/** The deck manager's control to focus once an edit has loaded the edited deck. */
+const EDITOR_FOCUS_KEY = "deck-editor-focus";
+
+/** The control's label, if the pending focus is for the deck now shown. */
+function readEditorFocus(stored: string | null, query: string): string | null {
+  if (!stored) return null;
+  try {
+    const parsed: unknown = JSON.parse(stored);
+    if (typeof parsed !== "object" || parsed === null) return null;
+    const { query: forQuery, label } = parsed as Record<string, unknown>;
+    return forQuery === query && typeof label === "string" ? label : null;
+  } catch {
+    return null;
+  }
+}
+
 interface DeckPlayerProps {
   title: string;
   custom: boolean;
@@ -112,8 +128,34 @@ export function DeckPlayer({
   const saved = readStoredDeck(storedDeck);
   const undo = readDeckUndo(useStoredValue("session", DECK_UNDO_KEY));
   const editable = custom ? tokens : defaultTokens;
+  // The deck manager stays open across an edit (which loads the edited deck), and focus goes
+  // to the control that follows the moved or removed slide instead of falling to the page.
+  const [managerOpen, setManagerOpen] = useState(false);
+  const pendingFocus = readEditorFocus(useStoredValue("session", EDITOR_FOCUS_KEY), query);
+  useEffect(() => {
+    if (!pendingFocus) return;
+    const editor = rootRef.current?.querySelector<HTMLElement>('[data-testid="deck-editor"]');
+    const target = editor?.querySelector<HTMLButtonElement>(
+      `[aria-label="${CSS.escape(pendingFocus)}"]`,
+    );
+    // Not there yet: the edited deck is still loading.
+    if (!editor || !target) return;
+    // A disabled control (the last slide left) cannot take focus: the first one that can does.
+    (target.disabled
+      ? editor.querySelector<HTMLElement>("button:not(:disabled)")
+      : target
+    )?.focus();
+    // Hand the panel's openness over from the pending focus to the panel's own state.
+    setManagerOpen(true);
+    writeStored("session", EDITOR_FOCUS_KEY, null);
+  }, [pendingFocus]);
 
-  const openDeck = (nextTokens: string[], at: number, nextTheme: Theme | null = theme) => {
+  const openDeck = (
+    nextTokens: string[],
+    at: number,
+    nextTheme: Theme | null = theme,
+    focusAfter: string | null = null,
+  ) => {
     const specs = parseSlideTokens(nextTokens);
     // A reader's own deck is never replaced silently: editing another deck (the default one, or
     // one opened from a link) over a saved deck asks first, and every edit can be undone.
@@ -137,14 +179,22 @@ export function DeckPlayer({
       }),
     );
     writeStored("local", DECK_STORAGE_KEY, storedDeckValue(specs));
+    const params = new URLSearchParams();
+    for (const t of nextTokens) params.append("slide", t);
+    if (nextTheme) params.set("theme", nextTheme);
+    // Kept with the deck it is for: the old deck, still on screen, must not take it.
+    if (focusAfter) {
+      writeStored(
+        "session",
+        EDITOR_FOCUS_KEY,
+        JSON.stringify({ query: params.toString(), label: focusAfter }),
+      );
+    }
     setStatus(
       replacing
         ? "Your earlier saved deck was replaced by this one; “Undo last change” restores it."
         : "Deck changed; “Undo last change” restores the previous version.",
     );
-    const params = new URLSearchParams();
-    for (const t of nextTokens) params.append("slide", t);
-    if (nextTheme) params.set("theme", nextTheme);
     const n = Math.min(Math.max(1, at + 1), Math.max(1, nextTokens.length));
     router.replace(slideHref(n, params.toString()));
   };
@@ -253,7 +303,11 @@ export function DeckPlayer({
         >
           Speaker view
         </button>
-        <details className="relative">
+        <details
+          className="relative"
+          open={managerOpen || pendingFocus !== null}
+          onToggle={(e) => setManagerOpen(e.currentTarget.open)}
+        >
           <summary className="deck-button cursor-pointer list-none">Deck and exports</summary>
           <div className="absolute right-0 z-20 mt-1 w-[min(36rem,90vw)] rounded border border-border bg-bg p-3 shadow-lg">
             <div className="flex flex-wrap gap-2">
@@ -288,7 +342,12 @@ export function DeckPlayer({
                       aria-label={`Move slide ${i + 1} earlier`}
                       disabled={i === 0}
                       onClick={() =>
-                        openDeck(moveSlide(editable, i, -1), index === i ? i - 1 : index)
+                        openDeck(
+                          moveSlide(editable, i, -1),
+                          index === i ? i - 1 : index,
+                          theme,
+                          i - 1 === 0 ? "Move slide 1 later" : `Move slide ${i} earlier`,
+                        )
                       }
                     >
                       ↑
@@ -299,7 +358,14 @@ export function DeckPlayer({
                       aria-label={`Move slide ${i + 1} later`}
                       disabled={i === editable.length - 1}
                       onClick={() =>
-                        openDeck(moveSlide(editable, i, 1), index === i ? i + 1 : index)
+                        openDeck(
+                          moveSlide(editable, i, 1),
+                          index === i ? i + 1 : index,
+                          theme,
+                          i + 1 === editable.length - 1
+                            ? `Move slide ${i + 2} earlier`
+                            : `Move slide ${i + 2} later`,
+                        )
                       }
                     >
                       ↓
@@ -313,6 +379,8 @@ export function DeckPlayer({
                         openDeck(
                           editable.filter((_, j) => j !== i),
                           index > i ? index - 1 : Math.min(index, editable.length - 2),
+                          theme,
+                          `Remove slide ${Math.min(i + 1, editable.length - 1)}`,
                         )
                       }
                     >

@@ -165,7 +165,9 @@ test.describe("presenting a deck", () => {
     await expect
       .poll(() => new URL(page.url()).searchParams.getAll("slide")[0])
       .toBe("trade-imports");
-    await page.getByText("Deck and exports").click();
+    // The manager stays open after the edit, with focus on the moved slide's next control.
+    await expect(page.getByRole("button", { name: "Move slide 1 later" })).toBeFocused();
+    await expect(page.getByTestId("deck-editor")).toBeVisible();
     await page.getByRole("button", { name: "Remove slide 2" }).click();
     await expect
       .poll(() => new URL(page.url()).searchParams.getAll("slide"))
@@ -173,6 +175,20 @@ test.describe("presenting a deck", () => {
     await expect(page.getByTestId("slide-counter")).toHaveText("Slide 1 of 1");
     const stored = await page.evaluate(() => localStorage.getItem("deck"));
     expect(JSON.parse(stored ?? "[]")).toEqual(["trade-imports"]);
+  });
+
+  test("full screen shows the audience the slide without the presenter's controls", async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await openDeck(page, "/present/4");
+    const slide = page.locator('[data-slide-wrapper="4"]');
+    await expect(slide.getByRole("button", { name: "Table", exact: true }).first()).toBeVisible();
+    await page.keyboard.press("f");
+    await expect.poll(() => page.evaluate(() => !!document.fullscreenElement)).toBe(true);
+    await expect(slide.getByRole("button", { name: "Table", exact: true }).first()).toBeHidden();
+    await expect(slide.getByRole("link", { name: "Open this view in the dashboard" })).toBeHidden();
+    await expect(slide.locator("figure[data-chart] [data-chart-source]").first()).toBeVisible();
   });
 
   test("a saved deck is offered on the default deck, never replaced silently, and an edit can be undone", async ({
@@ -210,7 +226,8 @@ test.describe("presenting a deck", () => {
       .toBeGreaterThan(2);
     const replaced = await page.evaluate(() => JSON.parse(localStorage.getItem("deck") ?? "[]"));
     expect(replaced).not.toContain("milex");
-    await page.getByText("Deck and exports").click();
+    // The manager stayed open, focus on the slide that took the removed one's place.
+    await expect(page.getByRole("button", { name: "Remove slide 2" })).toBeFocused();
     await page.getByRole("button", { name: "Undo last change" }).click();
     await expect.poll(() => new URL(page.url()).searchParams.getAll("slide")).toEqual([]);
     await expect
