@@ -10,7 +10,10 @@ export interface BarDatum {
   colour: string;
   /** Shown beside the bar instead of the bare number, e.g. "about $40bn". */
   display: string;
-  /** Drawn as an outline, not a solid bar: a value resting on inference rather than the source. */
+  /**
+   * Drawn as an outline, not a solid bar: a value the source does not state as such (our
+   * inference, or a bound such as "almost 2×").
+   */
   outlined?: boolean;
 }
 

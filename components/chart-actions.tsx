@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { writeStored } from "./use-stored-value";
 import { useState, type RefObject } from "react";
 import {
   DECK_STORAGE_KEY,
@@ -14,6 +15,7 @@ import {
 
 const FORMATS = [
   { id: "png", label: "PNG image (2×)" },
+  { id: "png-light", label: "PNG image, light (for print)" },
   { id: "svg", label: "SVG image" },
   { id: "csv", label: "CSV data" },
   { id: "json", label: "JSON data" },
@@ -96,11 +98,8 @@ export function AddToDeckButton({
       return;
     }
     const next = [...current, parsed.spec];
-    try {
-      localStorage.setItem(DECK_STORAGE_KEY, storedDeckValue(next));
-    } catch {
-      // As above: the link carries the deck even when storage does not.
-    }
+    // Tells an open deck in this window too; the link carries the deck even without storage.
+    writeStored("local", DECK_STORAGE_KEY, storedDeckValue(next));
     setDeck(next);
     setMessage(`Added as slide ${next.length}.`);
   };

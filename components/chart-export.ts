@@ -18,7 +18,7 @@ import {
   type ExportCell,
 } from "@/lib/chart-export";
 
-export type ChartExportFormat = "png" | "svg" | "csv" | "json";
+export type ChartExportFormat = "png" | "png-light" | "svg" | "csv" | "json";
 
 export interface ChartLegendEntry {
   swatch: SVGSVGElement | null;
@@ -360,7 +360,31 @@ interface ComposedFigure extends ComposedSvg {
   background: string;
 }
 
-function composeFigure(figure: HTMLElement): ComposedFigure {
+/**
+ * Runs `read` with the page (and any themed wrapper around the figure, such as a deck) in the
+ * light theme, then puts the themes back. Everything happens in one synchronous task, so the
+ * browser recomputes styles for the reads but never paints the switch.
+ */
+function inLightTheme<T>(figure: HTMLElement, read: () => T): T {
+  const themed: HTMLElement[] = [document.documentElement];
+  for (let el = figure.parentElement; el; el = el.parentElement) {
+    if (el.dataset.theme && el !== document.documentElement) themed.push(el);
+  }
+  const before = themed.map((el) => el.dataset.theme);
+  themed.forEach((el) => (el.dataset.theme = "light"));
+  try {
+    return read();
+  } finally {
+    themed.forEach((el, i) => {
+      const value = before[i];
+      if (value === undefined) delete el.dataset.theme;
+      else el.dataset.theme = value;
+    });
+  }
+}
+
+function composeFigure(figure: HTMLElement, light = false): ComposedFigure {
+  if (light) return inLightTheme(figure, () => composeFigure(figure));
   const reading = readChart(figure);
   if (!reading.svgEl) {
     throw new Error(`No chart drawing to export in "${reading.title}" (is the table shown?)`);
@@ -417,8 +441,12 @@ function clampScale(width: number, height: number, scale: number): number {
   return Math.min(wanted, byArea, bySide);
 }
 
-async function renderCanvas(figure: HTMLElement, scale: number): Promise<HTMLCanvasElement> {
-  const { svg, width, height, background } = composeFigure(figure);
+async function renderCanvas(
+  figure: HTMLElement,
+  scale: number,
+  light = false,
+): Promise<HTMLCanvasElement> {
+  const { svg, width, height, background } = composeFigure(figure, light);
   // A data: URL rather than a blob: URL keeps the image same-origin, so the canvas stays
   // readable; the CSP allows img-src data:.
   const img = await loadImage(`data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`);
@@ -438,8 +466,8 @@ async function renderCanvas(figure: HTMLElement, scale: number): Promise<HTMLCan
 }
 
 /** The chart as a PNG, `scale` device pixels per CSS pixel (2 keeps lines crisp on slides). */
-export async function chartPngBlob(figure: HTMLElement, scale = 2): Promise<Blob> {
-  const canvas = await renderCanvas(figure, scale);
+export async function chartPngBlob(figure: HTMLElement, scale = 2, light = false): Promise<Blob> {
+  const canvas = await renderCanvas(figure, scale, light);
   return new Promise((resolve, reject) => {
     canvas.toBlob(
       (blob) => (blob ? resolve(blob) : reject(new Error("The PNG could not be made"))),
@@ -480,7 +508,10 @@ export function downloadBlob(blob: Blob, fileName: string): void {
 /** Exports the chart in `figure` as a download and returns the file name used. */
 export async function exportChart(figure: HTMLElement, format: ChartExportFormat): Promise<string> {
   const reading = readChart(figure);
-  const fileName = exportFileName(reading.title, format);
+  const fileName =
+    format === "png-light"
+      ? exportFileName(`${reading.title} light`, "png")
+      : exportFileName(reading.title, format);
   const table = {
     title: reading.title,
     source: reading.source,
@@ -493,6 +524,10 @@ export async function exportChart(figure: HTMLElement, format: ChartExportFormat
   switch (format) {
     case "png":
       blob = await chartPngBlob(figure);
+      break;
+    case "png-light":
+      // Whatever the screen's theme: a light image for print and for light slides.
+      blob = await chartPngBlob(figure, 2, true);
       break;
     case "svg":
       blob = new Blob([chartSvgString(figure).svg], { type: "image/svg+xml;charset=utf-8" });

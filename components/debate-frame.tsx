@@ -24,6 +24,7 @@ export function DebateFrame({
   ];
   return (
     <section
+      id="debate-frame"
       aria-label="The frame of the debate"
       data-testid="debate-frame"
       className="grid gap-4 md:grid-cols-3"

@@ -2,18 +2,24 @@
 
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useCallback, useEffect, useRef, useState, type ReactNode } from "react";
+import { useCallback, useEffect, useRef, useState, useTransition, type ReactNode } from "react";
 import type { Theme } from "@/lib/constants";
 import {
+  DECK_EDITOR_NOTE_KEY,
+  DECK_EDITOR_NOTE_TTL_MS,
+  DECK_REPLACED_KEY,
   DECK_STORAGE_KEY,
   DECK_UNDO_KEY,
   deckQuery,
   moveSlide,
   parseSlideTokens,
+  readDeckEditorNote,
   readDeckUndo,
   readStoredDeck,
   replacesSavedDeck,
+  slideCount,
   slideHref,
+  slideToken,
   storedDeckValue,
 } from "@/lib/deck";
 import { readStored, useStoredValue, writeStored } from "./use-stored-value";
@@ -25,20 +31,9 @@ import { useDeckChannel } from "./use-deck-channel";
 import { useDeckKeys } from "./use-deck-keys";
 import { useMarkHydrated } from "./use-mark-hydrated";
 
-/** The deck manager's control to focus once an edit has loaded the edited deck. */
-const EDITOR_FOCUS_KEY = "deck-editor-focus";
-
-/** The control's label, if the pending focus is for the deck now shown. */
-function readEditorFocus(stored: string | null, query: string): string | null {
-  if (!stored) return null;
-  try {
-    const parsed: unknown = JSON.parse(stored);
-    if (typeof parsed !== "object" || parsed === null) return null;
-    const { query: forQuery, label } = parsed as Record<string, unknown>;
-    return forQuery === query && typeof label === "string" ? label : null;
-  } catch {
-    return null;
-  }
+/** A note for the deck manager, dated now (see readDeckEditorNote). */
+function editorNoteValue(query: string, label: string | null, status: string): string {
+  return JSON.stringify({ query, label, status, at: Date.now() });
 }
 
 interface DeckPlayerProps {
@@ -123,32 +118,62 @@ export function DeckPlayer({
     onMove: (action) => setIndex((i) => nextIndex(action, i, count)),
   });
 
-  // The deck saved in this browser ("Add to deck" builds it) and the last edit's undo record.
+  // The deck saved in this browser ("Add to deck" builds it), a saved deck an edit replaced, and
+  // the last edit's undo record, which applies only while the saved deck is what that edit wrote.
   const storedDeck = useStoredValue("local", DECK_STORAGE_KEY);
   const saved = readStoredDeck(storedDeck);
-  const undo = readDeckUndo(useStoredValue("session", DECK_UNDO_KEY));
+  const replaced = readStoredDeck(useStoredValue("local", DECK_REPLACED_KEY));
+  const lastEdit = readDeckUndo(useStoredValue("session", DECK_UNDO_KEY));
+  const undo = lastEdit && lastEdit.after === storedDeck ? lastEdit : null;
   const editable = custom ? tokens : defaultTokens;
-  // The deck manager stays open across an edit (which loads the edited deck), and focus goes
-  // to the control that follows the moved or removed slide instead of falling to the page.
+  // An edit loads the edited deck from the server; until it has, the old list must not take
+  // another edit (it would be built from the wrong deck).
+  const [pending, startTransition] = useTransition();
+  // The deck manager stays open across an edit, and focus goes to the control that follows the
+  // moved or removed slide instead of falling to the page; the status survives the reload too.
   const [managerOpen, setManagerOpen] = useState(false);
-  const pendingFocus = readEditorFocus(useStoredValue("session", EDITOR_FOCUS_KEY), query);
+  const summaryRef = useRef<HTMLElement>(null);
+  const noteValue = useStoredValue("session", DECK_EDITOR_NOTE_KEY);
+  const note = readDeckEditorNote(noteValue, query);
   useEffect(() => {
-    if (!pendingFocus) return;
+    if (!note) return;
+    if (Date.now() - note.at > DECK_EDITOR_NOTE_TTL_MS) {
+      writeStored("session", DECK_EDITOR_NOTE_KEY, null);
+      return;
+    }
     const editor = rootRef.current?.querySelector<HTMLElement>('[data-testid="deck-editor"]');
-    const target = editor?.querySelector<HTMLButtonElement>(
-      `[aria-label="${CSS.escape(pendingFocus)}"]`,
-    );
-    // Not there yet: the edited deck is still loading.
-    if (!editor || !target) return;
-    // A disabled control (the last slide left) cannot take focus: the first one that can does.
-    (target.disabled
-      ? editor.querySelector<HTMLElement>("button:not(:disabled)")
-      : target
-    )?.focus();
-    // Hand the panel's openness over from the pending focus to the panel's own state.
+    let target: HTMLElement | null | undefined = summaryRef.current;
+    if (note.label) {
+      const labelled = editor?.querySelector<HTMLButtonElement>(
+        `[aria-label="${CSS.escape(note.label)}"]`,
+      );
+      // Not there yet: the edited deck is still loading.
+      if (!labelled) return;
+      // A disabled control (the last slide left) cannot take focus: the first one that can does.
+      target = labelled.disabled
+        ? editor?.querySelector<HTMLElement>("button:not(:disabled)")
+        : labelled;
+    }
+    target?.focus();
+    // Hand the panel's openness over from the note to the panel's own state.
     setManagerOpen(true);
-    writeStored("session", EDITOR_FOCUS_KEY, null);
-  }, [pendingFocus]);
+    setStatus(note.status);
+    writeStored("session", DECK_EDITOR_NOTE_KEY, null);
+    // `noteValue` stands for `note`, which is rebuilt on every render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [noteValue, query]);
+
+  /** Loads another deck, leaving the manager a note of what to focus and say once it has. */
+  const navigate = (href: string, label: string | null, message: string) => {
+    const target = new URL(href, window.location.origin);
+    writeStored(
+      "session",
+      DECK_EDITOR_NOTE_KEY,
+      editorNoteValue(target.search.slice(1), label, message),
+    );
+    setStatus(message);
+    startTransition(() => router.replace(href));
+  };
 
   const openDeck = (
     nextTokens: string[],
@@ -158,53 +183,66 @@ export function DeckPlayer({
   ) => {
     const specs = parseSlideTokens(nextTokens);
     // A reader's own deck is never replaced silently: editing another deck (the default one, or
-    // one opened from a link) over a saved deck asks first, and every edit can be undone.
+    // one opened from a link) over a saved deck asks first, keeps the replaced deck to restore,
+    // and every edit can be undone.
     const before = readStored("local", DECK_STORAGE_KEY);
     const replacing = replacesSavedDeck(before, editable);
     if (
       replacing &&
       !window.confirm(
-        `Editing this deck replaces the deck saved in this browser (${readStoredDeck(before).length} slides). Replace it? “Undo last change” can bring it back.`,
+        `Editing this deck replaces the deck saved in this browser (${slideCount(readStoredDeck(before).length)}). Replace it? It stays available under “Restore the deck you replaced”.`,
       )
     ) {
       setStatus("Nothing changed: the deck saved in this browser is kept.");
       return;
     }
+    if (replacing) writeStored("local", DECK_REPLACED_KEY, before);
+    const after = storedDeckValue(specs);
     writeStored(
       "session",
       DECK_UNDO_KEY,
       JSON.stringify({
         href: `${window.location.pathname}${window.location.search}`,
         stored: before,
+        after,
       }),
     );
-    writeStored("local", DECK_STORAGE_KEY, storedDeckValue(specs));
+    writeStored("local", DECK_STORAGE_KEY, after);
     const params = new URLSearchParams();
     for (const t of nextTokens) params.append("slide", t);
     if (nextTheme) params.set("theme", nextTheme);
-    // Kept with the deck it is for: the old deck, still on screen, must not take it.
-    if (focusAfter) {
-      writeStored(
-        "session",
-        EDITOR_FOCUS_KEY,
-        JSON.stringify({ query: params.toString(), label: focusAfter }),
-      );
-    }
-    setStatus(
+    const n = Math.min(Math.max(1, at + 1), Math.max(1, nextTokens.length));
+    navigate(
+      slideHref(n, params.toString()),
+      focusAfter,
       replacing
-        ? "Your earlier saved deck was replaced by this one; “Undo last change” restores it."
+        ? "Your earlier saved deck was replaced by this one; “Restore the deck you replaced” brings it back."
         : "Deck changed; “Undo last change” restores the previous version.",
     );
-    const n = Math.min(Math.max(1, at + 1), Math.max(1, nextTokens.length));
-    router.replace(slideHref(n, params.toString()));
   };
 
   const undoLastChange = () => {
     if (!undo) return;
     writeStored("local", DECK_STORAGE_KEY, undo.stored);
     writeStored("session", DECK_UNDO_KEY, null);
-    setStatus("The previous deck is back.");
-    router.replace(undo.href);
+    // The deck this undo brings back needs no "restore" offer as well.
+    if (readStored("local", DECK_REPLACED_KEY) === undo.stored) {
+      writeStored("local", DECK_REPLACED_KEY, null);
+    }
+    navigate(undo.href, null, "The previous deck is back.");
+  };
+
+  // Swaps the replaced deck back in; the deck it replaces is kept in its place, so nothing is lost.
+  const restoreReplaced = () => {
+    const current = readStored("local", DECK_STORAGE_KEY);
+    writeStored("local", DECK_STORAGE_KEY, storedDeckValue(replaced));
+    writeStored("local", DECK_REPLACED_KEY, readStoredDeck(current).length ? current : null);
+    writeStored("session", DECK_UNDO_KEY, null);
+    navigate(
+      slideHref(1, deckQuery(replaced, theme)),
+      null,
+      "The deck you replaced is back; the one it replaced is kept to restore in turn.",
+    );
   };
 
   const setTheme = (next: Theme | null) => {
@@ -305,10 +343,12 @@ export function DeckPlayer({
         </button>
         <details
           className="relative"
-          open={managerOpen || pendingFocus !== null}
+          open={managerOpen || note !== null}
           onToggle={(e) => setManagerOpen(e.currentTarget.open)}
         >
-          <summary className="deck-button cursor-pointer list-none">Deck and exports</summary>
+          <summary ref={summaryRef} className="deck-button cursor-pointer list-none">
+            Deck and exports
+          </summary>
           <div className="absolute right-0 z-20 mt-1 w-[min(36rem,90vw)] rounded border border-border bg-bg p-3 shadow-lg">
             <div className="flex flex-wrap gap-2">
               <button type="button" className="deck-button" onClick={() => void copyLink()}>
@@ -340,7 +380,7 @@ export function DeckPlayer({
                       type="button"
                       className="deck-button"
                       aria-label={`Move slide ${i + 1} earlier`}
-                      disabled={i === 0}
+                      disabled={pending || i === 0}
                       onClick={() =>
                         openDeck(
                           moveSlide(editable, i, -1),
@@ -356,7 +396,7 @@ export function DeckPlayer({
                       type="button"
                       className="deck-button"
                       aria-label={`Move slide ${i + 1} later`}
-                      disabled={i === editable.length - 1}
+                      disabled={pending || i === editable.length - 1}
                       onClick={() =>
                         openDeck(
                           moveSlide(editable, i, 1),
@@ -374,7 +414,7 @@ export function DeckPlayer({
                       type="button"
                       className="deck-button"
                       aria-label={`Remove slide ${i + 1}`}
-                      disabled={editable.length === 1}
+                      disabled={pending || editable.length === 1}
                       onClick={() =>
                         openDeck(
                           editable.filter((_, j) => j !== i),
@@ -390,11 +430,37 @@ export function DeckPlayer({
                 </li>
               ))}
             </ol>
-            {undo ? (
-              <button type="button" className="deck-button mt-2" onClick={undoLastChange}>
-                Undo last change
-              </button>
-            ) : null}
+            <div className="mt-2 flex flex-wrap gap-2">
+              {undo ? (
+                <button
+                  type="button"
+                  className="deck-button"
+                  disabled={pending}
+                  onClick={undoLastChange}
+                >
+                  Undo last change
+                </button>
+              ) : null}
+              {replaced.length ? (
+                <>
+                  <button
+                    type="button"
+                    className="deck-button"
+                    disabled={pending}
+                    onClick={restoreReplaced}
+                  >
+                    Restore the deck you replaced ({slideCount(replaced.length)})
+                  </button>
+                  <button
+                    type="button"
+                    className="deck-button"
+                    onClick={() => writeStored("local", DECK_REPLACED_KEY, null)}
+                  >
+                    Forget it
+                  </button>
+                </>
+              ) : null}
+            </div>
             <p className="mt-2 text-xs text-muted">
               Add more with “Add to deck” on any chart of the dashboard.{" "}
               {custom ? (
@@ -416,15 +482,17 @@ export function DeckPlayer({
         <div className="print:hidden">
           <Notices notices={notices} />
         </div>
-        {!custom && saved.length > 0 ? (
+        {!custom &&
+        saved.length > 0 &&
+        saved.map(slideToken).join("\n") !== defaultTokens.join("\n") ? (
           // Fixed, so it appears without moving the slide; the default deck plays underneath.
           <p
             role="status"
             data-testid="saved-deck-offer"
-            className="fixed bottom-4 right-4 z-30 max-w-sm rounded border border-border bg-surface p-3 text-sm shadow-lg print:hidden"
+            className="saved-deck-offer fixed bottom-4 right-4 z-30 max-w-sm rounded border border-border bg-surface p-3 text-sm shadow-lg print:hidden"
           >
-            This is the default deck. Your own deck of {saved.length} slide
-            {saved.length === 1 ? "" : "s"} is saved in this browser:{" "}
+            This is the default deck. Your own deck of {slideCount(saved.length)} is saved in this
+            browser:{" "}
             <Link href={`/present?${deckQuery(saved, theme)}`} className="underline">
               open your deck
             </Link>

@@ -46,7 +46,7 @@ import { SeriesFrame } from "./series-frame";
 import { factionSeriesStyle } from "./stance-radar";
 import { CATEGORY_LABELS, formatEventDate, THREAD_LABELS } from "./timeline-format";
 import { formatNumber } from "@/lib/number-format";
-import { attributionLabel } from "@/lib/attribution";
+import { referenceText } from "./evidence-list";
 import { SYRIA_ALIGNMENTS, syriaTally, tallyWords } from "@/lib/syria-tally";
 
 /** One line of speaker notes: what a judgment rests on, in our words and the paper's. */
@@ -79,7 +79,7 @@ function cite(ev: Evidence | undefined): Pick<SlideNote, "quote" | "cite"> {
   if (!ev) return {};
   return {
     quote: ev.quote,
-    cite: `${PAPER_CITATION.short}, section “${ev.section}”${ev.footnote !== null ? `, footnote ${ev.footnote}` : ""}; ${lowerFirst(attributionLabel(ev.attribution))}`,
+    cite: `${PAPER_CITATION.short}, ${referenceText(ev)}`,
   };
 }
 

@@ -167,7 +167,8 @@ export const API_ENDPOINTS = [
   {
     path: "/api/factions",
     query: "ids: comma-separated faction ids (optional)",
-    returns: "the dimensions and the camps with their scores and evidence",
+    returns:
+      "the dimensions, the paper's framing of the debate (consensus, arbiter, outlook) and the camps with their scores and evidence",
   },
   {
     path: "/api/factions/{id}",

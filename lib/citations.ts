@@ -35,7 +35,14 @@ function buildIndex(): Map<number, CitingPlace[]> {
     }
   };
 
-  const { dimensions, factions } = getFactionsData();
+  const { dimensions, factions, consensus, arbiter, outlook } = getFactionsData();
+  for (const [note, heading] of [
+    [consensus, "what the camps share"],
+    [arbiter, "who the arguments are aimed at"],
+    [outlook, "where the paper expects the debate to go"],
+  ] as const) {
+    add(note.evidence, { label: `Iran's camps: ${heading}`, href: "/factions#debate-frame" });
+  }
   for (const d of dimensions) {
     for (const f of factions) {
       const score = f.scores.find((s) => s.dimension === d.id);
@@ -72,6 +79,10 @@ function buildIndex(): Map<number, CitingPlace[]> {
       href: `/balancing#syria-${issue.id}`,
     });
   }
+  add(getSyriaData().judgement.evidence, {
+    label: "Syria: the paper's net judgement",
+    href: "/balancing#syria-heading",
+  });
   for (const f of getFiguresData().figures) {
     add(f.evidence, { label: `Figures: ${f.label}`, href: `/figures#figure-${f.id}` });
   }

@@ -191,13 +191,18 @@ export function storedDeckValue(slides: SlideSpec[]): string {
 
 /**
  * The state before the last edit of a deck, kept for "Undo" in this tab: the address the deck
- * had and the deck saved in local storage then (null when none was saved).
+ * had, the deck saved in local storage then (null when none was saved), and what the edit saved
+ * (an undo applies only while the saved deck is still that, so it never wipes later additions).
  */
 export const DECK_UNDO_KEY = "deck-undo";
 export interface DeckUndo {
   href: string;
   stored: string | null;
+  after: string;
 }
+
+/** Only an address of the deck itself: an undo or a note must never navigate anywhere else. */
+const DECK_HREF = /^\/present(\/\d{1,6})?(\?|$)/;
 
 /** An undo record back from session storage; anything unreadable is no undo at all. */
 export function readDeckUndo(value: string | null): DeckUndo | null {
@@ -205,21 +210,62 @@ export function readDeckUndo(value: string | null): DeckUndo | null {
   try {
     const parsed: unknown = JSON.parse(value);
     if (typeof parsed !== "object" || parsed === null) return null;
-    const { href, stored } = parsed as Record<string, unknown>;
-    // Only an address of the deck itself: an undo must never navigate anywhere else.
-    if (typeof href !== "string" || !/^\/present(\/\d{1,6})?(\?|$)/.test(href)) return null;
+    const { href, stored, after } = parsed as Record<string, unknown>;
+    if (typeof href !== "string" || !DECK_HREF.test(href)) return null;
     if (stored !== null && typeof stored !== "string") return null;
-    return { href, stored };
+    if (typeof after !== "string") return null;
+    return { href, stored, after };
   } catch {
     return null;
   }
 }
 
 /**
- * Whether writing `next` over the deck saved in this browser would lose slides the reader put
- * there: a saved deck that is not the one being edited. Editing the saved deck itself is not.
+ * A saved deck that an edit replaced (after the reader agreed), kept in local storage until the
+ * reader restores or forgets it: later edits never touch it, so "replace" is never final.
+ */
+export const DECK_REPLACED_KEY = "deck-replaced";
+
+/**
+ * Whether writing over the deck saved in this browser would lose slides the reader put there:
+ * a saved deck that is not the one being edited. Editing the saved deck itself is not.
  */
 export function replacesSavedDeck(stored: string | null, editing: readonly string[]): boolean {
   const saved = readStoredDeck(stored).map(slideToken);
   return saved.length > 0 && saved.join("\n") !== editing.join("\n");
+}
+
+/**
+ * What the deck manager does once an edit has loaded the edited deck: the control to focus (null:
+ * the manager's own summary) and the status to say. Kept with the deck it is for, so the old
+ * deck, still on screen while the new one loads, does not take it, and dated, so a record left
+ * by an edit that never loaded goes stale instead of popping the manager open later.
+ */
+export const DECK_EDITOR_NOTE_KEY = "deck-editor-note";
+export const DECK_EDITOR_NOTE_TTL_MS = 15_000;
+export interface DeckEditorNote {
+  query: string;
+  label: string | null;
+  status: string;
+  at: number;
+}
+
+export function readDeckEditorNote(value: string | null, query: string): DeckEditorNote | null {
+  if (!value) return null;
+  try {
+    const parsed: unknown = JSON.parse(value);
+    if (typeof parsed !== "object" || parsed === null) return null;
+    const note = parsed as Record<string, unknown>;
+    if (note.query !== query || typeof note.status !== "string" || typeof note.at !== "number")
+      return null;
+    if (note.label !== null && typeof note.label !== "string") return null;
+    return { query, label: note.label, status: note.status, at: note.at };
+  } catch {
+    return null;
+  }
+}
+
+/** "1 slide", "3 slides". */
+export function slideCount(n: number): string {
+  return `${n} slide${n === 1 ? "" : "s"}`;
 }

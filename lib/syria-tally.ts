@@ -17,8 +17,8 @@ export interface SyriaGroupTally<T extends Tallied> {
 
 /**
  * The Syrian issues counted within their kind, never across kinds: a 2016 episode that was
- * repaired within weeks does not weigh like a core aim, so a single "converge 3, diverge 6"
- * tally would lean one way. Pure and Zod-free, for the page, the slide and the tests.
+ * repaired within weeks does not weigh like a core aim, so a single tally across all issues
+ * would lean towards divergence. Pure and Zod-free, for the page, the slide and the tests.
  */
 export function syriaTally<T extends Tallied>(issues: readonly T[]): SyriaGroupTally<T>[] {
   return SYRIA_GROUPS.map((group) => {
@@ -34,6 +34,6 @@ export function syriaTally<T extends Tallied>(issues: readonly T[]): SyriaGroupT
 export function tallyWords(t: SyriaGroupTally<Tallied>): string {
   return SYRIA_ALIGNMENTS.map((a) => {
     const n = t.byAlignment[a].length;
-    return `${a === "mixed" ? "mixed" : a} on ${n === 0 ? "none" : n}`;
+    return `${a} on ${n === 0 ? "none" : n}`;
   }).join(", ");
 }

@@ -135,10 +135,11 @@ export default async function BalancingPage({ searchParams }: PageProps<"/balanc
             <AddToDeckButton slide="syria" label="Add the Syria summary to deck" />
           </div>
           <p className="mt-1 max-w-3xl text-sm text-muted">
-            {issues.length} Syria-related issues drawn from the paper (three of them from its
-            passages on Israel, Saudi Arabia and Turkey), each with both sides&apos; positions in
-            our words and the quotes they rest on, grouped by kind: a 2016 episode that was repaired
-            does not weigh like a core aim, so counts are compared within a kind only.
+            {issues.length} Syria-related issues drawn from the paper (
+            {issues.filter((i) => i.group === "third-states").length} of them from its passages on
+            Israel, Saudi Arabia and Turkey), each with both sides&apos; positions in our words and
+            the quotes they rest on, grouped by kind: a 2016 episode that was repaired does not
+            weigh like a core aim, so counts are compared within a kind only.
           </p>
           <div className="mt-3 max-w-3xl rounded-lg border border-border bg-surface p-4">
             <h3 className="text-base font-semibold">The paper&apos;s net judgement</h3>

@@ -226,6 +226,11 @@ test.describe("presenting a deck", () => {
       .toBeGreaterThan(2);
     const replaced = await page.evaluate(() => JSON.parse(localStorage.getItem("deck") ?? "[]"));
     expect(replaced).not.toContain("milex");
+    await expect(page.getByRole("status").filter({ hasText: "was replaced" })).toBeVisible();
+    // The replaced deck is kept aside, whatever later edits do.
+    await expect(
+      page.getByRole("button", { name: "Restore the deck you replaced (2 slides)" }),
+    ).toBeVisible();
     // The manager stayed open, focus on the slide that took the removed one's place.
     await expect(page.getByRole("button", { name: "Remove slide 2" })).toBeFocused();
     await page.getByRole("button", { name: "Undo last change" }).click();
@@ -233,6 +238,22 @@ test.describe("presenting a deck", () => {
     await expect
       .poll(() => page.evaluate(() => localStorage.getItem("deck")))
       .toBe('["syria","milex"]');
+    await expect(page.getByRole("button", { name: /Restore the deck you replaced/ })).toHaveCount(
+      0,
+    );
+  });
+
+  test("an undo never wipes slides added after the edit it undoes", async ({ page }) => {
+    await openDeck(page, "/present?slide=syria&slide=milex&slide=camps");
+    await page.getByText("Deck and exports").click();
+    await page.getByRole("button", { name: "Remove slide 3" }).click();
+    await expect(page.getByRole("button", { name: "Undo last change" })).toBeVisible();
+    // Another view is added from the dashboard (here, straight into storage, as in another tab).
+    await page.evaluate(() => {
+      localStorage.setItem("deck", JSON.stringify(["syria", "milex", "trade-imports"]));
+      window.dispatchEvent(new StorageEvent("storage", { key: "deck" }));
+    });
+    await expect(page.getByRole("button", { name: "Undo last change" })).toHaveCount(0);
   });
 
   test("the speaker view follows the slides and can drive them", async ({ context }) => {
@@ -276,6 +297,35 @@ test.describe("presenting a deck", () => {
 });
 
 test.describe("exports", () => {
+  test("a chart on a dark deck exports as a light PNG for print when asked", async ({ page }) => {
+    await openDeck(page, "/present/3?theme=dark");
+    const figure = page.locator("[data-slide-wrapper='3'] figure[data-chart]").first();
+    const cornerOf = async (name: string) => {
+      const button = figure.getByRole("button", { name });
+      // The menu stays open after a download; open it only when it is closed.
+      if (!(await button.isVisible())) await figure.getByText("Export", { exact: true }).click();
+      const [download] = await Promise.all([page.waitForEvent("download"), button.click()]);
+      const base64 = (await readDownload(download)).toString("base64");
+      // The background's brightness, read back through a canvas in the page.
+      return page.evaluate(async (b64) => {
+        const img = new Image();
+        img.src = `data:image/png;base64,${b64}`;
+        await img.decode();
+        const canvas = document.createElement("canvas");
+        canvas.width = img.width;
+        canvas.height = img.height;
+        const ctx = canvas.getContext("2d")!;
+        ctx.drawImage(img, 0, 0);
+        const [r, g, b] = ctx.getImageData(3, 3, 1, 1).data;
+        return (r! + g! + b!) / 3;
+      }, base64);
+    };
+    expect(await cornerOf("PNG image (2×)")).toBeLessThan(100);
+    expect(await cornerOf("PNG image, light (for print)")).toBeGreaterThan(200);
+    // The screen keeps its dark theme.
+    await expect(page.locator(".deck")).toHaveAttribute("data-theme", "dark");
+  });
+
   test("a chart exports as a 2x PNG and an SVG with its title, source and date drawn in", async ({
     page,
   }) => {

@@ -239,6 +239,9 @@ describe("toCsv", () => {
       for (const cell of line.split(",")) expect(cell.trimStart()).not.toMatch(/^[=+\-@\t\r]/);
     }
     expect(head[0]).toBe("# Deals, '=cmd|' /C calc'!A0");
+    // The query is kept, so its pieces are defused like any other cell.
+    const query = toCsv({ ...input, url: "https://example.org/figures?kind=a,=1+1,@SUM(A1)" });
+    expect(query).toContain("\r\n# https://example.org/figures?kind=a,'=1+1,'@SUM(A1)\r\n");
     expect(citationLine({ ...input, url: "https://example.org/x?a=1#,=2" })).toMatch(
       /https:\/\/example\.org\/x\?a=1$/,
     );

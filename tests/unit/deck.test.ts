@@ -6,7 +6,11 @@ import {
   parseDeckParams,
   parseSlideNumber,
   parseSlideToken,
+  readDeckEditorNote,
+  readDeckUndo,
   readStoredDeck,
+  replacesSavedDeck,
+  slideCount,
   slideHref,
   slideToken,
   storedDeckValue,
@@ -169,5 +173,55 @@ describe("the speaker's timer", () => {
     expect(clock(59 * 60_000 + 59_000)).toBe("59:59");
     expect(clock(3_600_000 + 61_000)).toBe("1:01:01");
     expect(clock(2 * 3_600_000 + 59 * 60_000)).toBe("2:59:00");
+  });
+});
+
+describe("protecting a saved deck", () => {
+  const saved = JSON.stringify(["syria", "milex"]);
+
+  it("says an edit replaces the saved deck only when another deck is being edited", () => {
+    expect(replacesSavedDeck(saved, ["syria", "milex"])).toBe(false);
+    expect(replacesSavedDeck(saved, ["camps", "syria", "milex"])).toBe(true);
+    expect(replacesSavedDeck(null, ["camps"])).toBe(false);
+    expect(replacesSavedDeck("not json", ["camps"])).toBe(false);
+    expect(replacesSavedDeck("[]", ["camps"])).toBe(false);
+  });
+
+  it("reads an undo record only if it points back into the deck and says what the edit saved", () => {
+    const ok = { href: "/present/2?slide=syria", stored: saved, after: '["syria"]' };
+    expect(readDeckUndo(JSON.stringify(ok))).toEqual(ok);
+    expect(readDeckUndo(JSON.stringify({ ...ok, stored: null }))).toEqual({ ...ok, stored: null });
+    for (const href of [
+      "https://evil.example/present",
+      "//evil.example/present",
+      "/factions",
+      "/presentation",
+    ])
+      expect(readDeckUndo(JSON.stringify({ ...ok, href })), href).toBeNull();
+    expect(readDeckUndo(JSON.stringify({ href: ok.href, stored: saved }))).toBeNull();
+    expect(readDeckUndo(JSON.stringify({ ...ok, stored: 3 }))).toBeNull();
+    expect(readDeckUndo("{")).toBeNull();
+    expect(readDeckUndo(null)).toBeNull();
+  });
+
+  it("hands the deck manager's note only to the deck it was written for", () => {
+    const note = {
+      query: "slide=syria",
+      label: "Move slide 1 later",
+      status: "Deck changed",
+      at: 5,
+    };
+    expect(readDeckEditorNote(JSON.stringify(note), "slide=syria")).toEqual(note);
+    expect(readDeckEditorNote(JSON.stringify(note), "slide=milex")).toBeNull();
+    expect(
+      readDeckEditorNote(JSON.stringify({ ...note, label: null }), "slide=syria")?.label,
+    ).toBeNull();
+    expect(readDeckEditorNote(JSON.stringify({ ...note, at: "now" }), "slide=syria")).toBeNull();
+    expect(readDeckEditorNote("[]", "slide=syria")).toBeNull();
+  });
+
+  it("counts slides in words a reader expects", () => {
+    expect(slideCount(1)).toBe("1 slide");
+    expect(slideCount(3)).toBe("3 slides");
   });
 });

@@ -39,6 +39,35 @@ const goodScore = {
   evidence: [goodEvidence],
 };
 
+describe("score basis and attribution", () => {
+  it("requires a basis on a scored value and forbids one on a null score", () => {
+    expect(messages(scoreSchema.safeParse({ ...goodScore, basis: undefined }))).toMatch(
+      /basis: a scored value needs basis/,
+    );
+    expect(
+      messages(scoreSchema.safeParse({ ...goodScore, value: null, evidence: [], basis: "stated" })),
+    ).toMatch(/basis: a null score has no basis/);
+    expect(scoreSchema.safeParse({ ...goodScore, basis: "inferred" }).success).toBe(true);
+  });
+
+  it("requires every quote to say whose claim it carries, naming who unless it is the authors'", () => {
+    expect(messages(evidenceSchema.safeParse({ ...goodEvidence, attribution: undefined }))).toMatch(
+      /attribution/,
+    );
+    expect(
+      messages(evidenceSchema.safeParse({ ...goodEvidence, attribution: { kind: "person" } })),
+    ).toMatch(/attribution/);
+    expect(
+      messages(
+        evidenceSchema.safeParse({ ...goodEvidence, attribution: { kind: "camp", who: "hawks" } }),
+      ),
+    ).toMatch(/attribution/);
+    expect(
+      evidenceSchema.safeParse({ ...goodEvidence, attribution: { kind: "authors" } }).success,
+    ).toBe(true);
+  });
+});
+
 describe("evidence schema", () => {
   it("accepts a well-formed item", () => {
     expect(evidenceSchema.safeParse(goodEvidence).success).toBe(true);
