@@ -5,7 +5,7 @@ import { SiteHeader } from "@/components/site-header";
 import { SwrProvider } from "@/components/swr-provider";
 import { FACTIONS_KEY } from "@/lib/constants";
 import { getFactionViewData } from "@/lib/page-data";
-import { diffRows } from "@/lib/series";
+import { diffRows, GAP_BASIS_TEXT } from "@/lib/series";
 import { unknownParamNotices } from "@/lib/view-state";
 import { Notices } from "@/components/notices";
 import { attributionLabel } from "@/lib/attribution";
@@ -62,8 +62,7 @@ export default async function OverviewPage({ searchParams }: PageProps<"/">) {
                     {row.gap !== null ? (
                       <span className="text-muted">
                         {" "}
-                        (gap {row.gap};{" "}
-                        {row.gapBasis === "inferred" ? "rests on inference" : "both stated"})
+                        (gap {row.gap}; {GAP_BASIS_TEXT[row.gapBasis ?? "stated"]})
                       </span>
                     ) : null}
                   </p>

@@ -1,6 +1,6 @@
 import type { FactionId } from "@/lib/constants";
 import { SCORE_MAX } from "@/lib/constants";
-import { formatScore, type DiffRow } from "@/lib/series";
+import { formatScore, GAP_BASIS_TEXT, type DiffRow } from "@/lib/series";
 import { FactionSwatch } from "./faction-marker";
 
 interface DiffTableProps {
@@ -129,7 +129,7 @@ export function DiffTable({ rows, a, b, selectedDimension, onSelectDimension }: 
                       </span>
                     </span>
                     <span className="block text-xs text-muted">
-                      {row.gapBasis === "inferred" ? "rests on inference" : "both stated"}
+                      {GAP_BASIS_TEXT[row.gapBasis ?? "stated"]}
                     </span>
                   </span>
                 )}

@@ -56,6 +56,9 @@ export interface DiffRow {
   gapBasis: "stated" | "inferred" | null;
 }
 
+/** How a gap's basis reads beside it, in the table and the overview alike. */
+export const GAP_BASIS_TEXT = { stated: "both stated", inferred: "rests on inference" } as const;
+
 export function diffRows(dimensions: Dimension[], a: Faction, b: Faction): DiffRow[] {
   const rows = dimensions.map((dimension) => {
     const sa = scoreFor(a, dimension.id);
