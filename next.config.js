@@ -6,16 +6,11 @@ const toList = (headers) => Object.entries(headers).map(([key, value]) => ({ key
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
-  // Every reader gets the same HTML, metadata in <head>: Next would otherwise stream it for
-  // browsers and not for crawlers, and a CDN keyed on the address would keep whichever it saw
-  // first. The early guard buffers each page anyway, so streaming gained nothing.
-  htmlLimitedBots: /.*/,
   // The container image ships only the traced server files (see README, "Production").
   output: process.env.NEXT_OUTPUT === "standalone" ? "standalone" : undefined,
   async headers() {
     return [
-      // Every response; pages swap the Content-Security-Policy for their own (proxy.ts, then
-      // the early guard's hashed one).
+      // Every response; pages swap the Content-Security-Policy for their own (proxy.ts).
       { source: "/:path*", headers: toList(BASELINE_HEADERS) },
       { source: "/api/:path*", headers: [{ key: "X-Frame-Options", value: "DENY" }] },
       {

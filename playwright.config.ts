@@ -22,11 +22,12 @@ export default defineConfig({
   webServer: process.env.BASE_URL
     ? undefined
     : {
-        command: `node --import ./server/early-guard.mjs node_modules/next/dist/bin/next start -p ${PORT} -H 127.0.0.1`,
+        // `npm start`, as the README runs it; tests/e2e/start-paths.spec.ts starts plain `next start`.
+        command: "npm start",
         url: `${baseURL}/api/factions`,
         // Never test whatever happens to be listening: start the build under test.
         reuseExistingServer: false,
         timeout: 60_000,
-        env: { NEXT_TELEMETRY_DISABLED: "1" },
+        env: { NEXT_TELEMETRY_DISABLED: "1", PORT: String(PORT), HOSTNAME: "127.0.0.1" },
       },
 });

@@ -28,7 +28,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en" suppressHydrationWarning>
       <head>
-        {/* Allowed by its hash: the early guard recognises it and lists it in the page's policy. */}
+        {/* Allowed by its hash, like Next's own inline scripts (scripts/build-csp-manifest.ts). */}
         <script dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
       </head>
       <body className="min-h-screen bg-bg text-fg antialiased">

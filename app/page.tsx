@@ -6,13 +6,11 @@ import { SwrProvider } from "@/components/swr-provider";
 import { FACTIONS_KEY } from "@/lib/constants";
 import { getFactionViewData } from "@/lib/page-data";
 import { diffRows, GAP_BASIS_TEXT } from "@/lib/series";
-import { unknownParamNotices } from "@/lib/view-state";
-import { Notices } from "@/components/notices";
+import { PageNotices } from "@/components/notices";
 import { attributionLabel } from "@/lib/attribution";
 import { DebateFrame } from "@/components/debate-frame";
 
-export default async function OverviewPage({ searchParams }: PageProps<"/">) {
-  const notices = unknownParamNotices(await searchParams, []);
+export default function OverviewPage() {
   const view = getFactionViewData();
   const { dimensions, factions } = view.response;
   const [leaners, rebalancers] = [
@@ -29,11 +27,7 @@ export default async function OverviewPage({ searchParams }: PageProps<"/">) {
     <>
       <SiteHeader current="/" />
       <main id="main" className="mx-auto max-w-7xl px-4 py-6">
-        {notices.length > 0 && (
-          <div className="mb-4">
-            <Notices notices={notices} />
-          </div>
-        )}
+        <PageNotices />
         <h1 className="text-2xl font-bold">
           Russia and Iran: Tehran&apos;s debate on Moscow, as the 2016 ECFR paper describes it
         </h1>

@@ -21,14 +21,13 @@ import { revealEvidence } from "./reveal-evidence";
 import { useUrlState } from "./use-url-state";
 
 interface BalancingViewProps {
-  notices: string[];
   footnotes: Record<number, Footnote>;
   paperTitle: string;
   sourceLine: string;
 }
 
 /** Moscow's balancing: Israel, Saudi Arabia, Turkey and Iran on one radar, a bar view per dimension, the evidence. */
-export function BalancingView({ notices, footnotes, paperTitle, sourceLine }: BalancingViewProps) {
+export function BalancingView({ footnotes, paperTitle, sourceLine }: BalancingViewProps) {
   const { data } = useSWR<BalancingResponse>(BALANCING_KEY, fetchJson, {
     revalidateOnFocus: false,
   });
@@ -38,13 +37,13 @@ export function BalancingView({ notices, footnotes, paperTitle, sourceLine }: Ba
     [data],
   );
   const ids = everyone.map((a) => a.id);
-  const { state, update, interacted } = useUrlState(
+  const { state, update, notices, watcher } = useUrlState(
     (params) =>
       parseBalancingState(
         paramsToRecord(params),
         ids,
         dimensions.map((d) => d.id),
-      ).state,
+      ),
     serialiseBalancingState,
   );
   if (!data)
@@ -63,7 +62,8 @@ export function BalancingView({ notices, footnotes, paperTitle, sourceLine }: Ba
 
   return (
     <div className="space-y-6">
-      <Notices notices={interacted ? [] : notices} />
+      {watcher}
+      <Notices notices={notices} />
       <div className="grid gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
         <ChartFrame
           testId="balancing-chart"

@@ -21,31 +21,26 @@ import { Notices } from "./notices";
 import { fetchJson } from "./fetch-json";
 
 interface FactionComparisonProps {
-  notices: string[];
   footnotes: Record<number, Footnote>;
   paperTitle: string;
   sourceLine: string;
 }
 
-export function FactionComparison({
-  notices,
-  footnotes,
-  paperTitle,
-  sourceLine,
-}: FactionComparisonProps) {
+export function FactionComparison({ footnotes, paperTitle, sourceLine }: FactionComparisonProps) {
   // The server seeds SWR with the same answer the API gives, so this never waits on the network.
   const { data } = useSWR<FactionsResponse>(FACTIONS_KEY, fetchJson, { revalidateOnFocus: false });
   const dimensions = useMemo(() => data?.dimensions ?? [], [data]);
   const {
     state,
     update: setState,
-    interacted,
+    notices,
+    watcher,
   } = useUrlState(
     (params) =>
       parseViewState(
         paramsToRecord(params),
         dimensions.map((d) => d.id),
-      ).state,
+      ),
     serialiseViewState,
   );
   const [copied, setCopied] = useState<string | null>(null);
@@ -101,7 +96,8 @@ export function FactionComparison({
 
   return (
     <div className="space-y-6">
-      <Notices notices={interacted ? [] : notices} />
+      {watcher}
+      <Notices notices={notices} />
 
       <ChartFrame
         testId="stance-radar"

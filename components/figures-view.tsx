@@ -36,7 +36,6 @@ import { Notices } from "./notices";
 import { useUrlState } from "./use-url-state";
 
 interface FiguresViewProps {
-  notices: string[];
   parties: string[];
   footnotes: Record<number, Footnote>;
   paperTitle: string;
@@ -46,18 +45,12 @@ interface FiguresViewProps {
 const figureParty = (f: Figure) => counterpartOf(f.parties);
 
 /** The paper's figures, one chart per kind and unit, with filters and a guarded comparison. */
-export function FiguresView({
-  notices,
-  parties,
-  footnotes,
-  paperTitle,
-  sourceLine,
-}: FiguresViewProps) {
+export function FiguresView({ parties, footnotes, paperTitle, sourceLine }: FiguresViewProps) {
   const { data } = useSWR<FiguresResponse>(FIGURES_KEY, fetchJson, { revalidateOnFocus: false });
   const figures = useMemo(() => data?.figures ?? [], [data]);
   const ids = figures.map((f) => f.id);
-  const { state, update, interacted } = useUrlState(
-    (params) => parseFiguresState(paramsToRecord(params), FIGURE_KINDS, parties, ids).state,
+  const { state, update, notices, watcher } = useUrlState(
+    (params) => parseFiguresState(paramsToRecord(params), FIGURE_KINDS, parties, ids),
     serialiseFiguresState,
   );
   if (!data)
@@ -75,7 +68,8 @@ export function FiguresView({
 
   return (
     <div className="space-y-6">
-      <Notices notices={interacted ? [] : notices} />
+      {watcher}
+      <Notices notices={notices} />
       <FilterPanel
         legend="Filter the figures"
         status={`Showing ${shown.length} of ${figures.length} figures.`}

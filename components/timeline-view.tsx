@@ -24,7 +24,6 @@ export type EventIndex = Pick<
 >;
 
 interface TimelineViewProps {
-  notices: string[];
   index: EventIndex[];
   actors: string[];
   threads: string[];
@@ -43,10 +42,9 @@ function applyToList(visible: Set<string>) {
 }
 
 /** The timeline's filters; the list itself is server HTML (TimelineList). */
-export function TimelineView({ notices, index, actors, threads }: TimelineViewProps) {
-  const { state, update, interacted } = useUrlState(
-    (params) =>
-      parseTimelineState(paramsToRecord(params), TIMELINE_CATEGORIES, actors, threads).state,
+export function TimelineView({ index, actors, threads }: TimelineViewProps) {
+  const { state, update, notices, watcher } = useUrlState(
+    (params) => parseTimelineState(paramsToRecord(params), TIMELINE_CATEGORIES, actors, threads),
     serialiseTimelineState,
   );
   const events = filterEvents(index, timelineFilterFromState(state));
@@ -58,7 +56,8 @@ export function TimelineView({ notices, index, actors, threads }: TimelineViewPr
 
   return (
     <div className="space-y-6">
-      <Notices notices={interacted ? [] : notices} />
+      {watcher}
+      <Notices notices={notices} />
       <FilterPanel
         legend="Filter the events"
         testId="timeline-filters"

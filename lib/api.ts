@@ -16,13 +16,27 @@ export interface ApiErrorBody {
   issues: string[];
 }
 
+/** The most problems one error answer lists; each is also clipped, so no answer grows with its request. */
+export const MAX_ERROR_ISSUES = 10;
+
 export function errorResponse(
   status: number,
   error: string,
   issues: string[] = [],
   headers: HeadersInit = {},
 ): Response {
-  const body: ApiErrorBody = { error, issues };
+  // A client chooses how many problems its request has; the answer's size is ours to cap.
+  const shown =
+    issues.length > MAX_ERROR_ISSUES
+      ? [
+          ...issues.slice(0, MAX_ERROR_ISSUES),
+          `…and ${issues.length - MAX_ERROR_ISSUES} more problems of the same kinds.`,
+        ]
+      : issues;
+  const body: ApiErrorBody = {
+    error: error.slice(0, 300),
+    issues: shown.map((i) => i.slice(0, 300)),
+  };
   return Response.json(body, {
     status,
     headers: { "Cache-Control": "no-store", ...headers },

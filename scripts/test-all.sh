@@ -22,7 +22,7 @@ gate "typecheck" npm run --silent typecheck
 gate "unit tests" npx vitest run --reporter=default --reporter=json --outputFile.json=reports/unit.json
 # Remove the old build marker so a failed build can never leave browser tests running on a stale one.
 rm -f .next/BUILD_ID
-gate "build" npx next build
+gate "build" npm run --silent build
 if [ -f .next/BUILD_ID ]; then
   gate "end-to-end tests" npx playwright test
 else

@@ -6,6 +6,7 @@ export declare const EMBEDDABLE_PREFIXES: readonly string[];
 export declare function isEmbeddable(pathname: string): boolean;
 export declare function pageCsp(options: {
   scriptHashes: readonly string[];
+  nonce?: string | null;
   dev: boolean;
   https: boolean;
   embeddable: boolean;

@@ -1,6 +1,6 @@
 /**
- * Headers every response carries, assets and early refusals included. Plain ESM so that
- * next.config.js and the server preload can both import it without a build step.
+ * Headers every response carries. Plain ESM so that next.config.js can import it without a
+ * build step.
  */
 export const PERMISSIONS_POLICY = [
   "accelerometer=()",
@@ -43,22 +43,24 @@ export function isEmbeddable(pathname) {
 }
 
 /**
- * The policy for HTML pages. Inline scripts run only when their SHA-256 is listed, and
- * the early guard lists exactly the ones in the response it sends, so the policy is a
- * function of the page and a CDN may cache both (a nonce would have to change on every
- * response). Script files come from this origin only; JSON answers cannot be run as
- * scripts because every response is `nosniff`. Styles keep 'unsafe-inline' because the
- * charts write `style` attributes.
+ * The policy for HTML pages. Inline scripts run only when listed: by their SHA-256 for a
+ * prerendered page (the build's manifest, see server/csp-manifest.mjs), by a per-request
+ * nonce for a page rendered on request. A prerendered page's policy is therefore fixed per
+ * build and a CDN may cache it with the page. Script files come from this origin only; JSON
+ * answers cannot be run as scripts because every response is `nosniff`. Styles keep
+ * 'unsafe-inline' because the charts write `style` attributes. Never 'unsafe-inline' for
+ * scripts; 'unsafe-eval' only under `next dev`, whose React needs eval for its error overlay
+ * and call stacks.
  *
- * In development there is no early guard to hash the pages and React needs eval for its
- * error overlay, so `next dev` alone gets 'unsafe-inline' and 'unsafe-eval'.
- *
- * @param {{ scriptHashes: readonly string[], dev: boolean, https: boolean, embeddable: boolean }} options
+ * @param {{ scriptHashes: readonly string[], nonce?: string | null, dev: boolean, https: boolean, embeddable: boolean }} options
  */
-export function pageCsp({ scriptHashes, dev, https, embeddable }) {
-  const scripts = dev
-    ? ["'self'", "'unsafe-inline'", "'unsafe-eval'"]
-    : ["'self'", ...scriptHashes.map((h) => `'sha256-${h}'`)];
+export function pageCsp({ scriptHashes, nonce = null, dev, https, embeddable }) {
+  const scripts = [
+    "'self'",
+    ...scriptHashes.map((h) => `'sha256-${h}'`),
+    ...(nonce ? [`'nonce-${nonce}'`] : []),
+    ...(dev ? ["'unsafe-eval'"] : []),
+  ];
   const directives = [
     "default-src 'self'",
     `script-src ${scripts.join(" ")}`,
@@ -84,7 +86,7 @@ export const BASELINE_HEADERS = {
   "Permissions-Policy": PERMISSIONS_POLICY,
   "Cross-Origin-Opener-Policy": "same-origin",
   "Cross-Origin-Resource-Policy": "same-origin",
-  // Pages replace this with their own hashed policy (see pageCsp and server/page-policy.mjs).
+  // Pages replace this with their own policy (see pageCsp and proxy.ts).
   "Content-Security-Policy": NON_DOCUMENT_CSP,
 };
 

@@ -1,7 +1,7 @@
 /**
  * The one inline script the app writes itself: it runs before first paint so a saved or
  * OS-preferred dark theme never flashes light. Plain ESM because the layout renders it and
- * the early guard recognises it (server/page-policy.mjs) to allow it by hash.
+ * the proxy hashes it for development renders, which have no build manifest.
  * @param {readonly string[]} themes
  */
 export function themeScript(themes) {

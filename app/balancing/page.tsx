@@ -12,7 +12,6 @@ import { getSeriesData } from "@/lib/external-data";
 import { citedFootnotes, PAPER_TITLE, SCORES_SOURCE_LINE } from "@/lib/page-data";
 import { getSyriaData } from "@/lib/syria";
 import { AddToDeckButton } from "@/components/chart-actions";
-import { parseBalancingState } from "@/lib/view-state";
 import { syriaTally, tallyWords } from "@/lib/syria-tally";
 
 export const metadata: Metadata = {
@@ -27,18 +26,13 @@ const ALIGNMENT_TEXT = {
   mixed: { label: "Mixed", mark: "±" },
 } as const;
 
-export default async function BalancingPage({ searchParams }: PageProps<"/balancing">) {
+export default function BalancingPage() {
   const data = getBalancingData();
   const response: BalancingResponse = {
     dimensions: data.dimensions,
     actors: data.actors,
     reference: data.reference,
   };
-  const { notices } = parseBalancingState(
-    await searchParams,
-    [...data.actors.map((a) => a.id), data.reference.id],
-    data.dimensions.map((d) => d.id),
-  );
   const { issues, judgement } = getSyriaData();
   const tally = syriaTally(issues);
   const footnotes = citedFootnotes([data, issues, judgement]);
@@ -63,7 +57,6 @@ export default async function BalancingPage({ searchParams }: PageProps<"/balanc
         <div className="mt-6">
           <SwrProvider fallback={{ [BALANCING_KEY]: response }}>
             <BalancingView
-              notices={notices}
               footnotes={scoreFootnotes}
               paperTitle={PAPER_TITLE}
               sourceLine={SCORES_SOURCE_LINE}

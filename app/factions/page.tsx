@@ -5,7 +5,6 @@ import { SiteHeader } from "@/components/site-header";
 import { DebateFrame } from "@/components/debate-frame";
 import { SwrProvider } from "@/components/swr-provider";
 import { getFactionViewData } from "@/lib/page-data";
-import { parseViewState } from "@/lib/view-state";
 
 export const metadata: Metadata = {
   title: "Iran's camps on Russia",
@@ -13,12 +12,8 @@ export const metadata: Metadata = {
     "Compare the Russia-leaners, the re-balancers and the middle way side by side, with the evidence for every score.",
 };
 
-export default async function FactionsPage({ searchParams }: PageProps<"/factions">) {
+export default function FactionsPage() {
   const view = getFactionViewData();
-  const { notices } = parseViewState(
-    await searchParams,
-    view.response.dimensions.map((d) => d.id),
-  );
   return (
     <>
       {/* The difference table sits some 35 stops into the page; keyboard users can jump to it. */}
@@ -44,7 +39,6 @@ export default async function FactionsPage({ searchParams }: PageProps<"/faction
         <div className="mt-6">
           <SwrProvider fallback={{ [FACTIONS_KEY]: view.response }}>
             <FactionComparison
-              notices={notices}
               footnotes={view.footnotes}
               paperTitle={view.paperTitle}
               sourceLine={view.sourceLine}

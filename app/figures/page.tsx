@@ -6,7 +6,6 @@ import { MilexChart } from "@/components/milex-chart";
 import { SeriesFrame } from "@/components/series-frame";
 import { SiteHeader } from "@/components/site-header";
 import { SwrProvider } from "@/components/swr-provider";
-import { FIGURE_KINDS } from "@/lib/analysis-schemas";
 import type { FiguresResponse } from "@/lib/api-schemas";
 import { FIGURES_KEY } from "@/lib/constants";
 import { getArmsRecipients, getPaperVersusData, getSeriesData } from "@/lib/external-data";
@@ -14,7 +13,6 @@ import { PAST_DECADE, recipientRanking } from "@/lib/paper-vs-data";
 import { getFiguresData } from "@/lib/figures";
 import { citedFootnotes, PAPER_TITLE } from "@/lib/page-data";
 import { PAPER_CITATION } from "@/lib/paper-sections";
-import { parseFiguresState } from "@/lib/view-state";
 
 export const metadata: Metadata = {
   title: "Trade and arms figures",
@@ -22,16 +20,10 @@ export const metadata: Metadata = {
     "The trade, deal, arms and budget figures the 2016 ECFR paper states, each with its kind and caveat, beside SIPRI and IMF series.",
 };
 
-export default async function FiguresPage({ searchParams }: PageProps<"/figures">) {
+export default function FiguresPage() {
   const { figures } = getFiguresData();
   const response: FiguresResponse = { figures };
   const parties = [...new Set(figures.flatMap((f) => f.parties))].sort();
-  const { notices } = parseFiguresState(
-    await searchParams,
-    FIGURE_KINDS,
-    parties,
-    figures.map((f) => f.id),
-  );
   const { series } = getSeriesData();
   const pick = (pred: (id: string) => boolean) => series.filter((s) => pred(s.id));
   const tivToIran = pick((id) => id === "tiv-russia-to-iran" || id === "tiv-china-to-iran");
@@ -53,7 +45,6 @@ export default async function FiguresPage({ searchParams }: PageProps<"/figures"
         <div className="mt-6">
           <SwrProvider fallback={{ [FIGURES_KEY]: response }}>
             <FiguresView
-              notices={notices}
               parties={parties}
               footnotes={citedFootnotes(figures)}
               paperTitle={PAPER_TITLE}

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Notices } from "@/components/notices";
+import { PageNotices } from "@/components/notices";
 import { SiteHeader } from "@/components/site-header";
 import { getBalancingData } from "@/lib/balancing";
 import { FIGURE_KIND_LABELS, SERIES_UNIT_LABELS } from "@/lib/chart-data";
@@ -11,7 +11,6 @@ import { getFiguresData } from "@/lib/figures";
 import { MAX_QUOTE_WORDS } from "@/lib/schemas";
 import { getSyriaData } from "@/lib/syria";
 import { getTimelineData } from "@/lib/timeline";
-import { unknownParamNotices } from "@/lib/view-state";
 
 export const metadata: Metadata = {
   title: "Methodology",
@@ -28,8 +27,7 @@ const KIND_NOTES: Record<keyof typeof FIGURE_KIND_LABELS, string> = {
   ratio: "one quantity relative to another, without a unit of money",
 };
 
-export default async function MethodologyPage({ searchParams }: PageProps<"/methodology">) {
-  const notices = unknownParamNotices(await searchParams, []);
+export default function MethodologyPage() {
   const factions = getFactionsData();
   const balancing = getBalancingData();
   const scores = [
@@ -51,7 +49,7 @@ export default async function MethodologyPage({ searchParams }: PageProps<"/meth
     <>
       <SiteHeader current="/methodology" />
       <main id="main" className="mx-auto max-w-3xl px-4 py-6">
-        {notices.length ? <Notices notices={notices} /> : null}
+        <PageNotices />
         <h1 className="text-2xl font-bold">Methodology</h1>
         <p className="mt-1 text-muted">
           How this dashboard turns one 2016 paper and three datasets into charts you can cite.

@@ -4,8 +4,7 @@ import { citationIndex } from "@/lib/citations";
 import { getSeriesData } from "@/lib/external-data";
 import { PAPER_CITATION } from "@/lib/paper-sections";
 import { getSources } from "@/lib/sources";
-import { unknownParamNotices } from "@/lib/view-state";
-import { Notices } from "@/components/notices";
+import { PageNotices } from "@/components/notices";
 
 export const metadata: Metadata = {
   title: "Sources",
@@ -13,8 +12,7 @@ export const metadata: Metadata = {
     "Every footnote of the 2016 ECFR paper with the places in the dashboard that cite it, and the external datasets used.",
 };
 
-export default async function SourcesPage({ searchParams }: PageProps<"/sources">) {
-  const notices = unknownParamNotices(await searchParams, []);
+export default function SourcesPage() {
   const { footnotes } = getSources();
   const index = citationIndex();
   const external = [
@@ -28,7 +26,7 @@ export default async function SourcesPage({ searchParams }: PageProps<"/sources"
     <>
       <SiteHeader current="/sources" />
       <main id="main" className="mx-auto max-w-5xl px-4 py-6">
-        {notices.length ? <Notices notices={notices} /> : null}
+        <PageNotices />
         <h1 className="text-2xl font-bold">Sources</h1>
         <p className="mt-1 max-w-3xl text-muted">
           Everything on this dashboard rests on {PAPER_CITATION.publisher}, “{PAPER_CITATION.title}”

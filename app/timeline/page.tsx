@@ -2,11 +2,8 @@ import type { Metadata } from "next";
 import { SiteHeader } from "@/components/site-header";
 import { TimelineList } from "@/components/timeline-list";
 import { TimelineView } from "@/components/timeline-view";
-import { TIMELINE_CATEGORIES } from "@/lib/analysis-schemas";
-import { filterEvents, timelineFilterFromState } from "@/lib/filters";
 import { citedFootnotes, PAPER_TITLE } from "@/lib/page-data";
 import { getTimelineData } from "@/lib/timeline";
-import { parseTimelineState } from "@/lib/view-state";
 
 export const metadata: Metadata = {
   title: "Timeline",
@@ -14,18 +11,12 @@ export const metadata: Metadata = {
     "Russian–Iranian relations as the paper dates them, from the 1953 coup to September 2016, and what it expects next.",
 };
 
-export default async function TimelinePage({ searchParams }: PageProps<"/timeline">) {
+export default function TimelinePage() {
   const { events } = getTimelineData();
   const actors = [...new Set(events.flatMap((e) => e.actors))].sort();
   const threads = [...new Set(events.flatMap((e) => (e.thread ? [e.thread] : [])))].sort();
-  const { state, notices } = parseTimelineState(
-    await searchParams,
-    TIMELINE_CATEGORIES,
-    actors,
-    threads,
-  );
-  // The first paint already shows what the link asks for; the filters take over from there.
-  const visible = new Set(filterEvents(events, timelineFilterFromState(state)).map((e) => e.id));
+  // The prerendered page lists every event; a link's filters apply once the page has loaded.
+  const visible = new Set(events.map((e) => e.id));
   const first = events[0]?.date.slice(0, 4);
   const last = events
     .filter((e) => !e.expected)
@@ -46,7 +37,6 @@ export default async function TimelinePage({ searchParams }: PageProps<"/timelin
         </p>
         <div className="mt-6">
           <TimelineView
-            notices={notices}
             index={events.map(({ id, date, category, actors, thread, expected }) => ({
               id,
               date,

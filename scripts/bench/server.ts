@@ -41,8 +41,6 @@ export async function startServer(port: number): Promise<BenchServer> {
   const child = spawn(
     "node",
     [
-      "--import",
-      "./server/early-guard.mjs",
       "node_modules/next/dist/bin/next",
       "start",
       "-p",

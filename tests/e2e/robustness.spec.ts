@@ -12,7 +12,7 @@ import { API_ROUTES, PAGE_ROUTES, PAGES_WITH_DYNAMIC_CHILDREN } from "./routes";
  */
 
 const API_RUNS = 1200;
-const PAGE_RUNS = 900;
+const PAGE_RUNS = 600;
 test.describe.configure({ timeout: 240_000 });
 
 const agent = new http.Agent({ keepAlive: true, maxSockets: 4 });
@@ -178,7 +178,7 @@ const badParam = fc.oneof(
   encoded(nasty).map((v) => `a=zz${v}`),
 );
 
-test(`every page renders its fallback notice for ${PAGE_RUNS} generated links`, async ({
+test(`every page answers ${PAGE_RUNS} generated links with its prerendered page`, async ({
   baseURL,
 }) => {
   test.setTimeout(120_000);
@@ -196,12 +196,22 @@ test(`every page renders its fallback notice for ${PAGE_RUNS} generated links`, 
         expect(answer.status, url).toBe(200);
         expect(answer.type, url).toMatch(/text\/html/);
         expect(answer.body, url).toContain("<h1");
-        expect(answer.body, url).toContain('data-testid="url-notice"');
       },
     ),
     { numRuns: PAGE_RUNS },
   );
 });
+
+// The link is read in the browser (pages are the same file for every address), so the
+// notice for a parameter a page cannot use is checked there, on every page.
+for (const route of PAGE_ROUTES) {
+  test(`${route} says in the browser which part of a link it could not use`, async ({ page }) => {
+    await page.goto(`${route}?zz-unknown=1`);
+    const notice = page.getByTestId("url-notice");
+    await expect(notice).toBeVisible();
+    await expect(notice).toContainText("zz-unknown");
+  });
+}
 
 test("unknown pages and traversal outside the app answer 404, not an error", async ({
   baseURL,

@@ -1,12 +1,16 @@
 import { createHash } from "node:crypto";
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { NextRequest } from "next/server";
 import { describe, expect, it } from "vitest";
-import { proxy } from "@/proxy";
+import { pagePolicy, proxy } from "@/proxy";
 import { pageCsp } from "@/server/security-headers.mjs";
-import { inlineScripts, isPageAddress, knownInlineScript } from "@/server/page-policy.mjs";
+import { buildCspManifest, inlineScripts } from "@/scripts/build-csp-manifest";
+import { hashesFor, pageAddress } from "@/server/csp-manifest.mjs";
 import { themeScript } from "@/server/theme-script.mjs";
 import { THEMES } from "@/lib/constants";
-import { earlyRejection } from "@/server/early-guard-rules.mjs";
+import { earlyRejection } from "@/server/request-refusals.mjs";
 
 const url = (path: string) => `http://127.0.0.1:3000${path}`;
 
@@ -45,84 +49,88 @@ describe("page Content-Security-Policy", () => {
   });
 });
 
-describe("inline scripts", () => {
+describe("build-time CSP manifest", () => {
   const theme = themeScript(THEMES);
   const data = 'self.__next_f.push([1,"1:\\"$Sreact.fragment\\"\\n\\u003cdiv\\u003e"])';
-  const boot =
-    '(globalThis["TURBOPACK"] || (globalThis["TURBOPACK"] = [])).push({"otherChunks":["static/chunks/a.js"],"runtimeModuleIds":[1]});';
-
-  it("recognises the shapes the app and Next write, matched whole", () => {
-    for (const text of [theme, data, boot, "(self.__next_f=self.__next_f||[]).push([0])"]) {
-      expect(knownInlineScript(text), text.slice(0, 40)).toBe(true);
-    }
-  });
-
-  it("refuses anything else, including code dressed as one of those shapes", () => {
-    for (const text of [
-      "alert(1)",
-      "",
-      `${theme}alert(1)`,
-      theme.replace('"light"', '"light");alert(1);("'),
-      'self.__next_f.push([1,"x"]);alert(1)//")',
-      'self.__next_f.push([1,"x"],alert(1))',
-      "self.__next_f.push([1,alert(1)])",
-      'self.__next_f.push([1,{"a":1}])',
-      '(globalThis["TURBOPACK"] || (globalThis["TURBOPACK"] = [])).push(alert(1));',
-      '(globalThis["TURBOPACK"] || (globalThis["TURBOPACK"] = [])).push([1]);',
-    ]) {
-      expect(knownInlineScript(text), text).toBe(false);
-    }
-  });
 
   it("hashes each inline script as the browser parses it, and skips script files", () => {
     const html = [
       `<html><head><script>${theme}</script>`,
       '<script src="/_next/static/chunks/x.js" async=""></script>',
-      `<script data-src="x" id="_R_">${boot}</script>`,
       `<SCRIPT>${data}</SCRIPT>`,
       "<script>line1\r\nline2\rline3</script>",
-      "</head><body>&lt;script&gt;not a script&lt;/script&gt;</body></html>",
+      "</head><body>&lt;script&gt;not a script&lt;/script&gt;",
+      "<template><script>in a template</script></template></body></html>",
     ].join("");
-    expect(inlineScripts(html)).toEqual([
-      { hash: sha256(theme), known: true },
-      { hash: sha256(boot), known: true },
-      { hash: sha256(data), known: true },
+    expect(inlineScripts(html).map(sha256)).toEqual([
+      sha256(theme),
+      sha256(data),
       // HTML parsing turns CRLF and lone CR into LF before the browser hashes the text.
-      { hash: sha256("line1\nline2\nline3"), known: false },
+      sha256("line1\nline2\nline3"),
+      sha256("in a template"),
     ]);
   });
 
-  it("finishes pages only: not the API, build assets or files", () => {
-    // "/.env" and "/apiary" reach the proxy like pages (its matcher), so they are pages here too.
-    for (const page of [
-      "/",
-      "/factions?dim=x",
-      "/present/3",
-      "/no-such-page",
-      "/a.b/c",
-      "/.env",
-      "/apiary",
-    ]) {
-      expect(isPageAddress(page), page).toBe(true);
+  it("maps each prerendered file to the address it serves, and leaves out Next's own routes", () => {
+    expect(pageAddress("index.html")).toBe("/");
+    expect(pageAddress("factions.html")).toBe("/factions");
+    expect(pageAddress("present/3.html")).toBe("/present/3");
+    expect(pageAddress("_not-found.html")).toBeNull();
+    expect(pageAddress("_global-error.html")).toBeNull();
+    expect(pageAddress("factions.rsc")).toBeNull();
+  });
+
+  it("gives an address the build did not prerender the not-found page's hashes, never another page's", () => {
+    const manifest = { pages: { "/": ["home="], "/factions": ["f="] }, notFound: ["nf="] };
+    expect(hashesFor(manifest, "/factions")).toEqual({ hashes: ["f="], prerendered: true });
+    expect(hashesFor(manifest, "/factions/")).toEqual({ hashes: ["f="], prerendered: true });
+    expect(hashesFor(manifest, "/")).toEqual({ hashes: ["home="], prerendered: true });
+    for (const other of ["/nope", "/constructor", "/__proto__", "/factions/x"]) {
+      expect(hashesFor(manifest, other), other).toEqual({ hashes: ["nf="], prerendered: false });
     }
-    for (const other of [
-      "/api",
-      "/api/factions?ids=x",
-      "/_next/static/chunks/a.js",
-      "/icon.svg",
-      "/x/.env",
-    ]) {
-      expect(isPageAddress(other), other).toBe(false);
-    }
+  });
+
+  it("fails on a prerendered page with no inline script: a broken build must not ship a policy", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "csp-"));
+    writeFileSync(path.join(dir, "_not-found.html"), "<script>nf()</script>");
+    writeFileSync(path.join(dir, "index.html"), "<script>home()</script>");
+    mkdirSync(path.join(dir, "present"));
+    writeFileSync(path.join(dir, "present", "2.html"), "<script>a()</script><script>a()</script>");
+    expect(buildCspManifest(dir)).toEqual({
+      pages: { "/": [sha256("home()")], "/present/2": [sha256("a()")] },
+      notFound: [sha256("nf()")],
+    });
+    writeFileSync(path.join(dir, "empty.html"), "<p>no scripts</p>");
+    expect(() => buildCspManifest(dir)).toThrow(/no inline script/);
   });
 });
 
 describe("proxy", () => {
-  it("gives pages a policy that runs no inline script until the guard adds its hashes", () => {
-    const res = proxy(new NextRequest(url("/factions?dim=x")));
+  const manifest = { pages: { "/factions": ["f="] }, notFound: ["nf="] };
+
+  it("lets a prerendered page run exactly its own inline scripts: no nonce, no unsafe-inline", () => {
+    const { policy, nonce } = pagePolicy(new NextRequest(url("/factions?dim=x")), manifest);
+    expect(directive(policy, "script-src")).toBe("script-src 'self' 'sha256-f='");
+    expect(nonce).toBeNull();
+    expect(policy).toContain("frame-ancestors 'none'");
+    expect(directive(policy, "script-src")).not.toContain("unsafe");
+  });
+
+  it("gives anything rendered on request a fresh nonce, beside the not-found page's hashes", () => {
+    const one = pagePolicy(new NextRequest(url("/no-such-page")), manifest);
+    const two = pagePolicy(new NextRequest(url("/no-such-page")), manifest);
+    expect(one.nonce).toBeTruthy();
+    expect(one.nonce).not.toBe(two.nonce);
+    expect(directive(one.policy, "script-src")).toBe(
+      `script-src 'self' 'sha256-nf=' 'nonce-${one.nonce}'`,
+    );
+  });
+
+  it("sets the policy on the response and the nonce on the request Next renders", () => {
+    const res = proxy(new NextRequest(url("/factions")));
     const csp = res.headers.get("content-security-policy") ?? "";
-    expect(directive(csp, "script-src")).toBe("script-src 'self'");
-    expect(csp).toContain("frame-ancestors 'none'");
+    expect(directive(csp, "script-src")).toMatch(/^script-src 'self'/);
+    expect(directive(csp, "script-src")).not.toContain("unsafe");
     expect(res.headers.get("x-frame-options")).toBe("DENY");
     const https = proxy(new NextRequest(url("/"), { headers: { "x-forwarded-proto": "https" } }));
     expect(https.headers.get("content-security-policy")).toContain("upgrade-insecure-requests");

@@ -2,10 +2,16 @@ import { Buffer } from "node:buffer";
 import { BASELINE_HEADERS } from "./security-headers.mjs";
 
 /**
- * Requests refused before Next sees them, because Next would answer them with a 500 or
- * spend a full render on them:
- * - TRACE and TRACK: Next builds a WHATWG Request for every request and undici refuses to
- *   construct one for these methods, so Next fails with a 500;
+ * Requests `npm start` (server/start.mjs) refuses before Next sees them, because Next would
+ * answer them with a 500, send them elsewhere, or spend a full render on them. A refusal is
+ * decided from the request line alone and answered directly; every other request goes to
+ * Next untouched, and no response is ever rewritten. Behind a reverse proxy or CDN, the same
+ * rules belong there too (README, "Production"), since `next start` and the container's
+ * server.js do not apply them.
+ * - a target that is not a path: `*` (OPTIONS gets its answer: which methods this server
+ *   takes) and the absolute form `http://host/path`, which Next redirects to that host;
+ * - TRACE, TRACK and CONNECT: Next builds a WHATWG Request for every request and undici
+ *   refuses to construct one for these methods, so Next fails with a 500;
  * - a path with broken percent-encoding (e.g. /api/factions/%E0%A4%A): Next fails decoding it;
  * - anything but GET and HEAD on the read-only API;
  * - a very long address whose path Next normalises by redirecting (a trailing slash, "//",
@@ -25,6 +31,20 @@ const NEVER = new Set(["TRACE", "TRACK", "CONNECT"]);
  * @returns {{ status: number, headers: Record<string, string>, body: string } | null}
  */
 export function earlyRejection(method, url) {
+  if (url === "*" && method === "OPTIONS") {
+    return {
+      status: 204,
+      body: "",
+      headers: { ...BASELINE_HEADERS, Allow: API_METHODS.join(", ") },
+    };
+  }
+  if (!url.startsWith("/")) {
+    return answer(
+      400,
+      `The request target must be a path starting with "/"; this server is not a proxy and takes no "${url.slice(0, 40)}".`,
+      ["Ask for the page or API address itself, e.g. GET /factions."],
+    );
+  }
   const pathname = url.split("?")[0] ?? "";
   const isApi = pathname === "/api" || pathname.startsWith("/api/");
   if (NEVER.has(method) || (isApi && !API_METHODS.includes(method))) {

@@ -1,0 +1,96 @@
+"use client";
+
+import { useSearchParams } from "next/navigation";
+import { Suspense, useCallback, useEffect, useRef, useState, type ReactNode } from "react";
+
+/** What a view makes of an address: its state and, for a link it could not fully use, why. */
+export interface Parsed<S> {
+  state: S;
+  notices: string[];
+}
+
+/**
+ * Reports the address's query. It is the only part of a page that reads the URL: pages are
+ * prerendered once for every reader, so the query cannot shape the server's HTML. Inside its
+ * own empty Suspense boundary it renders nothing on the server and reports once hydrated.
+ */
+function QueryWatcher({ onQuery }: { onQuery: (search: string) => void }) {
+  const search = useSearchParams().toString();
+  useEffect(() => onQuery(search), [search, onQuery]);
+  return null;
+}
+
+/** Where the hook mounts its watcher: render it anywhere in the view. */
+export function urlWatcher(onQuery: (search: string) => void): ReactNode {
+  return (
+    <Suspense fallback={null}>
+      <QueryWatcher onQuery={onQuery} />
+    </Suspense>
+  );
+}
+
+/**
+ * A view's state kept in the URL, so a copied link or a reload reopens it. The first render
+ * (the prerendered HTML and its hydration) is the default state; the link's state is applied
+ * as soon as the page hydrates, inside boxes whose size does not depend on it. Local state
+ * answers clicks at once (quick successive changes build on each other, not on a stale URL)
+ * and is written to the address bar; when the address changes from outside (a menu link, the
+ * back button) the view follows it.
+ */
+export function useUrlState<S>(
+  parse: (params: URLSearchParams) => Parsed<S>,
+  serialise: (state: S) => string,
+) {
+  // `search` is the address the view wants; `seen` the address bar as last observed (null
+  // until the watcher has reported, so nothing is written over a link not yet read).
+  const [view, setView] = useState(() => ({
+    ...parse(new URLSearchParams()),
+    search: "",
+    seen: null as string | null,
+  }));
+  // The parser closes over the view's data; the watcher's callback stays stable and uses the
+  // latest one.
+  const parseRef = useRef(parse);
+  useEffect(() => {
+    parseRef.current = parse;
+  });
+  const onQuery = useCallback(
+    (search: string) =>
+      setView((v) => {
+        if (search === v.seen) return v;
+        // Either our own write landed, or the reader arrived or navigated elsewhere.
+        if (v.seen !== null && search === v.search) return { ...v, seen: search };
+        return { ...parseRef.current(new URLSearchParams(search)), search, seen: search };
+      }),
+    [],
+  );
+  useEffect(() => {
+    if (view.seen === null) return;
+    if (window.location.search.slice(1) !== view.search) {
+      // Null history state: Next ignores replaceState calls that carry its own internal state.
+      const query = view.search ? `?${view.search}` : "";
+      window.history.replaceState(
+        null,
+        "",
+        `${window.location.pathname}${query}${window.location.hash}`,
+      );
+    }
+  }, [view.search, view.seen]);
+  // Once the reader changes the view, notices about the original link no longer apply.
+  const [interacted, setInteracted] = useState(false);
+  const update = (change: (s: S) => S) => {
+    setInteracted(true);
+    setView((v) => {
+      const next = change(v.state);
+      return { ...v, state: next, search: serialise(next) };
+    });
+  };
+  return {
+    state: view.state,
+    update,
+    notices: interacted ? [] : view.notices,
+    /** True once the link's own state is in place. */
+    applied: view.seen !== null,
+    watcher: urlWatcher(onQuery),
+  };
+}
