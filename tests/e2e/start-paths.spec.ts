@@ -164,7 +164,7 @@ test.describe("`npm start`", () => {
   test("an error answer does not grow with the request: unknown parameters are capped", async ({
     request,
   }) => {
-    const query = Array.from({ length: 2000 }, (_, i) => `zz${i}=1`).join("&");
+    const query = Array.from({ length: 900 }, (_, i) => `zz${i}=1`).join("&");
     const res = await request.get(`/api/factions?${query}`);
     expect(res.status()).toBe(400);
     const body = await res.text();
