@@ -4,6 +4,7 @@ import { CopyCitationListener } from "@/components/copy-citation";
 import { THEMES } from "@/lib/constants";
 import { PAPER_CITATION } from "@/lib/paper-sections";
 import { themeScript } from "@/server/theme-script.mjs";
+import { identityCss } from "@/lib/identity";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -23,6 +24,8 @@ export const viewport: Viewport = {
 };
 
 const THEME_SCRIPT = themeScript(THEMES);
+// Each camp's, actor's and country's colour per theme, generated from the identity registry.
+const IDENTITY_CSS = identityCss();
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
@@ -30,6 +33,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
       <head>
         {/* Allowed by its hash, like Next's own inline scripts (scripts/build-csp-manifest.ts). */}
         <script dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
+        <style dangerouslySetInnerHTML={{ __html: IDENTITY_CSS }} />
       </head>
       <body className="min-h-screen bg-bg text-fg antialiased">
         <a

@@ -1,8 +1,9 @@
 import { FACTION_DASHES, FACTION_MARKERS, type FactionId } from "@/lib/constants";
+import { colourVar, type MarkerShape } from "@/lib/identity";
 
-export const factionColour = (id: FactionId) => `var(--color-${id})`;
+export type { MarkerShape };
 
-export type MarkerShape = "circle" | "square" | "triangle" | "diamond";
+export const factionColour = (id: FactionId) => colourVar(id);
 
 interface ShapeProps {
   shape: MarkerShape;

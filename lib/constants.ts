@@ -1,3 +1,4 @@
+import { CAMPS, type MarkerShape } from "./identity";
 /**
  * Plain constants shared by server and client. Kept free of Zod so that importing them
  * from a client component does not pull the schema library into the browser bundle.
@@ -9,19 +10,15 @@ export function isFactionId(value: string): value is FactionId {
   return (FACTION_IDS as readonly string[]).includes(value);
 }
 
-/** Marker shape per faction, so colour is never the only thing telling series apart. */
-export const FACTION_MARKERS: Record<FactionId, "circle" | "square" | "triangle"> = {
-  "russia-leaners": "circle",
-  "re-balancers": "square",
-  "middle-way": "triangle",
-};
+/** Marker shape per faction (from lib/identity.ts), so colour is never the only thing telling series apart. */
+export const FACTION_MARKERS = Object.fromEntries(
+  FACTION_IDS.map((id) => [id, CAMPS[id].look.marker]),
+) as Record<FactionId, MarkerShape>;
 
 /** Line pattern per faction, for the same reason. */
-export const FACTION_DASHES: Record<FactionId, string | undefined> = {
-  "russia-leaners": undefined,
-  "re-balancers": "7 4",
-  "middle-way": "2 3",
-};
+export const FACTION_DASHES = Object.fromEntries(
+  FACTION_IDS.map((id) => [id, (CAMPS[id].look as { dash?: string }).dash]),
+) as Record<FactionId, string | undefined>;
 
 export const SCORE_MAX = 10;
 
