@@ -35,9 +35,12 @@ export function Notices({ notices }: { notices: string[] }) {
   );
 }
 
+const NO_PARAMS: readonly string[] = [];
+
 /** For a page that takes no parameters: names any its link carries. */
-export function PageNotices({ accepted = [] }: { accepted?: readonly string[] }) {
+export function PageNotices({ accepted = NO_PARAMS }: { accepted?: readonly string[] }) {
   const [notices, setNotices] = useState<string[]>([]);
+  // Stable for a given list, so the watcher reports each address once rather than every render.
   const onQuery = useCallback(
     (search: string) =>
       setNotices(unknownParamNotices(paramsToRecord(new URLSearchParams(search)), accepted)),
