@@ -1,6 +1,7 @@
+import path from "node:path";
 import { spawn, spawnSync } from "node:child_process";
 
-/** The production server, started exactly as `npm start` starts it. */
+/** A production server: plain `next start` (the app's, or the floor app's in its own folder). */
 export interface BenchServer {
   base: string;
   /** Resident memory of the server's whole process group, in bytes. */
@@ -27,7 +28,10 @@ async function answers(base: string): Promise<boolean> {
   }
 }
 
-export async function startServer(port: number): Promise<BenchServer> {
+export async function startServer(
+  port: number,
+  opts: { cwd?: string; readyPath?: string } = {},
+): Promise<BenchServer> {
   const base = `http://127.0.0.1:${port}`;
   // A server left on the port (a stray one, or the previous bench server still shutting down)
   // would answer in place of this build's server and every figure would measure the wrong
@@ -41,14 +45,19 @@ export async function startServer(port: number): Promise<BenchServer> {
   const child = spawn(
     "node",
     [
-      "node_modules/next/dist/bin/next",
+      path.resolve("node_modules/next/dist/bin/next"),
       "start",
       "-p",
       String(port),
       "-H",
       "127.0.0.1",
     ],
-    { stdio: "ignore", detached: true, env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } },
+    {
+      cwd: opts.cwd,
+      stdio: "ignore",
+      detached: true,
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+    },
   );
   const pgid = child.pid;
   if (!pgid) throw new Error("the server did not start");
@@ -74,7 +83,7 @@ export async function startServer(port: number): Promise<BenchServer> {
   let ready = false;
   for (let i = 0; i < 120 && !ready && !exited; i += 1) {
     try {
-      ready = (await fetch(`${base}/api/factions`)).ok;
+      ready = (await fetch(`${base}${opts.readyPath ?? "/api/factions"}`)).ok;
     } catch {
       // not up yet
     }
