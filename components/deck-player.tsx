@@ -69,8 +69,9 @@ interface DeckPlayerProps {
 }
 
 /**
- * Plays a deck. Every slide is already in the page (drawn on the server), so moving between
- * slides only shows and hides them: it is instant, and it keeps working when the network drops.
+ * Plays a deck. Every slide is already in the page (the default deck drawn at build time, a
+ * custom one in the browser once its data has arrived), so moving between slides only shows and
+ * hides them: it is instant, and it keeps working when the network drops.
  * The slide number is written to the address (/present/{n}), so a reload keeps the place.
  */
 export function DeckPlayer({
@@ -149,7 +150,7 @@ export function DeckPlayer({
   const lastEdit = readDeckUndo(useStoredValue("session", DECK_UNDO_KEY));
   const undo = lastEdit && lastEdit.after === storedDeck ? lastEdit : null;
   const editable = custom ? tokens : defaultTokens;
-  // An edit loads the edited deck from the server; until it has, the old list must not take
+  // An edit navigates to the edited deck's address; until it has, the old list must not take
   // another edit (it would be built from the wrong deck).
   const [pending, startTransition] = useTransition();
   // The deck manager stays open across an edit, and focus goes to the control that follows the

@@ -153,3 +153,22 @@ test("the speaker view composes a custom deck in the browser too, and says when 
   await expect(current.locator("figure[data-chart]")).toHaveCount(1);
   await expect(current.locator(".bar-compact, .radar-compact")).toHaveCount(0);
 });
+
+// The static HTML cannot carry a notice about the address; the browser says it, for the default
+// deck and the speaker view as for any page (robustness.spec.ts checks the other pages' HTML).
+for (const url of [
+  "/present?zz=1",
+  "/present/3?dim=zz",
+  "/present/speaker?a=zz%3Cb%3E",
+  "/present/speaker?slide=nonsense",
+]) {
+  test(`the deck says what it could not use in ${url}`, async ({ page }) => {
+    const response = await page.goto(url);
+    expect(response?.status()).toBe(200);
+    await expect(page.getByTestId("url-notice")).toBeVisible();
+    await expect(page.getByTestId("url-notice")).toContainText(/was ignored|could not be shown/);
+    // The default deck still plays.
+    await expect(page.locator(".deck, .speaker")).toHaveAttribute("data-hydrated", "true");
+    await expect(page.getByTestId(/^(slide|speaker)-counter$/)).toContainText(`of ${COUNT}`);
+  });
+}
