@@ -1,7 +1,7 @@
 "use client";
 
 import { useSearchParams } from "next/navigation";
-import { Suspense, useMemo, useState, type ReactNode } from "react";
+import { Suspense, useCallback, useLayoutEffect, useMemo, useState, type ReactNode } from "react";
 import { parseSlideNumber } from "@/lib/deck";
 import { paramsToRecord } from "@/lib/view-state";
 import { drawSlides, planDeck, type DeckPlan, type DeckStatics } from "./deck-compose";
@@ -28,17 +28,43 @@ export interface DrawnDeck {
 const planOf = (query: string, statics: DeckStatics) =>
   planDeck(paramsToRecord(new URLSearchParams(query)), statics);
 
-/** The deck the address names. Only in the browser: on the server it suspends to the fallback. */
-function useAddressedDeck(statics: DeckStatics): DeckPlan {
+/** Reads the address and reports it. On the server (at build time) it suspends to nothing. */
+function AddressReader({ onRead }: { onRead: (query: string) => void }) {
   const query = useSearchParams().toString();
-  const [read, setRead] = useState(() => ({ query, plan: planOf(query, statics) }));
-  if (query === read.query) return read.plan;
-  // The player writes the deck's own address back (bad slides and theme left out): that is the
-  // same deck, and the notices about what the link got wrong still stand. Any other address is
-  // another deck, or a new theme, and is read afresh.
-  const next = { query, plan: query === read.plan.query ? read.plan : planOf(query, statics) };
-  setRead(next);
-  return next.plan;
+  // Before paint: a deck named in the address replaces the default one without a flash of it.
+  useLayoutEffect(() => onRead(query), [query, onRead]);
+  return null;
+}
+
+/**
+ * The deck the address names, once read in the browser; until then the default deck, on
+ * standby. The page's HTML is that default deck, so it hydrates in place rather than being
+ * drawn again.
+ */
+function useAddressedDeck(statics: DeckStatics) {
+  const [read, setRead] = useState<{ query: string; plan: DeckPlan } | null>(null);
+  const onRead = useCallback(
+    (query: string) =>
+      setRead((prev) => {
+        if (prev?.query === query) return prev;
+        // The player writes the deck's own address back (bad slides and theme left out): that
+        // is the same deck, and the notices about what the link got wrong still stand. Any
+        // other address is another deck, or a new theme, and is read afresh.
+        if (prev && query === prev.plan.query) return { query, plan: prev.plan };
+        return { query, plan: planOf(query, statics) };
+      }),
+    [statics],
+  );
+  const unread = useMemo(() => planDeck({}, statics), [statics]);
+  return {
+    plan: read?.plan ?? unread,
+    standby: read === null,
+    reader: (
+      <Suspense fallback={null}>
+        <AddressReader onRead={onRead} />
+      </Suspense>
+    ),
+  };
 }
 
 /** A custom deck's slides, drawn once its data has arrived (null until then). */
@@ -121,24 +147,11 @@ function CustomDeck({
   );
 }
 
-function DeckFromAddress({
-  n,
-  statics,
-  drawn,
-}: {
-  n: string | undefined;
-  statics: DeckStatics;
-  drawn: DrawnDeck;
-}) {
-  const plan = useAddressedDeck(statics);
-  if (plan.custom) return <CustomDeck plan={plan} n={n} statics={statics} />;
-  return <Player plan={plan} n={n} titles={drawn.titles} slides={drawn.slides} />;
-}
-
 /**
- * /present and /present/{n}. The static HTML is the default deck (the Suspense fallback); in the
- * browser the address is read and the deck it names replaces it. The fallback is on standby: a
- * navigation can show it for a moment too, and it must not act as a deck of its own meanwhile.
+ * /present and /present/{n}. The static HTML is the default deck; in the browser the address is
+ * read and the deck it names (its theme, its own slides) takes over. Until then the default deck
+ * is on standby: it must not act as a deck of its own (write the address, answer the speaker
+ * view) in the moment before the address is known.
  */
 export function DeckClient({
   n,
@@ -149,20 +162,16 @@ export function DeckClient({
   statics: DeckStatics;
   drawn: DrawnDeck;
 }) {
+  const { plan, standby, reader } = useAddressedDeck(statics);
   return (
-    <Suspense
-      fallback={
-        <Player
-          standby
-          plan={planDeck({}, statics)}
-          n={n}
-          titles={drawn.titles}
-          slides={drawn.slides}
-        />
-      }
-    >
-      <DeckFromAddress n={n} statics={statics} drawn={drawn} />
-    </Suspense>
+    <>
+      {reader}
+      {plan.custom ? (
+        <CustomDeck plan={plan} n={n} statics={statics} />
+      ) : (
+        <Player standby={standby} plan={plan} n={n} titles={drawn.titles} slides={drawn.slides} />
+      )}
+    </>
   );
 }
 
@@ -226,29 +235,23 @@ function CustomSpeaker({ plan, statics }: { plan: DeckPlan; statics: DeckStatics
   );
 }
 
-function SpeakerFromAddress({ statics, drawn }: { statics: DeckStatics; drawn: DrawnDeck }) {
-  const plan = useAddressedDeck(statics);
-  if (plan.custom) return <CustomSpeaker plan={plan} statics={statics} />;
-  return (
-    <Speaker plan={plan} titles={drawn.titles} slides={drawn.slides} notes={drawn.notes ?? []} />
-  );
-}
-
 /** /present/speaker: the default deck's speaker view in the HTML, the addressed deck's in the browser. */
 export function SpeakerClient({ statics, drawn }: { statics: DeckStatics; drawn: DrawnDeck }) {
+  const { plan, standby, reader } = useAddressedDeck(statics);
   return (
-    <Suspense
-      fallback={
+    <>
+      {reader}
+      {plan.custom ? (
+        <CustomSpeaker plan={plan} statics={statics} />
+      ) : (
         <Speaker
-          standby
-          plan={planDeck({}, statics)}
+          standby={standby}
+          plan={plan}
           titles={drawn.titles}
           slides={drawn.slides}
           notes={drawn.notes ?? []}
         />
-      }
-    >
-      <SpeakerFromAddress statics={statics} drawn={drawn} />
-    </Suspense>
+      )}
+    </>
   );
 }

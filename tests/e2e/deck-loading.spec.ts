@@ -20,7 +20,7 @@ async function saveDeck(page: Page) {
 
 const savedDeck = (page: Page) => page.evaluate(() => localStorage.getItem("deck"));
 
-test("the default deck is in the page's HTML and needs no API request", async ({
+test("the default deck is in the page's HTML, hydrates in place and needs no API request", async ({
   page,
   request,
 }) => {
@@ -31,8 +31,19 @@ test("the default deck is in the page's HTML and needs no API request", async ({
   page.on("request", (r) => {
     if (new URL(r.url()).pathname.startsWith("/api/")) api.push(r.url());
   });
+  // The HTML's slide, kept to see whether the page hydrates it or draws it again.
+  await page.addInitScript(() => {
+    document.addEventListener("DOMContentLoaded", () => {
+      const title = document.querySelector("[data-slide-wrapper='2'] .slide-title");
+      Object.assign(window, { htmlTitle: title });
+    });
+  });
   await page.goto("/present/2");
   await expect(page.locator(".deck")).toHaveAttribute("data-hydrated", "true");
+  // Hydrated in place: the element the HTML brought is the one on screen.
+  expect(
+    await page.evaluate(() => (window as { htmlTitle?: Element | null }).htmlTitle?.isConnected),
+  ).toBe(true);
   await expect(page.getByTestId("slide-counter")).toHaveText(`Slide 2 of ${COUNT}`);
   await expect(page.locator("[data-slide-wrapper='2'] .slide-title")).toHaveText(
     DECK.slides[1]!.title,
