@@ -1,58 +1,56 @@
+import { getBalancingData } from "@/lib/balancing";
 import { getDeckData } from "@/lib/deck-content";
-import {
-  deckQuery,
-  parseDeckParams,
-  parseSlideTokens,
-  slideToken,
-  type SlideSpec,
-} from "@/lib/deck";
-import type { Theme } from "@/lib/constants";
-import { renderSlide, type RenderedSlide, type SlideOptions } from "./slide-views";
+import { getArmsRecipients, getSeriesData } from "@/lib/external-data";
+import { getFactionsData } from "@/lib/factions";
+import { getFiguresData } from "@/lib/figures";
+import { PAST_DECADE, recipientRanking } from "@/lib/paper-vs-data";
+import { getSyriaData } from "@/lib/syria";
+import { getTimelineData } from "@/lib/timeline";
+import { drawSlides, planDeck, type DeckStatics } from "./deck-compose";
+import type { SlideData, SlideOptions } from "./slide-views";
 
-export interface Deck {
-  title: string;
-  /** True when the link names its own slides; false for the default deck. */
-  custom: boolean;
-  tokens: string[];
-  /** The default deck's tokens: "Edit" starts a custom deck from them. */
-  defaultTokens: string[];
-  theme: Theme | null;
-  /** The deck part of the address (slides and theme), without "?". */
-  query: string;
-  /** Which deck this is, whatever its theme: the slides window and speaker view match on it. */
-  channelKey: string;
-  notices: string[];
-  slides: (RenderedSlide & { token: string })[];
+/*
+ * The server's side of the deck: data read from the files (validated with Zod), never imported
+ * by a client component. The browser gets the same data from the API and from DeckStatics.
+ */
+
+/** What a custom deck in the browser needs beyond the API (see DeckStatics). */
+export function getDeckStatics(): DeckStatics {
+  const file = getDeckData();
+  const arms = getArmsRecipients();
+  const ranked = recipientRanking(arms, PAST_DECADE.from, PAST_DECADE.to);
+  return {
+    title: file.title,
+    curated: file.slides.map(({ slide, title, takeaway }) => ({ slide, title, takeaway })),
+    syriaJudgement: getSyriaData().judgement,
+    recipients: {
+      // Only recipients with deliveries: the chart and takeaway count and draw no others, and
+      // the browser need not carry the rest.
+      ranking: { ...ranked, ranking: ranked.ranking.filter((r) => r.total > 0) },
+      source: arms.source,
+    },
+  };
 }
 
-/**
- * A deck from the page's parameters, every slide drawn on the server. The default deck's own
- * titles and takeaways apply wherever the same view in the same state appears, custom decks
- * included; other slides get the ones their view writes from the data.
- */
-export function loadDeck(
-  raw: Record<string, string | string[] | undefined>,
-  opts?: SlideOptions,
-): Deck {
-  const file = getDeckData();
-  const parsed = parseDeckParams(raw);
-  const curated = new Map(file.slides.map((s) => [s.slide, s]));
-  const defaultSpecs = parseSlideTokens(file.slides.map((s) => s.slide));
-  const specs: SlideSpec[] = parsed.slides ?? defaultSpecs;
-  const slides = specs.map((spec, i) => {
-    const rendered = renderSlide(spec, `slide-${i + 1}-chart`, opts);
-    const own = curated.get(slideToken(spec));
-    return own ? { ...rendered, title: own.title, takeaway: own.takeaway } : rendered;
-  });
+/** Every part of the slide data, read on the server: what the API would answer, and the statics. */
+export function getSlideData(statics: DeckStatics = getDeckStatics()): SlideData {
+  const { dimensions, factions, consensus, outlook } = getFactionsData();
+  const { dimensions: balancingDimensions, actors, reference } = getBalancingData();
   return {
-    title: parsed.slides ? "Your deck" : file.title,
-    custom: parsed.slides !== null,
-    tokens: specs.map(slideToken),
-    defaultTokens: defaultSpecs.map(slideToken),
-    theme: parsed.theme,
-    query: deckQuery(parsed.slides, parsed.theme),
-    channelKey: deckQuery(parsed.slides, null),
-    notices: parsed.notices,
-    slides,
+    factions: { dimensions, factions, consensus, outlook },
+    balancing: { dimensions: balancingDimensions, actors, reference },
+    figures: getFiguresData().figures,
+    series: getSeriesData().series,
+    syria: { issues: getSyriaData().issues, judgement: statics.syriaJudgement },
+    timeline: getTimelineData().events,
+    recipients: statics.recipients,
   };
+}
+
+/** The default deck, every slide drawn on the server (at build time: the deck pages are static). */
+export function loadDefaultDeck(opts?: SlideOptions) {
+  const statics = getDeckStatics();
+  const plan = planDeck({}, statics);
+  const slides = drawSlides(plan.specs, getSlideData(statics), statics.curated, opts);
+  return { statics, plan, slides };
 }

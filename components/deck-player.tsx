@@ -2,7 +2,15 @@
 
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useCallback, useEffect, useRef, useState, useTransition, type ReactNode } from "react";
+import {
+  createRef,
+  useCallback,
+  useEffect,
+  useRef,
+  useState,
+  useTransition,
+  type ReactNode,
+} from "react";
 import type { Theme } from "@/lib/constants";
 import {
   DECK_EDITOR_NOTE_KEY,
@@ -36,7 +44,17 @@ function editorNoteValue(query: string, label: string | null, status: string): s
   return JSON.stringify({ query, label, status, at: Date.now() });
 }
 
+/** Never attached: a deck on standby is not marked hydrated. */
+const STANDBY_REF = createRef<HTMLElement>();
+
 interface DeckPlayerProps {
+  /**
+   * Drawn only while the address is being read (the static page's HTML, or a navigation that
+   * has not yet read its address): it looks like the deck but does nothing, so it never writes
+   * the address, answers the speaker view, marks itself ready or takes the manager's note
+   * meant for the deck that replaces it.
+   */
+  standby?: boolean;
   title: string;
   custom: boolean;
   tokens: string[];
@@ -51,11 +69,13 @@ interface DeckPlayerProps {
 }
 
 /**
- * Plays a deck. Every slide is already in the page (drawn on the server), so moving between
- * slides only shows and hides them: it is instant, and it keeps working when the network drops.
+ * Plays a deck. Every slide is already in the page (the default deck drawn at build time, a
+ * custom one in the browser once its data has arrived), so moving between slides only shows and
+ * hides them: it is instant, and it keeps working when the network drops.
  * The slide number is written to the address (/present/{n}), so a reload keeps the place.
  */
 export function DeckPlayer({
+  standby = false,
   title,
   custom,
   tokens,
@@ -73,7 +93,7 @@ export function DeckPlayer({
   const [index, setIndex] = useState(initialIndex);
   const [status, setStatus] = useState("");
   const rootRef = useRef<HTMLDivElement>(null);
-  useMarkHydrated(rootRef);
+  useMarkHydrated(standby ? STANDBY_REF : rootRef);
   // The speaker view's "where are you?" is answered from here, outside React's render.
   const indexRef = useRef(index);
   // The slide last shown: focus moves only when the slide changes, never on first load.
@@ -82,12 +102,14 @@ export function DeckPlayer({
   const go = useCallback((to: number) => setIndex(Math.min(count - 1, Math.max(0, to))), [count]);
   // The speaker view drives the slides ("go") and asks where they are ("hello").
   const post = useDeckChannel(channelKey, (m, reply) => {
+    if (standby) return;
     if (m.type === "go" && m.index !== undefined) go(m.index);
     if (m.type === "hello") reply({ type: "state", index: indexRef.current, count });
   });
 
   // The address, the tab title and the speaker view follow the slide shown.
   useEffect(() => {
+    if (standby) return;
     const href = slideHref(index + 1, query);
     if (`${window.location.pathname}${window.location.search}` !== href) {
       window.history.replaceState(null, "", href);
@@ -110,12 +132,14 @@ export function DeckPlayer({
     }
     document.title = `${index + 1}/${count} · ${slideTitles[index] ?? title}`;
     post({ type: "state", index, count });
-  }, [index, count, query, post, slideTitles, title]);
+  }, [standby, index, count, query, post, slideTitles, title]);
 
   const buffer = useDeckKeys({
     count,
     fullscreenTarget: rootRef,
-    onMove: (action) => setIndex((i) => nextIndex(action, i, count)),
+    onMove: (action) => {
+      if (!standby) setIndex((i) => nextIndex(action, i, count));
+    },
   });
 
   // The deck saved in this browser ("Add to deck" builds it), a saved deck an edit replaced, and
@@ -126,7 +150,7 @@ export function DeckPlayer({
   const lastEdit = readDeckUndo(useStoredValue("session", DECK_UNDO_KEY));
   const undo = lastEdit && lastEdit.after === storedDeck ? lastEdit : null;
   const editable = custom ? tokens : defaultTokens;
-  // An edit loads the edited deck from the server; until it has, the old list must not take
+  // An edit navigates to the edited deck's address; until it has, the old list must not take
   // another edit (it would be built from the wrong deck).
   const [pending, startTransition] = useTransition();
   // The deck manager stays open across an edit, and focus goes to the control that follows the
@@ -136,7 +160,7 @@ export function DeckPlayer({
   const noteValue = useStoredValue("session", DECK_EDITOR_NOTE_KEY);
   const note = readDeckEditorNote(noteValue, query);
   useEffect(() => {
-    if (!note) return;
+    if (!note || standby) return;
     if (Date.now() - note.at > DECK_EDITOR_NOTE_TTL_MS) {
       writeStored("session", DECK_EDITOR_NOTE_KEY, null);
       return;
@@ -161,7 +185,7 @@ export function DeckPlayer({
     writeStored("session", DECK_EDITOR_NOTE_KEY, null);
     // `noteValue` stands for `note`, which is rebuilt on every render.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [noteValue, query]);
+  }, [noteValue, query, standby]);
 
   /** Loads another deck, leaving the manager a note of what to focus and say once it has. */
   const navigate = (href: string, label: string | null, message: string) => {

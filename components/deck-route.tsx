@@ -1,34 +1,40 @@
-import { DeckPlayer } from "./deck-player";
-import { DeckSlide } from "./deck-slide";
-import { loadDeck } from "./deck-data";
-import { parseSlideNumber } from "@/lib/deck";
+import { DeckClient, SpeakerClient } from "./deck-client";
+import { loadDefaultDeck } from "./deck-data";
+import { DeckSlide, SlideNotes } from "./deck-slide";
 
-/** /present and /present/{n}: the deck in the link (or the default one) at slide n. */
-export function DeckRoute({
-  n,
-  raw,
-}: {
-  n: string | undefined;
-  raw: Record<string, string | string[] | undefined>;
-}) {
-  const deck = loadDeck(raw);
-  const count = deck.slides.length;
-  const { index, notice } = parseSlideNumber(n, count);
+/**
+ * /present and /present/{n}: the default deck drawn at build time, at slide n. The page reads
+ * no request: a link's own deck is composed in the browser (DeckClient).
+ */
+export function DeckRoute({ n }: { n: string | undefined }) {
+  const { statics, slides } = loadDefaultDeck();
+  const count = slides.length;
   return (
-    <DeckPlayer
-      title={deck.title}
-      custom={deck.custom}
-      tokens={deck.tokens}
-      defaultTokens={deck.defaultTokens}
-      slideTitles={deck.slides.map((s) => s.title)}
-      theme={deck.theme}
-      query={deck.query}
-      channelKey={deck.channelKey}
-      notices={notice ? [notice, ...deck.notices] : deck.notices}
-      initialIndex={index}
-      slides={deck.slides.map((s, i) => (
-        <DeckSlide key={i} slide={s} n={i + 1} count={count} />
-      ))}
+    <DeckClient
+      n={n}
+      statics={statics}
+      drawn={{
+        titles: slides.map((s) => s.title),
+        slides: slides.map((s, i) => <DeckSlide key={i} slide={s} n={i + 1} count={count} />),
+      }}
+    />
+  );
+}
+
+/** /present/speaker: the default deck's slides in the wide layout only, and their notes. */
+export function SpeakerRoute() {
+  const { statics, slides } = loadDefaultDeck({ layouts: "wide" });
+  const count = slides.length;
+  return (
+    <SpeakerClient
+      statics={statics}
+      drawn={{
+        titles: slides.map((s) => s.title),
+        slides: slides.map((s, i) => (
+          <DeckSlide key={i} slide={s} n={i + 1} count={count} withNotes={false} />
+        )),
+        notes: slides.map((s, i) => <SlideNotes key={i} slide={s} />),
+      }}
     />
   );
 }

@@ -1,7 +1,13 @@
 import type { ReactNode } from "react";
 import { FIGURE_KINDS, FIGURE_UNITS, TIMELINE_CATEGORIES } from "@/lib/constants";
-import type { Series, TimelineEvent } from "@/lib/analysis-schemas";
-import { getBalancingData } from "@/lib/balancing";
+import type {
+  ExternalSource,
+  Figure,
+  Series,
+  SyriaIssue,
+  TimelineEvent,
+} from "@/lib/analysis-schemas";
+import type { BalancingResponse, FactionsResponse } from "@/lib/api-schemas";
 import {
   figureBars,
   FIGURE_KIND_LABELS,
@@ -10,19 +16,14 @@ import {
   groupFigures,
   sourceLineFor,
 } from "@/lib/chart-data";
-import { slideToken, type SlideSpec } from "@/lib/deck";
-import { getArmsRecipients, getSeriesData } from "@/lib/external-data";
-import { getFactionsData } from "@/lib/factions";
-import { getFiguresData } from "@/lib/figures";
+import { slideToken, type SlideSpec, type SlideView } from "@/lib/deck";
 import { filterEvents, filterFigures, timelineFilterFromState } from "@/lib/filters";
-import { SCORES_SOURCE_LINE } from "@/lib/page-data";
 import { PAPER_AS_OF, PAPER_CITATION } from "@/lib/paper-sections";
-import { PAST_DECADE, recipientRanking } from "@/lib/paper-vs-data";
+import type { RecipientRanking } from "@/lib/paper-vs-data";
 import { partyName } from "@/lib/parties";
-import type { Dimension, Evidence, Score } from "@/lib/schemas";
+import type { DebateNote, Dimension, Evidence, Score } from "@/lib/schemas";
 import { diffRows, scoreFor, scoreText, toRadarRows } from "@/lib/series";
-import { getSyriaData } from "@/lib/syria";
-import { getTimelineData } from "@/lib/timeline";
+import { SCORES_SOURCE_LINE } from "@/lib/source-lines";
 import {
   listParam,
   oneParam,
@@ -48,6 +49,61 @@ import { CATEGORY_LABELS, formatEventDate, THREAD_LABELS } from "./timeline-form
 import { formatNumber } from "@/lib/number-format";
 import { referenceText } from "./evidence-list";
 import { SYRIA_ALIGNMENTS, syriaTally, tallyWords } from "@/lib/syria-tally";
+
+/*
+ * Every slide is a pure function of its data and its state, with no data getter in sight: the
+ * server draws the default deck with it at build time, and the browser draws custom decks with
+ * the same functions from the API's answers. This module must stay free of Zod and of `fs`.
+ */
+
+/** Everything slides are drawn from, one part per source. */
+export interface SlideData {
+  /** /api/factions */
+  factions: Pick<FactionsResponse, "dimensions" | "factions" | "consensus" | "outlook">;
+  /** /api/balancing */
+  balancing: BalancingResponse;
+  /** /api/figures */
+  figures: Figure[];
+  /** /api/series */
+  series: Series[];
+  /** /api/syria's issues, with the paper's net judgement (which no API serves) */
+  syria: { issues: SyriaIssue[]; judgement: DebateNote };
+  /** /api/timeline */
+  timeline: TimelineEvent[];
+  /** Russia's arms customers, ranked over the paper's past decade (no API serves it) */
+  recipients: { ranking: RecipientRanking; source: ExternalSource };
+}
+export type SlideSource = keyof SlideData;
+/** What has arrived so far: a custom deck loads only the parts its slides need. */
+export type LoadedSlideData = Partial<SlideData>;
+
+/** The one part of the data each view is drawn from. */
+export const SLIDE_NEEDS: Record<SlideView, SlideSource> = {
+  camps: "factions",
+  "camp-gap": "factions",
+  figures: "figures",
+  "arms-tiv": "series",
+  "arms-recipients": "recipients",
+  "trade-exports": "series",
+  "trade-imports": "series",
+  milex: "series",
+  balancing: "balancing",
+  "balancing-bar": "balancing",
+  syria: "syria",
+  timeline: "timeline",
+};
+
+/** The parts of the data a deck's slides need, each once. */
+export function slideSources(specs: readonly SlideSpec[]): SlideSource[] {
+  return [...new Set(specs.map((s) => SLIDE_NEEDS[s.view]))];
+}
+
+function need<K extends SlideSource>(data: LoadedSlideData, key: K): SlideData[K] {
+  const part = data[key];
+  // Callers wait for slideSources() to arrive before drawing; reaching this is a bug.
+  if (part === undefined) throw new Error(`the slide data "${key}" has not been loaded`);
+  return part;
+}
 
 /** One line of speaker notes: what a judgment rests on, in our words and the paper's. */
 export interface SlideNote {
@@ -135,7 +191,12 @@ type Raw = Record<string, string | string[] | undefined>;
 export interface SlideOptions {
   layouts: ChartLayouts;
 }
-type ViewRenderer = (raw: Raw, testId: string, opts: SlideOptions) => RenderedSlide;
+type ViewRenderer = (
+  data: LoadedSlideData,
+  raw: Raw,
+  testId: string,
+  opts: SlideOptions,
+) => RenderedSlide;
 
 const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
 /** "Opening to the West" → "opening to the West": proper nouns inside a label keep their capitals. */
@@ -144,8 +205,7 @@ const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 const inSentence = (f: { name: string }) => f.name.replace(/^The /, "the ");
 
 /** The frame of the camps' debate as speaker notes: what they share, where the paper sees it going. */
-function debateNotes(): SlideNote[] {
-  const { consensus, outlook } = getFactionsData();
+function debateNotes({ consensus, outlook }: SlideData["factions"]): SlideNote[] {
   return [
     { heading: "What the camps share", text: consensus.summary, ...cite(consensus.evidence[0]) },
     {
@@ -156,8 +216,9 @@ function debateNotes(): SlideNote[] {
   ];
 }
 
-const camps: ViewRenderer = (raw, testId, opts) => {
-  const { dimensions, factions } = getFactionsData();
+const camps: ViewRenderer = (data, raw, testId, opts) => {
+  const debate = need(data, "factions");
+  const { dimensions, factions } = debate;
   const { state, notices } = parseViewState(
     raw,
     dimensions.map((d) => d.id),
@@ -173,7 +234,7 @@ const camps: ViewRenderer = (raw, testId, opts) => {
     href: `/factions?factions=${state.factions.join(",") || "none"}`,
     notices,
     notes: [
-      ...debateNotes(),
+      ...debateNotes(debate),
       ...shown.flatMap((f) => [
         { heading: f.name, text: f.summary },
         ...f.scores
@@ -202,8 +263,9 @@ const camps: ViewRenderer = (raw, testId, opts) => {
   };
 };
 
-const campGap: ViewRenderer = (raw, testId, opts) => {
-  const { dimensions, factions } = getFactionsData();
+const campGap: ViewRenderer = (data, raw, testId, opts) => {
+  const debate = need(data, "factions");
+  const { dimensions, factions } = debate;
   const { state, notices } = parseViewState(
     raw,
     dimensions.map((d) => d.id),
@@ -231,7 +293,7 @@ const campGap: ViewRenderer = (raw, testId, opts) => {
     href: `/factions?a=${a.id}&b=${b.id}`,
     notices,
     notes: [
-      debateNotes()[0]!,
+      debateNotes(debate)[0]!,
       {
         heading: "Stated or inferred",
         text: `Gaps on positions the paper states for both camps: ${
@@ -307,8 +369,8 @@ const campGap: ViewRenderer = (raw, testId, opts) => {
   };
 };
 
-const figures: ViewRenderer = (raw, testId, opts) => {
-  const all = getFiguresData().figures;
+const figures: ViewRenderer = (data, raw, testId, opts) => {
+  const all = need(data, "figures");
   const parties = [...new Set(all.flatMap((f) => f.parties))].sort();
   const notices: string[] = [];
   const kind = listParam(raw, "kind", FIGURE_KINDS, [], notices);
@@ -379,8 +441,8 @@ function seriesView(opts: {
   to: number;
   href: string;
 }): ViewRenderer {
-  return (raw, testId) => {
-    const series = getSeriesData().series.filter(opts.pick);
+  return (data, raw, testId) => {
+    const series = need(data, "series").filter(opts.pick);
     const source = sourceLineFor(series.map((s) => s.source));
     const vintages = [...new Set(series.map((s) => s.source.vintage))];
     return {
@@ -411,9 +473,8 @@ function seriesView(opts: {
   };
 }
 
-const recipients: ViewRenderer = (raw, testId, opts) => {
-  const data = getArmsRecipients();
-  const ranking = recipientRanking(data, PAST_DECADE.from, PAST_DECADE.to);
+const recipients: ViewRenderer = (data, raw, testId, opts) => {
+  const { ranking, source } = need(data, "recipients");
   const iran = ranking.iran;
   const total = ranking.ranking.filter((r) => r.total > 0).length;
   return {
@@ -421,8 +482,8 @@ const recipients: ViewRenderer = (raw, testId, opts) => {
     takeaway: iran
       ? `Iran ranks ${iran.rank} of ${total} recipients of Russian arms over ${ranking.from}–${ranking.to}, with ${formatNumber(iran.total)}m TIV.`
       : `Iran received no Russian arms recorded by SIPRI over ${ranking.from}–${ranking.to}.`,
-    source: sourceLineFor([data.source]),
-    asOf: `Data as published: ${data.source.vintage}`,
+    source: sourceLineFor([source]),
+    asOf: `Data as published: ${source.vintage}`,
     href: "/figures",
     notices: unknownParamNotices(raw, []),
     notes: [
@@ -432,23 +493,18 @@ const recipients: ViewRenderer = (raw, testId, opts) => {
       },
     ],
     chart: (
-      <RecipientBars
-        ranking={ranking}
-        source={data.source}
-        testId={testId}
-        layouts={opts.layouts}
-      />
+      <RecipientBars ranking={ranking} source={source} testId={testId} layouts={opts.layouts} />
     ),
   };
 };
 
-const balancingActors = () => {
-  const { dimensions, actors, reference } = getBalancingData();
+const balancingActors = (data: LoadedSlideData) => {
+  const { dimensions, actors, reference } = need(data, "balancing");
   return { dimensions, everyone: [...actors, { ...reference, summary: reference.note }] };
 };
 
-const balancing: ViewRenderer = (raw, testId, opts) => {
-  const { dimensions, everyone } = balancingActors();
+const balancing: ViewRenderer = (data, raw, testId, opts) => {
+  const { dimensions, everyone } = balancingActors(data);
   const ids = everyone.map((a) => a.id);
   const { state, notices } = parseBalancingState(
     raw,
@@ -482,8 +538,8 @@ const balancing: ViewRenderer = (raw, testId, opts) => {
   };
 };
 
-const balancingBar: ViewRenderer = (raw, testId, opts) => {
-  const { dimensions, everyone } = balancingActors();
+const balancingBar: ViewRenderer = (data, raw, testId, opts) => {
+  const { dimensions, everyone } = balancingActors(data);
   const { state, notices } = parseBalancingState(
     raw,
     everyone.map((a) => a.id),
@@ -573,8 +629,8 @@ const ALIGNMENT_COLOURS = {
 
 const SYRIA_SOURCE = `Source: ${PAPER_CITATION.short}. Alignments and groups are this dashboard's coded reading of the paper.`;
 
-const syria: ViewRenderer = (raw, testId, opts) => {
-  const { issues, judgement } = getSyriaData();
+const syria: ViewRenderer = (data, raw, testId, opts) => {
+  const { issues, judgement } = need(data, "syria");
   const title = "Russia and Iran in Syria, issue by issue";
   const tally = syriaTally(issues);
   // One bar per kind of issue and alignment that occurs: counts are compared within a kind only.
@@ -687,8 +743,8 @@ function TimelineStrip({ events }: { events: TimelineEvent[] }) {
   );
 }
 
-const timeline: ViewRenderer = (raw, testId) => {
-  const { events } = getTimelineData();
+const timeline: ViewRenderer = (data, raw, testId) => {
+  const events = need(data, "timeline");
   const actors = [...new Set(events.flatMap((e) => e.actors))].sort();
   const threads = [...new Set(events.flatMap((e) => (e.thread ? [e.thread] : [])))].sort();
   const { state, notices } = parseTimelineState(raw, TIMELINE_CATEGORIES, actors, threads);
@@ -810,14 +866,16 @@ const RENDERERS: Record<SlideSpec["view"], ViewRenderer> = {
 };
 
 /**
- * Draws one slide from its spec on the server. Bad state in a spec (an unknown faction, say)
- * falls back the way the dashboard page does and comes back as a notice.
+ * Draws one slide from its spec and the data (at least the part SLIDE_NEEDS names for it), on
+ * the server or in the browser alike. Bad state in a spec (an unknown faction, say) falls back
+ * the way the dashboard page does and comes back as a notice.
  */
 export function renderSlide(
   spec: SlideSpec,
+  data: LoadedSlideData,
   testId: string,
   opts: SlideOptions = { layouts: "both" },
 ): RenderedSlide & { token: string } {
   const raw = paramsToRecord(new URLSearchParams(spec.state));
-  return { ...RENDERERS[spec.view](raw, testId, opts), token: slideToken(spec) };
+  return { ...RENDERERS[spec.view](data, raw, testId, opts), token: slideToken(spec) };
 }

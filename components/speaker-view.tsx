@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useRef, useState, type ReactNode } from "react";
+import { createRef, useEffect, useRef, useState, type ReactNode } from "react";
 import { slideHref } from "@/lib/deck";
 import { nextIndex } from "@/lib/deck-keys";
 import { DeckNav } from "./deck-nav";
@@ -79,6 +79,9 @@ function Timer() {
   );
 }
 
+/** Never attached: a speaker view on standby is not marked hydrated. */
+const STANDBY_REF = createRef<HTMLElement>();
+
 /** How long the slides window may stay silent before the speaker view stops claiming to follow it. */
 const LINK_TIMEOUT_MS = 4000;
 
@@ -88,6 +91,7 @@ const LINK_TIMEOUT_MS = 4000;
  * own keys and buttons move the audience's deck.
  */
 export function SpeakerView({
+  standby = false,
   query,
   channelKey,
   count,
@@ -96,6 +100,8 @@ export function SpeakerView({
   titles,
   notices,
 }: {
+  /** Drawn while the address is read (see DeckPlayer): it neither marks itself ready nor talks. */
+  standby?: boolean;
   query: string;
   channelKey: string;
   count: number;
@@ -108,7 +114,7 @@ export function SpeakerView({
   const [lastHeard, setLastHeard] = useState<number | null>(null);
   const [now, setNow] = useState(0);
   const rootRef = useRef<HTMLDivElement>(null);
-  useMarkHydrated(rootRef);
+  useMarkHydrated(standby ? STANDBY_REF : rootRef);
 
   const post = useDeckChannel(channelKey, (m) => {
     if (m.type !== "state" || m.index === undefined) return;
@@ -116,6 +122,7 @@ export function SpeakerView({
     setIndex(Math.min(count - 1, Math.max(0, m.index)));
   });
   useEffect(() => {
+    if (standby) return;
     post({ type: "hello" });
     // Ask again now and then: a slides window opened (or reloaded) later is found too.
     const id = window.setInterval(() => {
@@ -123,10 +130,11 @@ export function SpeakerView({
       setNow(Date.now());
     }, 2000);
     return () => window.clearInterval(id);
-  }, [post]);
+  }, [post, standby]);
   const linked = lastHeard !== null && now - lastHeard < LINK_TIMEOUT_MS;
 
   const drive = (to: number) => {
+    if (standby) return;
     const target = Math.min(count - 1, Math.max(0, to));
     setIndex(target);
     post({ type: "go", index: target });

@@ -1,6 +1,7 @@
 import { collectEvidence } from "./evidence-check";
 import { getFactionsData } from "./factions";
-import { PAPER_CITATION, PAPER_TITLE } from "./paper-sections";
+import { PAPER_TITLE } from "./paper-sections";
+import { SCORES_SOURCE_LINE } from "./source-lines";
 import { footnotesByNumber } from "./sources";
 import type { FactionsResponse } from "./api-schemas";
 
@@ -15,8 +16,7 @@ export function citedFootnotes(data: unknown) {
 
 export { PAPER_TITLE };
 
-/** The source line of every chart of coded scores. */
-export const SCORES_SOURCE_LINE = `Source: ${PAPER_CITATION.short}. Scores are this dashboard's coded reading of the paper; each cites the section, footnote and verbatim quote it rests on.`;
+export { SCORES_SOURCE_LINE };
 
 /** What the faction views need from the server: the API's answer (for SWR) and the footnotes it cites. */
 export function getFactionViewData() {

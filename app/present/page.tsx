@@ -7,6 +7,7 @@ export const metadata: Metadata = {
     "The dashboard as slides: Iran's camps, the figures, Moscow's balancing and Syria, each slide with its source line.",
 };
 
-export default async function PresentPage({ searchParams }: PageProps<"/present">) {
-  return <DeckRoute n={undefined} raw={await searchParams} />;
+// Static: the default deck is drawn at build time; a link's own deck is drawn in the browser.
+export default function PresentPage() {
+  return <DeckRoute n={undefined} />;
 }

@@ -112,14 +112,17 @@ describe("RadarTable", () => {
 describe("slides in the speaker view", () => {
   it("carry the wide chart layout alone, always shown, where the deck carries both", async () => {
     const { renderSlide } = await import("@/components/slide-views");
+    const data = (await import("@/components/deck-data")).getSlideData();
     const { parseSlideToken } = await import("@/lib/deck");
     const { getDeckData } = await import("@/lib/deck-content");
     for (const { slide: token } of getDeckData().slides) {
       const parsed = parseSlideToken(token);
       if ("error" in parsed) throw new Error(parsed.error);
-      const both = render(<>{renderSlide(parsed.spec, "both").chart}</>);
+      const both = render(<>{renderSlide(parsed.spec, data, "both").chart}</>);
       const compact = both.container.querySelectorAll(".radar-compact, .bar-compact").length;
-      const wideOnly = render(<>{renderSlide(parsed.spec, "wide", { layouts: "wide" }).chart}</>);
+      const wideOnly = render(
+        <>{renderSlide(parsed.spec, data, "wide", { layouts: "wide" }).chart}</>,
+      );
       const surfaces = wideOnly.container.querySelectorAll("svg.radar-surface, svg.bar-surface");
       // Charts with a phone layout lose it; none of the remaining drawings can be hidden by width.
       expect(surfaces.length).toBe(

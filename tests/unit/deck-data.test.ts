@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { getSlideData } from "@/components/deck-data";
 import { renderSlide } from "@/components/slide-views";
 import { parseSlideToken, SLIDE_VIEWS, type SlideSpec } from "@/lib/deck";
 import { getDeckData } from "@/lib/deck-content";
@@ -11,6 +12,9 @@ import { getSyriaData } from "@/lib/syria";
 import { getTimelineData } from "@/lib/timeline";
 import { formatNumber } from "@/lib/number-format";
 import { syriaTally } from "@/lib/syria-tally";
+
+/** Every part of the slide data, as the server reads it for the default deck. */
+const SLIDE_DATA = getSlideData();
 
 const deck = getDeckData();
 const specOf = (token: string): SlideSpec => {
@@ -38,7 +42,7 @@ describe("the default deck", () => {
 
   it("renders every slide from its link state without a notice, with notes and a source", () => {
     for (const s of deck.slides) {
-      const slide = renderSlide(specOf(s.slide), "t");
+      const slide = renderSlide(specOf(s.slide), SLIDE_DATA, "t");
       expect(slide.notices, s.slide).toEqual([]);
       expect(slide.source, s.slide).toMatch(/Source/);
       expect(slide.asOf, s.slide).toMatch(/\S/);
@@ -48,8 +52,12 @@ describe("the default deck", () => {
 
   it("renders every view in its default state, and a bad state with a notice instead of failing", () => {
     for (const view of SLIDE_VIEWS) {
-      expect(renderSlide({ view, state: "" }, "t").notices, view).toEqual([]);
-      const bad = renderSlide({ view, state: "factions=nobody&bar=nothing&zzz=1" }, "t");
+      expect(renderSlide({ view, state: "" }, SLIDE_DATA, "t").notices, view).toEqual([]);
+      const bad = renderSlide(
+        { view, state: "factions=nobody&bar=nothing&zzz=1" },
+        SLIDE_DATA,
+        "t",
+      );
       expect(bad.notices.length, view).toBeGreaterThan(0);
       expect(bad.title, view).toMatch(/\S/);
     }
@@ -198,15 +206,19 @@ describe("the default deck", () => {
 
 describe("slide texts written from the view's state", () => {
   it("names the story on a timeline slide filtered to one thread", () => {
-    const slide = renderSlide({ view: "timeline", state: "thread=s-300" }, "t");
+    const slide = renderSlide({ view: "timeline", state: "thread=s-300" }, SLIDE_DATA, "t");
     expect(slide.title).toBe("The S-300 saga, in the paper's dates");
     expect(slide.takeaway).toMatch(/^The \d+ latest events of this story/);
-    const all = renderSlide({ view: "timeline", state: "" }, "t");
+    const all = renderSlide({ view: "timeline", state: "" }, SLIDE_DATA, "t");
     expect(all.title).toBe("The latest events and the paper's outlook");
   });
 
   it("gives the balancing bar slide the scores as its takeaway, not the scoring rubric", () => {
-    const slide = renderSlide({ view: "balancing-bar", state: "bar=leverage-over-moscow" }, "t");
+    const slide = renderSlide(
+      { view: "balancing-bar", state: "bar=leverage-over-moscow" },
+      SLIDE_DATA,
+      "t",
+    );
     expect(slide.takeaway.length).toBeLessThan(220);
     expect(slide.takeaway).toMatch(/^Coded 0 to 10 from the paper: Israel \d+/);
     expect(slide.takeaway).toContain("Turkey 3 (inferred)");

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { getSlideData } from "@/components/deck-data";
 import { renderSlide } from "@/components/slide-views";
 import { getBalancingData } from "@/lib/balancing";
 import { collectEvidence } from "@/lib/evidence-check";
@@ -12,6 +13,9 @@ import { getSyriaData } from "@/lib/syria";
 import { getTimelineData } from "@/lib/timeline";
 import { getDeckData } from "@/lib/deck-content";
 import type { Evidence } from "@/lib/schemas";
+
+/** Every part of the slide data, as the server reads it for the default deck. */
+const SLIDE_DATA = getSlideData();
 
 /**
  * Say what the paper says, no more: the framing rules of the data and the prose, each a fix an
@@ -110,7 +114,7 @@ describe("the camps are a debate inside a consensus", () => {
   });
 
   it("says on the gap slide which gaps are stated and which inferred", () => {
-    const slide = renderSlide({ view: "camp-gap", state: "" }, "t");
+    const slide = renderSlide({ view: "camp-gap", state: "" }, SLIDE_DATA, "t");
     expect(slide.takeaway).toMatch(/\d+ of the \d+ gaps rest on our inference/);
     const note = slide.notes.find((n) => n.heading === "Stated or inferred");
     expect(note?.text).toMatch(
@@ -120,7 +124,7 @@ describe("the camps are a debate inside a consensus", () => {
   });
 
   it("gives the consensus first in the camps slide's notes", () => {
-    const slide = renderSlide({ view: "camps", state: "" }, "t");
+    const slide = renderSlide({ view: "camps", state: "" }, SLIDE_DATA, "t");
     expect(slide.notes.map((n) => n.heading).slice(0, 2)).toEqual([
       "What the camps share",
       "Where the paper expects the debate to go",
@@ -251,7 +255,7 @@ describe("wording no stronger than the paper", () => {
 
   it("never calls the set of actors that includes Turkey 'rivals' in a title or description", () => {
     for (const view of ["balancing", "balancing-bar", "milex"] as const) {
-      const slide = renderSlide({ view, state: "" }, "t");
+      const slide = renderSlide({ view, state: "" }, SLIDE_DATA, "t");
       expect(slide.title, view).not.toMatch(/rival/i);
       expect(slide.takeaway, view).not.toMatch(/\brivals\b/i);
     }
@@ -270,7 +274,7 @@ describe("Syria, weighed by kind of issue", () => {
   });
 
   it("lists convergences as well as divergences in the speaker notes", () => {
-    const notes = renderSlide({ view: "syria", state: "" }, "t").notes;
+    const notes = renderSlide({ view: "syria", state: "" }, SLIDE_DATA, "t").notes;
     const text = notes.map((n) => n.text).join(" ");
     expect(notes[0]?.heading).toBe("The paper's net judgement");
     expect(text).toMatch(/converge: /);

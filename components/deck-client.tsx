@@ -1,0 +1,257 @@
+"use client";
+
+import { useSearchParams } from "next/navigation";
+import { Suspense, useCallback, useLayoutEffect, useMemo, useState, type ReactNode } from "react";
+import { parseSlideNumber } from "@/lib/deck";
+import { paramsToRecord } from "@/lib/view-state";
+import { drawSlides, planDeck, type DeckPlan, type DeckStatics } from "./deck-compose";
+import { DeckLoadState, useSlideData } from "./deck-loader";
+import { DeckPlayer } from "./deck-player";
+import { DeckSlide, SlideNotes } from "./deck-slide";
+import { SpeakerView } from "./speaker-view";
+import type { SlideOptions } from "./slide-views";
+
+/*
+ * The deck pages are static: their HTML is the default deck, drawn at build time. The link's own
+ * deck (`slide=` and `theme=`) is read here, in the browser, and a custom deck is drawn from the
+ * API's answers with the same slide functions the server used.
+ */
+
+/** The default deck as the server drew it: the slides as elements, their titles and notes. */
+export interface DrawnDeck {
+  titles: string[];
+  slides: ReactNode[];
+  /** The speaker view's notes panel, one per slide. */
+  notes?: ReactNode[];
+}
+
+const planOf = (query: string, statics: DeckStatics) =>
+  planDeck(paramsToRecord(new URLSearchParams(query)), statics);
+
+/** Reads the address and reports it. On the server (at build time) it suspends to nothing. */
+function AddressReader({ onRead }: { onRead: (query: string) => void }) {
+  const query = useSearchParams().toString();
+  // Before paint: a deck named in the address replaces the default one without a flash of it.
+  useLayoutEffect(() => onRead(query), [query, onRead]);
+  return null;
+}
+
+/**
+ * The deck the address names, once read in the browser; until then the default deck, on
+ * standby. The page's HTML is that default deck, so it hydrates in place rather than being
+ * drawn again.
+ */
+function useAddressedDeck(statics: DeckStatics) {
+  const [read, setRead] = useState<{ query: string; plan: DeckPlan } | null>(null);
+  const onRead = useCallback(
+    (query: string) =>
+      setRead((prev) => {
+        if (prev?.query === query) return prev;
+        // The player writes the deck's own address back (bad slides and theme left out): that
+        // is the same deck, and the notices about what the link got wrong still stand. Any
+        // other address is another deck, or a new theme, and is read afresh.
+        if (prev && query === prev.plan.query) return { query, plan: prev.plan };
+        return { query, plan: planOf(query, statics) };
+      }),
+    [statics],
+  );
+  const unread = useMemo(() => planDeck({}, statics), [statics]);
+  return {
+    plan: read?.plan ?? unread,
+    standby: read === null,
+    reader: (
+      <Suspense fallback={null}>
+        <AddressReader onRead={onRead} />
+      </Suspense>
+    ),
+  };
+}
+
+/** A custom deck's slides, drawn once its data has arrived (null until then). */
+function useCustomSlides(plan: DeckPlan, statics: DeckStatics, opts?: SlideOptions) {
+  const state = useSlideData(plan.specs, statics);
+  const data = state.status === "ready" ? state.data : null;
+  const slides = useMemo(
+    () => (data ? drawSlides(plan.specs, data, statics.curated, opts) : null),
+    // `opts` is a constant object per caller; its identity does not matter.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [data, plan.specs, statics.curated],
+  );
+  return { state, slides };
+}
+
+function Player({
+  standby,
+  plan,
+  n,
+  titles,
+  slides,
+}: {
+  standby?: boolean;
+  plan: DeckPlan;
+  n: string | undefined;
+  titles: string[];
+  slides: ReactNode[];
+}) {
+  const { index, notice } = parseSlideNumber(n, slides.length);
+  return (
+    <DeckPlayer
+      standby={standby}
+      // Another deck starts afresh at the slide its address names; a new theme keeps the place.
+      key={plan.custom ? plan.channelKey : "default"}
+      title={plan.title}
+      custom={plan.custom}
+      tokens={plan.tokens}
+      defaultTokens={plan.defaultTokens}
+      slideTitles={titles}
+      theme={plan.theme}
+      query={plan.query}
+      channelKey={plan.channelKey}
+      notices={notice ? [notice, ...plan.notices] : plan.notices}
+      initialIndex={index}
+      slides={slides}
+    />
+  );
+}
+
+function CustomDeck({
+  plan,
+  n,
+  statics,
+}: {
+  plan: DeckPlan;
+  n: string | undefined;
+  statics: DeckStatics;
+}) {
+  const { state, slides } = useCustomSlides(plan, statics);
+  if (state.status !== "ready" || !slides) {
+    const { notice } = parseSlideNumber(n, plan.specs.length);
+    return (
+      <DeckLoadState
+        state={state.status === "ready" ? { status: "loading" } : state}
+        count={plan.specs.length}
+        theme={plan.theme}
+        notices={notice ? [notice, ...plan.notices] : plan.notices}
+      />
+    );
+  }
+  return (
+    <Player
+      plan={plan}
+      n={n}
+      titles={slides.map((s) => s.title)}
+      slides={slides.map((s, i) => (
+        <DeckSlide key={i} slide={s} n={i + 1} count={slides.length} />
+      ))}
+    />
+  );
+}
+
+/**
+ * /present and /present/{n}. The static HTML is the default deck; in the browser the address is
+ * read and the deck it names (its theme, its own slides) takes over. Until then the default deck
+ * is on standby: it must not act as a deck of its own (write the address, answer the speaker
+ * view) in the moment before the address is known.
+ */
+export function DeckClient({
+  n,
+  statics,
+  drawn,
+}: {
+  n: string | undefined;
+  statics: DeckStatics;
+  drawn: DrawnDeck;
+}) {
+  const { plan, standby, reader } = useAddressedDeck(statics);
+  return (
+    <>
+      {reader}
+      {plan.custom ? (
+        <CustomDeck plan={plan} n={n} statics={statics} />
+      ) : (
+        <Player standby={standby} plan={plan} n={n} titles={drawn.titles} slides={drawn.slides} />
+      )}
+    </>
+  );
+}
+
+function Speaker({
+  standby,
+  plan,
+  titles,
+  slides,
+  notes,
+}: {
+  standby?: boolean;
+  plan: DeckPlan;
+  titles: string[];
+  slides: ReactNode[];
+  notes: ReactNode[];
+}) {
+  return (
+    <div data-theme={plan.theme ?? undefined}>
+      <SpeakerView
+        standby={standby}
+        key={plan.channelKey}
+        query={plan.query}
+        channelKey={plan.channelKey}
+        notices={plan.notices}
+        count={slides.length}
+        titles={titles}
+        slides={slides}
+        notes={notes}
+      />
+    </div>
+  );
+}
+
+// The speaker view is a laptop's window: its slides carry the wide chart layout only, which
+// halves the drawing the page brings for charts that have a phone layout too.
+const SPEAKER_SLIDES: SlideOptions = { layouts: "wide" };
+
+function CustomSpeaker({ plan, statics }: { plan: DeckPlan; statics: DeckStatics }) {
+  const { state, slides } = useCustomSlides(plan, statics, SPEAKER_SLIDES);
+  if (state.status !== "ready" || !slides) {
+    return (
+      <DeckLoadState
+        state={state.status === "ready" ? { status: "loading" } : state}
+        count={plan.specs.length}
+        theme={plan.theme}
+        notices={plan.notices}
+      />
+    );
+  }
+  return (
+    <Speaker
+      plan={plan}
+      titles={slides.map((s) => s.title)}
+      slides={slides.map((s, i) => (
+        <DeckSlide key={i} slide={s} n={i + 1} count={slides.length} withNotes={false} />
+      ))}
+      notes={slides.map((s, i) => (
+        <SlideNotes key={i} slide={s} />
+      ))}
+    />
+  );
+}
+
+/** /present/speaker: the default deck's speaker view in the HTML, the addressed deck's in the browser. */
+export function SpeakerClient({ statics, drawn }: { statics: DeckStatics; drawn: DrawnDeck }) {
+  const { plan, standby, reader } = useAddressedDeck(statics);
+  return (
+    <>
+      {reader}
+      {plan.custom ? (
+        <CustomSpeaker plan={plan} statics={statics} />
+      ) : (
+        <Speaker
+          standby={standby}
+          plan={plan}
+          titles={drawn.titles}
+          slides={drawn.slides}
+          notes={drawn.notes ?? []}
+        />
+      )}
+    </>
+  );
+}
