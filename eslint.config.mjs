@@ -5,6 +5,7 @@ import reactHooks from "eslint-plugin-react-hooks";
 export default tseslint.config(
   {
     ignores: [
+      ".bench-floor/**",
       ".next/**",
       "node_modules/**",
       "test-results/**",

@@ -94,7 +94,10 @@ try {
       const limit = await startLimit(server.base, PAGE_ROUTES, PORT + 2);
       try {
         limitLh = await runLighthouse(limit.base, PAGE_ROUTES.map(limit.path), runs);
-        limitLh = limitLh.map((r, i) => ({ ...r, route: PAGE_ROUTES[Math.floor(i / 2)] ?? r.route }));
+        limitLh = limitLh.map((r, i) => ({
+          ...r,
+          route: PAGE_ROUTES[Math.floor(i / 2)] ?? r.route,
+        }));
       } finally {
         await limit.close();
       }

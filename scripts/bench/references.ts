@@ -9,9 +9,8 @@
  *   stylesheets still loaded from the app: what the page would cost with no JavaScript.
  */
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync, symlinkSync, writeFileSync, mkdirSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from "node:fs";
 import http from "node:http";
-import { tmpdir } from "node:os";
 import path from "node:path";
 import { chromium } from "@playwright/test";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../../tests/e2e/chromium";
@@ -37,6 +36,8 @@ async function mainText(url: string): Promise<{ tag: string; text: string }[]> {
   }
 }
 
+const FLOOR_PARENT = path.resolve(".bench-floor");
+
 export interface Floor {
   server: BenchServer;
   dispose(): Promise<void>;
@@ -45,11 +46,12 @@ export interface Floor {
 /** Builds and starts the floor app on `port`, with the text of `textFrom` (a page URL). */
 export async function startFloor(textFrom: string, port: number): Promise<Floor> {
   const blocks = await mainText(textFrom);
-  const dir = mkdtempSync(path.join(tmpdir(), "bench-floor-"));
-  symlinkSync(path.resolve("node_modules"), path.join(dir, "node_modules"), "dir");
+  // Inside the project (git-ignored): Turbopack builds only below its root, and the floor
+  // must use this project's own Next and React, found by walking up to its node_modules.
+  mkdirSync(FLOOR_PARENT, { recursive: true });
+  const dir = mkdtempSync(path.join(FLOOR_PARENT, "floor-"));
   mkdirSync(path.join(dir, "app"));
   writeFileSync(path.join(dir, "package.json"), JSON.stringify({ private: true, type: "module" }));
-  // Turbopack resolves from the project root; the symlinked node_modules lies outside it.
   writeFileSync(
     path.join(dir, "next.config.js"),
     `export default { turbopack: { root: ${JSON.stringify(path.resolve("."))} } };\n`,
