@@ -8,10 +8,15 @@
  *
  * The build functions are exported so the unit tests can re-run the import in memory and check
  * that the committed files are exactly what the raw files give.
+ *
+ * CSV files are read with csv-parse and workbooks with exceljs (both devDependencies: they run
+ * only here, never in the app).
  */
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { parse as parseCsv } from "csv-parse/sync";
+import ExcelJS from "exceljs";
 import { format, resolveConfig } from "prettier";
 import {
   armsRecipientsFileSchema,
@@ -26,15 +31,6 @@ import {
 } from "../lib/analysis-schemas";
 import { parseDataset } from "../lib/load-dataset";
 import { PARTY_NAMES, type PartyId } from "../lib/parties";
-import { readCsv } from "./external/csv";
-import {
-  cellAt,
-  columnName,
-  readXlsx,
-  type XlsxCell,
-  type XlsxSheet,
-  type XlsxWorkbook,
-} from "./external/xlsx";
 
 export const SERIES_FILE = "data/series.json";
 export const ARMS_RECIPIENTS_FILE = "data/arms-recipients.json";
@@ -90,6 +86,87 @@ function checkProvenance(dir: string, folder: string, mustContain: string[]): vo
       fail(`${file} no longer says "${s}": update the source block in scripts/import-external.ts`);
     }
   }
+}
+
+// ——— Reading the raw files ———
+
+const errorText = (err: unknown): string => (err instanceof Error ? err.message : String(err));
+
+/**
+ * Parses CSV text (RFC 4180: quoted fields may hold commas, doubled quotes and line breaks) into
+ * rows of strings, one per line, blank lines included so that row i is line i + 1. Rows may have
+ * different lengths (the TIV tables' notes lines do). Malformed quoting fails, naming `label`
+ * and the line, rather than being guessed at.
+ */
+export function parseCsvText(text: string, label: string): string[][] {
+  try {
+    return parseCsv(text, {
+      bom: true,
+      relax_column_count: true,
+      record_delimiter: ["\r\n", "\n", "\r"],
+    });
+  } catch (err) {
+    return fail(`${label}: not valid CSV: ${errorText(err)}`);
+  }
+}
+
+export function readCsvFile(file: string): string[][] {
+  return parseCsvText(readFileSync(file, "utf8"), file);
+}
+
+/** Opens an .xlsx workbook; a file exceljs cannot read fails here, named. */
+export async function readWorkbook(file: string): Promise<ExcelJS.Workbook> {
+  const book = new ExcelJS.Workbook();
+  try {
+    await book.xlsx.readFile(file);
+  } catch (err) {
+    fail(`${file}: cannot read it as an .xlsx workbook (${errorText(err)})`);
+  }
+  return book;
+}
+
+export function worksheet(book: ExcelJS.Workbook, name: string, label: string): ExcelJS.Worksheet {
+  const sheet = book.getWorksheet(name);
+  if (!sheet) {
+    const names = book.worksheets.map((w) => w.name).join(", ");
+    fail(`${label}: no sheet named "${name}" (sheets: ${names})`);
+  }
+  return sheet;
+}
+
+/**
+ * A cell's value as the file stores it: rich text joined into one string, a formula by its
+ * cached result, an error by its code ("#N/A"). Empty cells, and cells merged into another one
+ * (which exceljs would otherwise read as the merged range's value), are undefined.
+ */
+export type SheetCell =
+  | { type: "string"; value: string }
+  | { type: "number"; value: number }
+  | { type: "boolean"; value: boolean }
+  | { type: "error"; value: string }
+  | { type: "date"; value: Date };
+
+type ScalarValue = number | string | boolean | Date | ExcelJS.CellErrorValue;
+
+function scalarCell(v: ScalarValue | null | undefined): SheetCell | undefined {
+  if (v === null || v === undefined) return undefined;
+  if (typeof v === "number") return { type: "number", value: v };
+  if (typeof v === "string") return { type: "string", value: v };
+  if (typeof v === "boolean") return { type: "boolean", value: v };
+  if (v instanceof Date) return { type: "date", value: v };
+  return { type: "error", value: v.error };
+}
+
+/** An exceljs cell as a SheetCell; undefined when it is empty or merged into another cell. */
+export function readCell(cell: ExcelJS.Cell | undefined): SheetCell | undefined {
+  if (cell === undefined || cell.type === ExcelJS.ValueType.Merge) return undefined;
+  const v = cell.value;
+  if (v !== null && typeof v === "object" && !(v instanceof Date)) {
+    if ("richText" in v) return { type: "string", value: v.richText.map((r) => r.text).join("") };
+    if ("hyperlink" in v) return { type: "string", value: v.text };
+    if ("formula" in v || "sharedFormula" in v) return scalarCell(v.result);
+  }
+  return scalarCell(v);
 }
 
 // ——— SIPRI arms-transfer TIV tables ———
@@ -207,7 +284,7 @@ function checkRounding(row: TivRow, file: string): void {
 }
 
 export function readTivTable(dir: string, file: string): TivTable {
-  return parseTivTable(readCsv(path.join(dir, SIPRI_DIR, file)), file);
+  return parseTivTable(readCsvFile(path.join(dir, SIPRI_DIR, file)), file);
 }
 
 function tivSource(table: TivTable): ExternalSource {
@@ -343,24 +420,36 @@ const DOTS_PARTNERS: { party: PartyId; row: string }[] = [
   { party: "turkey", row: "Turkey" },
 ];
 
-const cellText = (cell: XlsxCell | undefined): string =>
+const cellText = (cell: SheetCell | undefined): string =>
   cell === undefined ? "" : String(cell.value).trim();
 
+/** A row's non-empty cells, by 1-based column. */
+function rowCells(sheet: ExcelJS.Worksheet, row: number): Map<number, SheetCell> {
+  const out = new Map<number, SheetCell>();
+  sheet.getRow(row).eachCell((cell, col) => {
+    const c = readCell(cell);
+    if (c) out.set(col, c);
+  });
+  return out;
+}
+
 /** The row whose cell in column `col` reads `label` exactly; exactly one must exist. */
-function findRow(sheet: XlsxSheet, col: number, label: string, where: string): number {
-  const found = [...sheet.rows.keys()].filter((r) => cellText(cellAt(sheet, r, col)) === label);
+function findRow(sheet: ExcelJS.Worksheet, col: number, label: string, where: string): number {
+  const found: number[] = [];
+  sheet.eachRow((row, r) => {
+    if (cellText(readCell(row.getCell(col))) === label) found.push(r);
+  });
   if (found.length !== 1) {
-    fail(
-      `${where}: expected one row "${label}" in column ${columnName(col)}, found ${found.length}`,
-    );
+    const letter = sheet.getColumn(col).letter;
+    fail(`${where}: expected one row "${label}" in column ${letter}, found ${found.length}`);
   }
   return found[0] as number;
 }
 
 /** Maps each year to its column from a header row whose cells are years (text or number). */
-function yearColumns(sheet: XlsxSheet, row: number): Map<number, number> {
+function yearColumns(sheet: ExcelJS.Worksheet, row: number): Map<number, number> {
   const out = new Map<number, number>();
-  for (const [col, cell] of sheet.rows.get(row) ?? []) {
+  for (const [col, cell] of rowCells(sheet, row)) {
     const t = cellText(cell);
     if (/^\d{4}$/.test(t)) out.set(Number(t), col);
   }
@@ -369,7 +458,7 @@ function yearColumns(sheet: XlsxSheet, row: number): Map<number, number> {
 
 /** A DOTS value: a number, or text such as "1,045.93 e" where "e" flags a DOTS estimate. */
 export function parseDotsCell(
-  cell: XlsxCell | undefined,
+  cell: SheetCell | undefined,
   where: string,
 ): { value: number | null; estimated: boolean } {
   if (cell === undefined) return { value: null, estimated: false };
@@ -382,14 +471,15 @@ export function parseDotsCell(
   return { value: Number((m[1] ?? "").replace(/,/g, "")), estimated: m[2] === "e" };
 }
 
-function buildDotsSeries(book: XlsxWorkbook): Series[] {
+export function buildDotsSeries(book: ExcelJS.Workbook): Series[] {
   const out: Series[] = [];
   for (const [flow, { sheet: sheetName, dataset }] of Object.entries(DOTS_SHEETS)) {
-    const sheet = book.sheet(sheetName);
+    const sheet = worksheet(book, sheetName, DOTS_FILE);
     const where = `${DOTS_FILE} › ${sheetName}`;
     // Guard the layout PROVENANCE.md describes: reporter, unit and the year row.
-    if (cellText(cellAt(sheet, "B4")) !== "Iran, Islamic Rep. of") fail(`${where}: B4 is not Iran`);
-    if (cellText(cellAt(sheet, "B5")) !== "US Dollars, Millions") {
+    const text = (ref: string) => cellText(readCell(sheet.getCell(ref)));
+    if (text("B4") !== "Iran, Islamic Rep. of") fail(`${where}: B4 is not Iran`);
+    if (text("B5") !== "US Dollars, Millions") {
       fail(`${where}: B5 should read "US Dollars, Millions"`);
     }
     const yearCols = yearColumns(sheet, 7);
@@ -411,8 +501,8 @@ function buildDotsSeries(book: XlsxWorkbook): Series[] {
           const col = yearCols.get(year);
           // A year the sheet has no column for is a gap, not a zero.
           if (col === undefined) return { year, value: null, note: "no column for this year" };
-          const ref = `${columnName(col)}${row}`;
-          const { value, estimated } = parseDotsCell(cellAt(sheet, row, col), `${where} ${ref}`);
+          const cell = sheet.getCell(row, col);
+          const { value, estimated } = parseDotsCell(readCell(cell), `${where} ${cell.address}`);
           return estimated ? { year, value, estimated: true } : { year, value };
         }),
       });
@@ -460,13 +550,19 @@ const MILEX_MARKERS: Record<string, string> = {
   xxx: 'country did not exist or was not independent ("xxx" in the sheet)',
 };
 
-/** Reads SIPRI's colour legend from a cell's font: blue is an estimate, red highly uncertain. */
-function milexColour(book: XlsxWorkbook, cell: XlsxCell, where: string): "blue" | "red" | null {
-  const c = book.fontColour(cell.style);
+/**
+ * Reads SIPRI's colour legend from a cell's font (the workbook colours the figures' text; its
+ * only fill is a grey one on header cells): blue is an estimate, red highly uncertain. The
+ * indexed colours 12 and 10 are blue and red in the workbook's own palette too.
+ */
+export function milexColour(cell: ExcelJS.Cell, where: string): "blue" | "red" | null {
+  // exceljs types a colour as { argb, theme } but also gives `indexed` when the file uses it.
+  const c: { argb?: string; theme?: number; indexed?: number } | undefined = cell.font?.color;
   if (!c) return null;
-  if (c.rgb === "FF0000FF" || c.indexed === 12) return "blue";
-  if (c.rgb === "FFFF0000" || c.indexed === 10) return "red";
-  if (c.rgb === "FF000000" || c.indexed === 8 || c.theme === 1) return null;
+  const argb = c.argb?.toUpperCase();
+  if (argb === "FF0000FF" || c.indexed === 12) return "blue";
+  if (argb === "FFFF0000" || c.indexed === 10) return "red";
+  if (argb === "FF000000" || c.indexed === 8 || c.theme === 1) return null;
   return fail(
     `${where}: font colour ${JSON.stringify(c)} is not in the sheet's legend (blue, red, black); check its meaning`,
   );
@@ -476,14 +572,14 @@ function milexColour(book: XlsxWorkbook, cell: XlsxCell, where: string): "blue" 
  * The Footnotes sheet opens with a legend of special-note symbols (†, ‡, §, ¶), one per row,
  * symbol in column A and meaning in column B, before the numbered footnotes.
  */
-function readSpecialNotes(book: XlsxWorkbook): Map<string, string> {
-  const sheet = book.sheet("Footnotes");
+function readSpecialNotes(book: ExcelJS.Workbook): Map<string, string> {
+  const sheet = worksheet(book, "Footnotes", MILEX_FILE);
   const out = new Map<string, string>();
-  for (const [, cells] of sheet.rows) {
-    const symbol = cellText(cells.get(1));
-    const meaning = cellText(cells.get(2));
+  sheet.eachRow((row) => {
+    const symbol = cellText(readCell(row.getCell(1)));
+    const meaning = cellText(readCell(row.getCell(2)));
     if (/^[†‡§¶]$/.test(symbol) && meaning) out.set(symbol, meaning.replace(/\s+/g, " "));
-  }
+  });
   return out;
 }
 
@@ -501,16 +597,16 @@ function describeMilexNotes(text: string, special: Map<string, string>, where: s
     .join("; ");
 }
 
-function buildMilexSeries(book: XlsxWorkbook): Series[] {
-  const sheet = book.sheet(MILEX_SHEET);
+export function buildMilexSeries(book: ExcelJS.Workbook): Series[] {
+  const sheet = worksheet(book, MILEX_SHEET, MILEX_FILE);
   const where = `${MILEX_FILE} › ${MILEX_SHEET}`;
   const specialNotes = readSpecialNotes(book);
-  const legend = [1, 2, 3, 4, 5].map((r) => cellText(cellAt(sheet, r, 1))).join("\n");
+  const legend = [1, 2, 3, 4, 5].map((r) => cellText(readCell(sheet.getCell(r, 1)))).join("\n");
   for (const text of Object.values(MILEX_LEGEND)) {
     if (!legend.includes(text)) fail(`${where}: the legend no longer says "${text}"`);
   }
   const headerRow = findRow(sheet, 1, "Country", where);
-  const header = sheet.rows.get(headerRow) ?? new Map<number, XlsxCell>();
+  const header = rowCells(sheet, headerRow);
   const yearCols = new Map<number, number>();
   for (const [col, cell] of header) {
     // Only numeric headers are years at constant prices; "2016 Current" is text and is skipped.
@@ -522,7 +618,11 @@ function buildMilexSeries(book: XlsxWorkbook): Series[] {
   }
   return MILEX_COUNTRIES.map(({ party, row: label }) => {
     const row = findRow(sheet, 1, label, where);
-    const rowNotes = describeMilexNotes(cellText(cellAt(sheet, row, 3)), specialNotes, where);
+    const rowNotes = describeMilexNotes(
+      cellText(readCell(sheet.getCell(row, 3))),
+      specialNotes,
+      where,
+    );
     return {
       id: `milex-${party}`,
       label: `Military expenditure of ${PARTY_NAMES[party]} (SIPRI, constant 2015 US$)`,
@@ -534,8 +634,9 @@ function buildMilexSeries(book: XlsxWorkbook): Series[] {
       points: years(MILEX_YEARS.from, MILEX_YEARS.to).map((year): SeriesPoint => {
         const col = yearCols.get(year);
         if (col === undefined) fail(`${where}: no ${year} column`);
-        const ref = `${columnName(col)}${row}`;
-        const cell = cellAt(sheet, row, col);
+        const raw = sheet.getCell(row, col);
+        const ref = raw.address;
+        const cell = readCell(raw);
         const notes: string[] = [];
         let value: number | null = null;
         let estimated = false;
@@ -543,7 +644,7 @@ function buildMilexSeries(book: XlsxWorkbook): Series[] {
           notes.push("empty cell in the sheet");
         } else if (cell.type === "number") {
           value = cell.value;
-          const colour = milexColour(book, cell, `${where} ${ref}`);
+          const colour = milexColour(raw, `${where} ${ref}`);
           if (colour === "blue") {
             estimated = true;
             notes.push(MILEX_ESTIMATE_NOTE);
@@ -575,7 +676,7 @@ export interface ExternalData {
 }
 
 /** Reads every raw file and builds both datasets, validated. Throws on anything unexpected. */
-export function buildExternalData(dir: string): ExternalData {
+export async function buildExternalData(dir: string): Promise<ExternalData> {
   if (!existsSync(dir)) {
     fail(`external data folder not found: ${dir} (set EXTERNAL_DATA_PATH to the folder)`);
   }
@@ -595,8 +696,10 @@ export function buildExternalData(dir: string): ExternalData {
   checkProvenance(dir, DOTS_DIR, ["SamLeBlanc/Direction-of-Trade-Map", "Feb 2022", "IMF"]);
   checkProvenance(dir, MILEX_DIR, ["April-2017 release", "jhamburg/DATS6103_Project1"]);
 
-  const dots = readXlsx(path.join(dir, DOTS_DIR, DOTS_FILE), DOTS_FILE);
-  const milex = readXlsx(path.join(dir, MILEX_DIR, MILEX_FILE), MILEX_FILE);
+  const [dots, milex] = await Promise.all([
+    readWorkbook(path.join(dir, DOTS_DIR, DOTS_FILE)),
+    readWorkbook(path.join(dir, MILEX_DIR, MILEX_FILE)),
+  ]);
   const series: SeriesFile = {
     $schema: "./schema/series.schema.json",
     series: [
@@ -647,7 +750,7 @@ async function main(): Promise<void> {
     );
     process.exit(1);
   }
-  const { series, armsRecipients } = buildExternalData(dir);
+  const { series, armsRecipients } = await buildExternalData(dir);
   writeFileSync(SERIES_FILE, await formatJson(series, SERIES_FILE));
   writeFileSync(ARMS_RECIPIENTS_FILE, await formatJson(armsRecipients, ARMS_RECIPIENTS_FILE));
   const points = series.series.reduce((n, s) => n + s.points.length, 0);

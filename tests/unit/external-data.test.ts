@@ -1,14 +1,15 @@
 import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { deflateRawSync } from "node:zlib";
-import { describe, expect, it } from "vitest";
+import ExcelJS from "exceljs";
+import { beforeAll, describe, expect, it } from "vitest";
 import { requireSource } from "./source-guard";
 import {
   armsRecipientsFileSchema,
   paperVsDataSchema,
   seriesFileSchema,
   type ArmsRecipient,
+  type SeriesPoint,
 } from "@/lib/analysis-schemas";
 import { getArmsRecipients, getPaperVersusData, getSeriesData } from "@/lib/external-data";
 import {
@@ -18,15 +19,6 @@ import {
   recipientRanking,
   sumTiv,
 } from "@/lib/paper-vs-data";
-import { CsvError, parseCsv } from "@/scripts/external/csv";
-import {
-  XlsxError,
-  cellAt,
-  columnIndex,
-  columnName,
-  crc32,
-  readXlsx,
-} from "@/scripts/external/xlsx";
 import {
   ARMS_RECIPIENTS_FILE,
   DOTS_DIR,
@@ -35,175 +27,251 @@ import {
   LESS_THAN_HALF_NOTE,
   MILEX_2016_NOTE,
   MILEX_DIR,
+  MILEX_ESTIMATE_NOTE,
   MILEX_FILE,
   MILEX_SHEET,
+  MILEX_UNCERTAIN_NOTE,
   SERIES_FILE,
   SIPRI_DIR,
   TIV_CHINA_FILE,
   TIV_RUSSIA_FILE,
   buildExternalData,
+  buildMilexSeries,
   formatJson,
+  milexColour,
+  parseCsvText,
   parseDotsCell,
+  readCell,
+  readWorkbook,
   resolveExternalDir,
+  worksheet,
+  type SheetCell,
 } from "@/scripts/import-external";
 
-// ——— Helpers: a tiny zip writer, so the xlsx reader can be tested on files we control ———
+const scratch = () => mkdtempSync(path.join(tmpdir(), "import-external-"));
 
-function makeZip(files: Record<string, string | Buffer>, compress = true): Buffer {
-  const locals: Buffer[] = [];
-  const centrals: Buffer[] = [];
-  let offset = 0;
-  for (const [name, content] of Object.entries(files)) {
-    const data = Buffer.isBuffer(content) ? content : Buffer.from(content, "utf8");
-    const packed = compress ? deflateRawSync(data) : data;
-    const nameBuf = Buffer.from(name, "utf8");
-    const crc = crc32(data);
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(compress ? 8 : 0, 8);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(packed.length, 18);
-    local.writeUInt32LE(data.length, 22);
-    local.writeUInt16LE(nameBuf.length, 26);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(compress ? 8 : 0, 10);
-    central.writeUInt32LE(crc, 16);
-    central.writeUInt32LE(packed.length, 20);
-    central.writeUInt32LE(data.length, 24);
-    central.writeUInt16LE(nameBuf.length, 28);
-    central.writeUInt32LE(offset, 42);
-    locals.push(local, nameBuf, packed);
-    centrals.push(central, nameBuf);
-    offset += 30 + nameBuf.length + packed.length;
-  }
-  const dir = Buffer.concat(centrals);
-  const eocd = Buffer.alloc(22);
-  eocd.writeUInt32LE(0x06054b50, 0);
-  eocd.writeUInt16LE(Object.keys(files).length, 8);
-  eocd.writeUInt16LE(Object.keys(files).length, 10);
-  eocd.writeUInt32LE(dir.length, 12);
-  eocd.writeUInt32LE(offset, 16);
-  return Buffer.concat([...locals, dir, eocd]);
+/** Writes a workbook with exceljs and returns its path, so reads go through a real .xlsx file. */
+async function writeWorkbook(build: (book: ExcelJS.Workbook) => void): Promise<string> {
+  const book = new ExcelJS.Workbook();
+  build(book);
+  const file = path.join(scratch(), "book.xlsx");
+  await book.xlsx.writeFile(file);
+  return file;
 }
 
-const NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
-const RNS = 'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
+// ——— CSV (csv-parse) ———
 
-const tinyWorkbook = (sheetXml: string) => ({
-  // A prefixed root ("x:") as some writers emit, to check names are matched without prefixes.
-  "xl/workbook.xml": `<?xml version="1.0"?><x:workbook xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main" ${RNS}><x:sheets><x:sheet name="Data &amp; notes" sheetId="1" r:id="rId1"/></x:sheets></x:workbook>`,
-  "xl/_rels/workbook.xml.rels": `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="worksheet" Target="worksheets/sheet1.xml"/></Relationships>`,
-  "xl/sharedStrings.xml": `<sst ${NS}><si><t>Shared</t></si><si><r><t>Rich </t></r><r><t xml:space="preserve">text</t></r><rPh><t>hint</t></rPh></si></sst>`,
-  "xl/styles.xml": `<styleSheet ${NS}><fonts><font><sz val="10"/></font><font><color rgb="ff0000ff"/></font></fonts><cellXfs><xf fontId="0"/><xf fontId="1"/></cellXfs></styleSheet>`,
-  "xl/worksheets/sheet1.xml": sheetXml,
-});
-
-const tinySheet = `<?xml version="1.0" encoding="UTF-8"?>
-<worksheet ${NS}><sheetData>
-<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="inlineStr"><is><t>inline &amp; &#233;</t></is></c><c r="C1" s="1"><v>1045.93</v></c></row>
-<row r="3"><c r="A3" t="s"><v>1</v></c><c t="b"><v>1</v></c><c r="D3" t="str"><v>cached</v></c><c r="E3" s="1"/><c r="F3"><v>-2.5E3</v></c></row>
-</sheetData></worksheet>`;
-
-// ——— CSV ———
-
-describe("parseCsv", () => {
+describe("parseCsvText", () => {
   it("reads quoted fields with commas, doubled quotes, line breaks and empty fields", () => {
     const text = 'a,"b, c","say ""hi"""\r\n"",,"two\nlines"\nlast,row';
-    expect(parseCsv(text)).toEqual([
+    expect(parseCsvText(text, "x.csv")).toEqual([
       ["a", "b, c", 'say "hi"'],
       ["", "", "two\nlines"],
       ["last", "row"],
     ]);
   });
 
-  it("keeps a trailing empty field and ignores one final newline", () => {
-    expect(parseCsv("x,\n")).toEqual([["x", ""]]);
-    expect(parseCsv('x,""')).toEqual([["x", ""]]);
+  it("keeps rows of different lengths, blank lines and a trailing empty field", () => {
+    // Row i must stay line i + 1: the TIV reader reports line numbers from row indexes.
+    expect(parseCsvText("\uFEFFtitle\n\n,1950,Total\nx,\n", "x.csv")).toEqual([
+      ["title"],
+      [""],
+      ["", "1950", "Total"],
+      ["x", ""],
+    ]);
+    expect(parseCsvText('x,""', "x.csv")).toEqual([["x", ""]]);
   });
 
-  it("names the line of a quoted field that never closes", () => {
-    expect(() => parseCsv('a,b\nc,"never closed\n', "bad.csv")).toThrow(CsvError);
-    expect(() => parseCsv('a,b\nc,"never closed\n', "bad.csv")).toThrow(
-      "bad.csv: line 2: a quoted field is never closed",
+  it("fails on malformed quoting, naming the file and the line", () => {
+    expect(() => parseCsvText('a,b\nc,"never closed\n', "bad.csv")).toThrow(ImportError);
+    expect(() => parseCsvText('a,b\nc,"never closed\n', "bad.csv")).toThrow(
+      /^bad\.csv: not valid CSV: .*opening quote at line 2/,
     );
-  });
-
-  it("rejects text after a closing quote and a quote inside an unquoted field", () => {
-    expect(() => parseCsv('"a"b,c', "x.csv")).toThrow(/x\.csv: line 1, column 4: unexpected text/);
-    expect(() => parseCsv('ab"c', "x.csv")).toThrow(/line 1, column 3: a quote inside/);
+    expect(() => parseCsvText('"a"b,c', "x.csv")).toThrow(/^x\.csv: .*Closing Quote.* line 1/);
+    expect(() => parseCsvText('ab"c', "x.csv")).toThrow(/^x\.csv: .*Opening Quote.* line 1/);
   });
 });
 
-// ——— XLSX ———
+// ——— XLSX (exceljs) ———
 
-describe("readXlsx", () => {
-  it("reads shared, rich-text, inline, numeric, boolean and cached-formula cells", () => {
-    const book = readXlsx(makeZip(tinyWorkbook(tinySheet)), "tiny.xlsx");
-    expect(book.sheetNames).toEqual(["Data & notes"]);
-    const sheet = book.sheet("Data & notes");
-    expect(cellAt(sheet, "A1")).toMatchObject({ type: "string", value: "Shared" });
-    expect(cellAt(sheet, "B1")).toMatchObject({ type: "string", value: "inline & é" });
-    expect(cellAt(sheet, "C1")).toMatchObject({ type: "number", value: 1045.93, style: 1 });
-    expect(cellAt(sheet, "A3")).toMatchObject({ type: "string", value: "Rich text" });
-    // B3 has no reference: it follows on from A3.
-    expect(cellAt(sheet, 3, 2)).toMatchObject({ ref: "B3", type: "boolean", value: true });
-    expect(cellAt(sheet, "D3")).toMatchObject({ type: "string", value: "cached" });
-    expect(cellAt(sheet, "E3")).toBeUndefined();
-    expect(cellAt(sheet, "F3")).toMatchObject({ type: "number", value: -2500 });
-    expect(sheet.rows.has(2)).toBe(false);
+describe("readCell", () => {
+  it("reads text, rich text, numbers, booleans, cached formula results and errors", async () => {
+    const file = await writeWorkbook((book) => {
+      const sheet = book.addWorksheet("Data & notes");
+      sheet.getCell("A1").value = "Shared";
+      sheet.getCell("B1").value = { richText: [{ text: "Rich " }, { text: "text" }] };
+      sheet.getCell("C1").value = 1045.93;
+      sheet.getCell("D1").value = true;
+      sheet.getCell("E1").value = { formula: "C1*2", result: 2091.86 };
+      sheet.getCell("F1").value = { formula: "A1", result: "cached" };
+      sheet.getCell("G1").value = { error: "#N/A" };
+      sheet.getCell("H1").value = { text: "SIPRI", hyperlink: "https://www.sipri.org" };
+      sheet.getCell("A2").value = "Merged title";
+      sheet.mergeCells("A2:C2");
+      sheet.getCell("D2").font = { bold: true }; // styled but empty
+    });
+    const sheet = worksheet(await readWorkbook(file), "Data & notes", "book.xlsx");
+    const at = (ref: string) => readCell(sheet.getCell(ref));
+    expect(at("A1")).toEqual({ type: "string", value: "Shared" });
+    expect(at("B1")).toEqual({ type: "string", value: "Rich text" });
+    expect(at("C1")).toEqual({ type: "number", value: 1045.93 });
+    expect(at("D1")).toEqual({ type: "boolean", value: true });
+    expect(at("E1")).toEqual({ type: "number", value: 2091.86 });
+    expect(at("F1")).toEqual({ type: "string", value: "cached" });
+    expect(at("G1")).toEqual({ type: "error", value: "#N/A" });
+    expect(at("H1")).toEqual({ type: "string", value: "SIPRI" });
+    // Only the top-left cell of a merged range holds its value, as in the file.
+    expect(at("A2")).toEqual({ type: "string", value: "Merged title" });
+    expect(at("B2")).toBeUndefined();
+    expect(at("D2")).toBeUndefined();
+    expect(at("Z99")).toBeUndefined();
+  });
+});
+
+describe("readWorkbook", () => {
+  it("fails clearly, naming the file, on a file that is not an .xlsx", async () => {
+    const file = path.join(scratch(), "fake.xlsx");
+    writeFileSync(file, "name,value\nIran,1\n".repeat(3));
+    await expect(readWorkbook(file)).rejects.toThrow(ImportError);
+    await expect(readWorkbook(file)).rejects.toThrow(
+      `${file}: cannot read it as an .xlsx workbook`,
+    );
+    const missing = path.join(scratch(), "missing.xlsx");
+    await expect(readWorkbook(missing)).rejects.toThrow(`${missing}: cannot read it`);
   });
 
-  it("reads font colours through the cell styles", () => {
-    const book = readXlsx(makeZip(tinyWorkbook(tinySheet), false), "stored.xlsx");
-    expect(book.fontColour(1)).toEqual({ rgb: "FF0000FF" });
-    expect(book.fontColour(0)).toBeUndefined();
-  });
-
-  it("converts column names both ways", () => {
-    expect(columnIndex("A")).toBe(1);
-    expect(columnIndex("BS")).toBe(71);
-    for (const n of [1, 26, 27, 52, 53, 702, 703, 16384])
-      expect(columnIndex(columnName(n))).toBe(n);
-  });
-
-  it("gives a clear error for a file that is not a zip", () => {
-    expect(() => readXlsx(Buffer.from("name,value\nIran,1\n".repeat(3)), "fake.xlsx")).toThrow(
-      /fake\.xlsx: not a zip file \(no end-of-central-directory record\)/,
+  it("names the sheets there are when one is missing", async () => {
+    const file = await writeWorkbook((book) => book.addWorksheet("Exports, FOB"));
+    const book = await readWorkbook(file);
+    expect(() => worksheet(book, "Imports, CIF", "DOTS_95.xlsx")).toThrow(
+      'DOTS_95.xlsx: no sheet named "Imports, CIF" (sheets: Exports, FOB)',
     );
   });
+});
 
-  it("gives a clear error for a damaged entry", () => {
-    const zip = makeZip(tinyWorkbook(tinySheet), false);
-    const at = zip.indexOf("Shared");
-    zip.write("Sharex", at); // same length, so only the CRC can tell
-    expect(() => readXlsx(zip, "damaged.xlsx")).toThrow(
-      /damaged\.xlsx: xl\/sharedStrings\.xml fails its size or CRC check/,
-    );
-  });
+// ——— SIPRI's colour legend, on a workbook written here ———
 
-  it("gives a clear error for a zip that is not a workbook, and for broken XML", () => {
-    expect(() => readXlsx(makeZip({ "readme.txt": "hello" }), "other.zip")).toThrow(
-      "other.zip: missing part xl/workbook.xml; is it an .xlsx?",
-    );
-    const broken = tinyWorkbook(`<worksheet ${NS}><sheetData><row r="1"></sheetData></worksheet>`);
-    const book = readXlsx(makeZip(broken), "broken.xlsx");
-    expect(() => book.sheet("Data & notes")).toThrow(XlsxError);
-    expect(() => book.sheet("Data & notes")).toThrow(/unexpected <\/sheetData>/);
-    expect(() => book.sheet("Missing")).toThrow(
-      /no sheet named "Missing" \(sheets: Data & notes\)/,
-    );
+const MILEX_TEST_YEARS = Array.from({ length: 12 }, (_, i) => 2005 + i);
+const MILEX_TEST_ROWS = ["Iran", "Russian Federation", "Saudi Arabia", "Israel", "Turkey"];
+
+/**
+ * A small stand-in for SIPRI's milex workbook: the legend, a "Country" header of numeric years
+ * ending in "2016 Current", one row per country the importer takes, and the Footnotes legend.
+ * `font` styles a figure's cell, as SIPRI colours its figures' text.
+ */
+function milexBook(font: (country: string, year: number) => Partial<ExcelJS.Font> | undefined) {
+  return writeWorkbook((book) => {
+    const sheet = book.addWorksheet(MILEX_SHEET);
+    sheet.getCell("A1").value =
+      "Military expenditure by country, in constant (2015) US$ m., 2005-2016, except for the last figure, which is in US$m. at 2016 prices and exchange rates";
+    sheet.getCell("A2").value =
+      "Figures in blue are SIPRI estimates. Figures in red indicate highly uncertain data.";
+    sheet.getCell("A3").value =
+      '". ." = data unavailable. "xxx" = country did not exist or was not independent';
+    // Row 6: A "Country", C "Notes", D–O the years 2005–2016, P "2016 Current".
+    const header = sheet.getRow(6);
+    header.getCell(1).value = "Country";
+    header.getCell(3).value = "Notes";
+    MILEX_TEST_YEARS.forEach((year, j) => (header.getCell(4 + j).value = year));
+    header.getCell(4 + MILEX_TEST_YEARS.length).value = "2016 Current";
+    MILEX_TEST_ROWS.forEach((country, i) => {
+      const row = sheet.getRow(7 + i);
+      row.getCell(1).value = country;
+      if (country === "Iran") row.getCell(3).value = "§ 95";
+      // Each figure is its year, so a test can tell which cell a point came from.
+      MILEX_TEST_YEARS.forEach((year, j) => {
+        const cell = row.getCell(4 + j);
+        cell.value = year;
+        const style = font(country, year);
+        if (style) cell.font = style;
+      });
+    });
+    const notes = book.addWorksheet("Footnotes");
+    notes.getCell("A1").value = "§";
+    notes.getCell("B1").value = "Figures are for the financial year.";
   });
+}
+
+describe("SIPRI milex colours, read with exceljs", () => {
+  const point = (series: ReturnType<typeof buildMilexSeries>, id: string, year: number) =>
+    series.find((s) => s.id === id)?.points.find((p) => p.year === year) as SeriesPoint;
+
+  it("reads a blue figure as an estimate and a red one as highly uncertain", async () => {
+    const colours: Record<string, Partial<ExcelJS.Font>> = {
+      "Russian Federation 2005": { color: { argb: "FF0000FF" } },
+      "Israel 2006": { color: { argb: "ff0000ff" } }, // lower case, as some writers emit
+      "Iran 2007": { color: { argb: "FFFF0000" } },
+      "Turkey 2008": { color: { argb: "FF000000" } },
+      "Saudi Arabia 2009": { color: { theme: 1 } },
+      "Saudi Arabia 2010": { bold: true },
+    };
+    const file = await milexBook((country, year) => colours[`${country} ${year}`]);
+    const series = buildMilexSeries(await readWorkbook(file));
+    expect(point(series, "milex-russia", 2005)).toEqual({
+      year: 2005,
+      value: 2005,
+      estimated: true,
+      note: MILEX_ESTIMATE_NOTE,
+    });
+    expect(point(series, "milex-israel", 2006)).toMatchObject({ estimated: true });
+    expect(point(series, "milex-iran", 2007)).toEqual({
+      year: 2007,
+      value: 2007,
+      note: MILEX_UNCERTAIN_NOTE,
+    });
+    for (const [id, year] of [
+      ["milex-turkey", 2008],
+      ["milex-saudi-arabia", 2009],
+      ["milex-saudi-arabia", 2010],
+      ["milex-russia", 2006],
+    ] as const) {
+      expect(point(series, id, year), `${id} ${year}`).toEqual({ year, value: year });
+    }
+    expect(series.find((s) => s.id === "milex-iran")?.sourceRow).toContain(
+      "§ figures are for the financial year.; SIPRI footnote 95 on the Footnotes sheet",
+    );
+    expect(point(series, "milex-iran", 2016).note).toBe(MILEX_2016_NOTE);
+  }, 20_000);
+
+  it("reads the legacy indexed colours (12 blue, 10 red, 8 black) the same way", async () => {
+    // exceljs's Color type lists only argb and theme, but it reads and writes `indexed` too.
+    const indexed = (n: number): Partial<ExcelJS.Color> => {
+      const color: Partial<ExcelJS.Color> & { indexed: number } = { indexed: n };
+      return color;
+    };
+    const file = await writeWorkbook((book) => {
+      const sheet = book.addWorksheet("Colours");
+      [12, 10, 8, 11].forEach((n, i) => {
+        const cell = sheet.getCell(i + 1, 1);
+        cell.value = n;
+        cell.font = { color: indexed(n) };
+      });
+    });
+    const sheet = worksheet(await readWorkbook(file), "Colours", "colours.xlsx");
+    expect(sheet.getCell("A1").font?.color).toEqual({ indexed: 12 });
+    expect(milexColour(sheet.getCell("A1"), "A1")).toBe("blue");
+    expect(milexColour(sheet.getCell("A2"), "A2")).toBe("red");
+    expect(milexColour(sheet.getCell("A3"), "A3")).toBeNull();
+    expect(() => milexColour(sheet.getCell("A4"), "colours.xlsx A4")).toThrow(
+      'colours.xlsx A4: font colour {"indexed":11} is not in the sheet\'s legend',
+    );
+  }, 20_000);
+
+  it("refuses a colour outside the legend, naming the cell", async () => {
+    const file = await milexBook((country, year) =>
+      country === "Turkey" && year === 2012 ? { color: { argb: "FF00B050" } } : undefined,
+    );
+    const book = await readWorkbook(file);
+    expect(() => buildMilexSeries(book)).toThrow(ImportError);
+    expect(() => buildMilexSeries(book)).toThrow(
+      `${MILEX_FILE} › ${MILEX_SHEET} K11: font colour {"argb":"FF00B050"} is not in the sheet's legend`,
+    );
+  }, 20_000);
 });
 
 describe("parseDotsCell", () => {
-  const cell = (value: string | number) =>
-    typeof value === "number"
-      ? { ref: "A1", row: 1, col: 1, type: "number" as const, value, style: 0 }
-      : { ref: "A1", row: 1, col: 1, type: "string" as const, value, style: 0 };
+  const cell = (value: string | number): SheetCell =>
+    typeof value === "number" ? { type: "number", value } : { type: "string", value };
 
   it("strips the estimate flag and the thousands separator", () => {
     expect(parseDotsCell(cell("1,045.93 e"), "x")).toEqual({ value: 1045.93, estimated: true });
@@ -214,6 +282,9 @@ describe("parseDotsCell", () => {
   it("keeps a missing cell as null, never zero, and refuses text it does not know", () => {
     expect(parseDotsCell(undefined, "x")).toEqual({ value: null, estimated: false });
     expect(() => parseDotsCell(cell("n.a."), "DOTS C9")).toThrow('DOTS C9: cannot read "n.a."');
+    expect(() => parseDotsCell({ type: "error", value: "#N/A" }, "DOTS C9")).toThrow(
+      "DOTS C9: unexpected error cell",
+    );
   });
 });
 
@@ -358,7 +429,17 @@ describe("against the raw external files", () => {
   const dir = resolveExternalDir();
   if (!requireSource(existsSync(dir), `the external data at ${dir}`, "EXTERNAL_DATA_PATH")) return;
 
-  const fresh = buildExternalData(dir);
+  let fresh: Awaited<ReturnType<typeof buildExternalData>>;
+  // The raw workbooks, opened with exceljs directly rather than through the importer's helpers.
+  const dots = new ExcelJS.Workbook();
+  const milex = new ExcelJS.Workbook();
+  beforeAll(async () => {
+    [fresh] = await Promise.all([
+      buildExternalData(dir),
+      dots.xlsx.readFile(path.join(dir, DOTS_DIR, DOTS_FILE)),
+      milex.xlsx.readFile(path.join(dir, MILEX_DIR, MILEX_FILE)),
+    ]);
+  }, 30_000);
   const committedSeries = getSeriesData();
   const committedRecipients = getArmsRecipients();
   const seriesById = (id: string) => committedSeries.series.find((s) => s.id === id);
@@ -403,14 +484,14 @@ describe("against the raw external files", () => {
   }, 20_000);
 
   it("reads DOTS 'e' cells as estimates, from the raw workbook", () => {
-    const book = readXlsx(path.join(dir, DOTS_DIR, DOTS_FILE));
-    const exportsSheet = book.sheet("Exports, FOB");
-    expect(cellAt(exportsSheet, "B18")?.value).toBe("France");
+    const exportsSheet = dots.getWorksheet("Exports, FOB");
+    expect(exportsSheet?.getCell("B18").value).toBe("France");
     // Row 7 holds the years; find 2010's column independently of the importer.
-    const yearCol = [...(exportsSheet.rows.get(7) ?? new Map())].find(
-      ([, c]) => String(c.value) === "2010",
-    )?.[0];
-    expect(cellAt(exportsSheet, 18, yearCol ?? 0)?.value).toBe("1,045.93 e");
+    let yearCol = 0;
+    exportsSheet?.getRow(7).eachCell((c, col) => {
+      if (String(c.value) === "2010") yearCol = col;
+    });
+    expect(exportsSheet?.getCell(18, yearCol).value).toBe("1,045.93 e");
     expect(point("trade-iran-exports-to-france", 2010)).toEqual({
       year: 2010,
       value: 1045.93,
@@ -432,14 +513,14 @@ describe("against the raw external files", () => {
   });
 
   it("takes SIPRI milex from the constant-2015 columns, with SIPRI's colour flags", () => {
-    const book = readXlsx(path.join(dir, MILEX_DIR, MILEX_FILE));
-    const sheet = book.sheet(MILEX_SHEET);
-    expect(cellAt(sheet, "BS6")?.value).toBe(2016);
-    expect(cellAt(sheet, "BT6")?.value).toBe("2016 Current");
-    expect(cellAt(sheet, "A184")?.value).toBe("Iran");
+    const sheet = milex.getWorksheet(MILEX_SHEET);
+    if (!sheet) throw new Error(`no sheet ${MILEX_SHEET}`);
+    expect(sheet.getCell("BS6").value).toBe(2016);
+    expect(sheet.getCell("BT6").value).toBe("2016 Current");
+    expect(sheet.getCell("A184").value).toBe("Iran");
     const iran2016 = point("milex-iran", 2016);
-    expect(iran2016?.value).toBe(cellAt(sheet, "BS184")?.value);
-    expect(iran2016?.value).not.toBe(cellAt(sheet, "BT184")?.value);
+    expect(iran2016?.value).toBe(sheet.getCell("BS184").value);
+    expect(iran2016?.value).not.toBe(sheet.getCell("BT184").value);
     expect(iran2016?.note).toBe(MILEX_2016_NOTE);
     expect(point("milex-iran", 2005)?.value).toBeCloseTo(12333.84, 2);
     // Russia 2005–2012 are printed in blue, SIPRI's colour for its own estimates.
@@ -449,6 +530,36 @@ describe("against the raw external files", () => {
     });
     expect(point("milex-russia", 2013)?.estimated).toBeUndefined();
     expect(point("milex-saudi-arabia", 2015)?.value).toBeCloseTo(87185.87, 2);
+
+    // SIPRI colours the figures' text (font), not the cell fill. Every committed point is an
+    // estimate exactly when its cell's font is blue in the raw file, read here without the
+    // importer's helpers.
+    const blue = (color: unknown) =>
+      JSON.stringify(color) === '{"argb":"FF0000FF"}' || JSON.stringify(color) === '{"indexed":12}';
+    const estimates: string[] = [];
+    for (const s of committedSeries.series.filter((x) => x.kind === "milex")) {
+      const rowNumber = Number(/\(row (\d+)/.exec(s.sourceRow)?.[1]);
+      for (const p of s.points) {
+        let col = 0;
+        sheet.getRow(6).eachCell((c, n) => {
+          if (c.value === p.year) col = n;
+        });
+        const cell = sheet.getCell(rowNumber, col);
+        expect(cell.value, `${s.id} ${p.year}`).toBe(p.value);
+        expect(cell.fill?.type === "pattern" && cell.fill.pattern !== "none").toBe(false);
+        expect(p.estimated === true, `${s.id} ${p.year}`).toBe(blue(cell.font?.color));
+        if (p.estimated) estimates.push(`${s.id} ${p.year}`);
+      }
+    }
+    // The 13 points the README lists.
+    expect(estimates).toEqual([
+      ...[2005, 2006, 2007, 2008, 2009, 2010, 2011, 2012].map((y) => `milex-russia ${y}`),
+      "milex-saudi-arabia 2016",
+      "milex-israel 2005",
+      "milex-israel 2015",
+      "milex-israel 2016",
+      "milex-turkey 2016",
+    ]);
   });
 
   it("matches the raw TIV tables cell by cell", () => {
@@ -556,22 +667,47 @@ describe("against the raw external files", () => {
     expect(rankItem.verdict).toBe(expected);
   });
 
-  it("fails loudly, naming the line, on a damaged TIV table", () => {
+  /** A scratch copy of the three folders the importer reads, to damage one file at a time. */
+  function copyOfExternal(): string {
     const copy = mkdtempSync(path.join(tmpdir(), "external-"));
-    cpSync(dir, copy, { recursive: true });
+    for (const folder of [SIPRI_DIR, DOTS_DIR, MILEX_DIR]) {
+      cpSync(path.join(dir, folder), path.join(copy, folder), { recursive: true });
+    }
+    return copy;
+  }
+
+  it("fails loudly, naming the line, on a damaged TIV table", async () => {
+    const copy = copyOfExternal();
     const file = path.join(copy, SIPRI_DIR, TIV_RUSSIA_FILE);
     const original = readFileSync(file, "utf8");
     const iranLine = original.split("\n").findIndex((l) => l.startsWith("Iran,")) + 1;
 
     writeFileSync(file, original.replace(/^(Iran,.*),413,/m, "$1,41x,"));
-    expect(() => buildExternalData(copy)).toThrow(ImportError);
-    expect(() => buildExternalData(copy)).toThrow(
+    await expect(buildExternalData(copy)).rejects.toThrow(ImportError);
+    await expect(buildExternalData(copy)).rejects.toThrow(
       `${TIV_RUSSIA_FILE}: line ${iranLine} (Iran, 2016): "41x" is not a whole TIV number`,
     );
 
     writeFileSync(file, original.replace(/^(Iran,.*),413,/m, "$1,913,"));
-    expect(() => buildExternalData(copy)).toThrow(
+    await expect(buildExternalData(copy)).rejects.toThrow(
       `line ${iranLine} (Iran) sums to 4404 but its Total is 3901`,
     );
-  }, 20_000);
+
+    // A quote that never closes swallows the rest of the file: csv-parse refuses it.
+    writeFileSync(file, original.replace(/^Iran,/m, '"Iran,'));
+    await expect(buildExternalData(copy)).rejects.toThrow(
+      new RegExp(
+        `^${file.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}: not valid CSV: Quote Not Closed`,
+      ),
+    );
+  }, 30_000);
+
+  it("fails loudly, naming the file, on a workbook that is not an .xlsx", async () => {
+    const copy = copyOfExternal();
+    const file = path.join(copy, DOTS_DIR, DOTS_FILE);
+    writeFileSync(file, readFileSync(file).subarray(0, 2000));
+    await expect(buildExternalData(copy)).rejects.toThrow(
+      `${file}: cannot read it as an .xlsx workbook`,
+    );
+  }, 30_000);
 });
