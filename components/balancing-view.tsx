@@ -61,7 +61,7 @@ export function BalancingView({ footnotes, paperTitle, sourceLine }: BalancingVi
   };
 
   return (
-    <div className="space-y-6">
+    <div className="url-state-region space-y-6">
       {watcher}
       <Notices notices={notices} />
       <div className="grid gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">

@@ -95,7 +95,7 @@ export function FactionComparison({ footnotes, paperTitle, sourceLine }: Faction
     .filter((x) => x.dims.length);
 
   return (
-    <div className="space-y-6">
+    <div className="url-state-region space-y-6">
       {watcher}
       <Notices notices={notices} />
 

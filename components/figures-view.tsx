@@ -67,7 +67,7 @@ export function FiguresView({ parties, footnotes, paperTitle, sourceLine }: Figu
     update((s) => ({ ...s, [key]: toggleIn(s[key], value) }));
 
   return (
-    <div className="space-y-6">
+    <div className="url-state-region space-y-6">
       {watcher}
       <Notices notices={notices} />
       <FilterPanel

@@ -42,8 +42,11 @@ export function PageNotices({ accepted = NO_PARAMS }: { accepted?: readonly stri
   const [notices, setNotices] = useState<string[]>([]);
   // Stable for a given list, so the watcher reports each address once rather than every render.
   const onQuery = useCallback(
-    (search: string) =>
-      setNotices(unknownParamNotices(paramsToRecord(new URLSearchParams(search)), accepted)),
+    (search: string) => {
+      setNotices(unknownParamNotices(paramsToRecord(new URLSearchParams(search)), accepted));
+      // Nothing on such a page depends on the link: drop the theme script's pending mark.
+      delete document.documentElement.dataset.urlPending;
+    },
     [accepted],
   );
   return (

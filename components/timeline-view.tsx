@@ -55,7 +55,7 @@ export function TimelineView({ index, actors, threads }: TimelineViewProps) {
   const filtered = state.category.length > 0 || state.actor !== null || state.thread !== null;
 
   return (
-    <div className="space-y-6">
+    <div className="url-state-region space-y-6">
       {watcher}
       <Notices notices={notices} />
       <FilterPanel

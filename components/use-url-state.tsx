@@ -76,6 +76,10 @@ export function useUrlState<S>(
       );
     }
   }, [view.search, view.seen]);
+  // The link's state is drawn: show what the theme script kept hidden while it was pending.
+  useEffect(() => {
+    if (view.seen !== null) delete document.documentElement.dataset.urlPending;
+  }, [view.seen]);
   // Once the reader changes the view, notices about the original link no longer apply.
   const [interacted, setInteracted] = useState(false);
   const update = (change: (s: S) => S) => {

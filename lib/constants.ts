@@ -3,8 +3,9 @@ import { CAMPS, type MarkerShape } from "./identity";
  * Plain constants shared by server and client. Kept free of Zod so that importing them
  * from a client component does not pull the schema library into the browser bundle.
  */
-export const FACTION_IDS = ["russia-leaners", "re-balancers", "middle-way"] as const;
-export type FactionId = (typeof FACTION_IDS)[number];
+/** The camps, in the order the paper presents them: the identity registry is their one list. */
+export type FactionId = keyof typeof CAMPS;
+export const FACTION_IDS = Object.keys(CAMPS) as [FactionId, ...FactionId[]];
 
 export function isFactionId(value: string): value is FactionId {
   return (FACTION_IDS as readonly string[]).includes(value);
