@@ -22,7 +22,7 @@ export function TimelineList({
 }) {
   const years = [...new Set(events.map((e) => e.date.slice(0, 4)))];
   return (
-    <div data-testid="timeline" className="url-state-region">
+    <div data-testid="timeline">
       <p data-timeline-empty hidden={visible.size > 0}>
         No event matches these filters. Clear a filter to see more.
       </p>

@@ -104,15 +104,22 @@ export function TimelineView({ index, actors, threads }: TimelineViewProps) {
               </option>
             ))}
           </select>
-          {state.thread !== "s-300" ? (
-            <button
-              type="button"
-              onClick={() => update(() => ({ category: [], actor: null, thread: "s-300" }))}
-              className="rounded border border-border bg-surface px-3 py-0.5"
-            >
-              Read the S-300 saga as one thread
-            </button>
-          ) : null}
+          {/* Always in place, pressed while the thread is shown: a link that opens the thread
+              must not change the height of the controls above the list. */}
+          <button
+            type="button"
+            aria-pressed={state.thread === "s-300"}
+            onClick={() =>
+              update((s) =>
+                s.thread === "s-300"
+                  ? { ...s, thread: null }
+                  : { category: [], actor: null, thread: "s-300" },
+              )
+            }
+            className="rounded border border-border bg-surface px-3 py-0.5 aria-pressed:bg-fg aria-pressed:text-bg"
+          >
+            Read the S-300 saga as one thread
+          </button>
         </div>
       </FilterPanel>
       <AddToDeckButton

@@ -35,7 +35,8 @@ export default function TimelinePage() {
           relations, each linked to its evidence, with dashed boxes for what it expects after
           September 2016. Dates are as precise as the paper or its cited source allows, and no more.
         </p>
-        <div className="mt-6">
+        {/* The filters and the list they filter wait together for a link's state. */}
+        <div className="url-state-region mt-6">
           <TimelineView
             index={events.map(({ id, date, category, actors, thread, expected }) => ({
               id,

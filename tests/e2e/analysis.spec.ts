@@ -142,6 +142,12 @@ test.describe("timeline", () => {
     expect(dates).toEqual([...dates].sort());
     await page.reload();
     await expect(page.getByLabel("Story:")).toHaveValue("s-300");
+    const saga = page.getByRole("button", { name: "Read the S-300 saga as one thread" });
+    await expect(saga).toHaveAttribute("aria-pressed", "true");
+    // Pressed again, it lets go of the thread.
+    await saga.click();
+    await expect(page.getByLabel("Story:")).toHaveValue("");
+    await expect(page).not.toHaveURL(/thread=/);
   });
 });
 
