@@ -1,15 +1,12 @@
-import type { FactionId } from "./constants";
+import { identity } from "./identity";
 import type { Attribution } from "./schemas";
 
 /**
- * Camp names as they read inside a sentence. Zod-free (type imports only), so the evidence lists
- * of client components can label quotes without pulling the schemas into the browser.
+ * A camp's name as it reads inside a sentence ("the re-balancers"), from the identity
+ * registry. Zod-free (type imports only), so the evidence lists of client components can
+ * label quotes without pulling the schemas into the browser.
  */
-const CAMP_IN_SENTENCE: Record<FactionId, string> = {
-  "russia-leaners": "the Russia-leaners",
-  "re-balancers": "the re-balancers",
-  "middle-way": "the middle way",
-};
+const campInSentence = (id: string) => (identity(id)?.name ?? id).replace(/^The /, "the ");
 
 /** Whose claim a quote carries, as a reader sees it beside the quote and in a copied citation. */
 export function attributionLabel(a: Attribution): string {
@@ -17,7 +14,7 @@ export function attributionLabel(a: Attribution): string {
     case "authors":
       return "The authors' own statement";
     case "camp":
-      return `Argument the paper reports from ${CAMP_IN_SENTENCE[a.who]}`;
+      return `Argument the paper reports from ${campInSentence(a.who)}`;
     case "person":
       return `View of ${a.who}, as the paper reports it`;
     case "reported":

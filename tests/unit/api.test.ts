@@ -1,3 +1,4 @@
+import { FACTION_IDS } from "@/lib/constants";
 import { readdirSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import * as factionsRoute from "@/app/api/factions/route";
@@ -30,11 +31,8 @@ describe("GET /api/factions", () => {
     expect(res.headers.get("etag")).toMatch(/^".+"$/);
     expect(res.headers.get("cache-control")).toMatch(/s-maxage=\d+/);
     const body = factionsResponseSchema.parse(await res.json());
-    expect(body.factions.map((f) => f.id)).toEqual([
-      "russia-leaners",
-      "re-balancers",
-      "middle-way",
-    ]);
+    // Every camp in the registry's order, the order the paper presents them.
+    expect(body.factions.map((f) => f.id)).toEqual([...FACTION_IDS]);
     expect(body.dimensions.length).toBeGreaterThanOrEqual(8);
   });
 

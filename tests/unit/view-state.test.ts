@@ -1,3 +1,4 @@
+import { FACTION_IDS } from "@/lib/constants";
 import { describe, expect, it } from "vitest";
 import {
   parseViewState,
@@ -13,10 +14,10 @@ import {
 const dims = ["alignment-with-moscow", "western-opening"];
 
 describe("parseViewState", () => {
-  it("defaults to all three camps, leaners vs re-balancers, no open dimension", () => {
+  it("defaults to every camp, leaners vs re-balancers, no open dimension", () => {
     const { state, notices } = parseViewState({}, dims);
     expect(state).toEqual({
-      factions: ["russia-leaners", "re-balancers", "middle-way"],
+      factions: [...FACTION_IDS],
       a: "russia-leaners",
       b: "re-balancers",
       dim: null,
@@ -54,7 +55,7 @@ describe("parseViewState", () => {
 
   it("falls back to all camps when no given faction is valid", () => {
     const { state, notices } = parseViewState({ factions: "<script>" }, dims);
-    expect(state.factions).toHaveLength(3);
+    expect(state.factions).toEqual([...FACTION_IDS]);
     expect(notices).toHaveLength(1);
   });
 
