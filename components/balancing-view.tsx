@@ -1,5 +1,6 @@
 "use client";
 
+import { SCORE_UNIT } from "@/lib/chart-data";
 import { useMemo } from "react";
 import useSWR from "swr";
 import { BALANCING_KEY } from "@/lib/constants";
@@ -71,6 +72,7 @@ export function BalancingView({ footnotes, paperTitle, sourceLine }: BalancingVi
           description={`Israel, Saudi Arabia and Turkey, with Iran for reference, coded 0 to 10 on ${dimensions.length} dimensions of Russia's balancing; gaps mark what the paper does not state.`}
           source={sourceLine}
           asOf={PAPER_AS_OF}
+          unit={SCORE_UNIT}
           slide={`balancing?actors=${state.actors.join(",") || "none"}`}
           table={<RadarTable dimensions={dimensions} factions={shown} />}
           controls={

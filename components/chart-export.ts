@@ -30,6 +30,7 @@ export interface ChartReading {
   title: string;
   source: string;
   asOf: string;
+  unit: string;
   columns: string[];
   rows: ExportCell[][];
   svgEl: SVGSVGElement | null;
@@ -111,18 +112,35 @@ function readTable(figure: HTMLElement): { columns: string[]; rows: ExportCell[]
   const headRows = table.tHead?.rows;
   const headRow = headRows && headRows.length > 0 ? headRows[headRows.length - 1] : undefined;
   const columns = headRow ? Array.from(headRow.cells).map((cell) => textOf(cell)) : [];
-  const rows = Array.from(table.rows)
-    .filter((row) => row.parentElement !== table.tHead && row.parentElement !== table.tFoot)
-    .map((row) =>
-      Array.from(row.cells).map((cell) =>
-        // The machine value beats the display text, which may be rounded or carry units.
-        cell.hasAttribute("data-value")
+  const bodyRows = Array.from(table.rows).filter(
+    (row) =>
+      row.parentElement !== table.tHead && row.parentElement !== table.tFoot && row.cells.length,
+  );
+  // A column whose table marks estimates ("(e)") gets a yes/no column beside it in the export,
+  // since the machine value alone would drop the mark the reader sees.
+  const flagged = new Set(
+    bodyRows.flatMap((row) =>
+      Array.from(row.cells).flatMap((cell, i) => (cell.hasAttribute("data-estimate") ? [i] : [])),
+    ),
+  );
+  const width = Math.max(columns.length, ...bodyRows.map((r) => r.cells.length));
+  const outColumns = Array.from({ length: width }, (_, i) => [
+    columns[i] ?? "",
+    ...(flagged.has(i) ? [`${columns[i] ?? `Column ${i + 1}`}: estimate`] : []),
+  ]).flat();
+  const rows = bodyRows.map((row) =>
+    Array.from({ length: width }, (_, i) => {
+      const cell = row.cells[i];
+      // The machine value beats the display text, which may be rounded or carry units.
+      const value = !cell
+        ? null
+        : cell.hasAttribute("data-value")
           ? parseCellValue(cell.getAttribute("data-value") ?? "")
-          : parseCellValue(cell.textContent ?? ""),
-      ),
-    )
-    .filter((cells) => cells.length > 0);
-  return { columns, rows };
+          : parseCellValue(cell.textContent ?? "");
+      return flagged.has(i) ? [value, cell?.getAttribute("data-estimate") === "true"] : [value];
+    }).flat(),
+  );
+  return { columns: outColumns, rows };
 }
 
 function widthAttr(svg: SVGSVGElement): number {
@@ -176,6 +194,7 @@ export function readChart(figure: HTMLElement): ChartReading {
     title: textOf(titleEl) || figure.getAttribute("aria-label") || "Chart",
     source: textOf(sourceEl),
     asOf: collapseWhitespace(figure.dataset.asOf ?? ""),
+    unit: collapseWhitespace(figure.dataset.unit ?? ""),
     columns,
     rows,
     svgEl: pickChartSvg(figure),
@@ -516,6 +535,7 @@ export async function exportChart(figure: HTMLElement, format: ChartExportFormat
     title: reading.title,
     source: reading.source,
     asOf: reading.asOf,
+    unit: reading.unit,
     url: location.href,
     columns: reading.columns,
     rows: reading.rows,

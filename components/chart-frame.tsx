@@ -22,6 +22,8 @@ interface ChartFrameProps {
   boxStyle?: CSSProperties;
   /** What the data reflects, drawn into every exported image and file ("As of …"). */
   asOf: string;
+  /** What the numbers are counted in, written into the CSV and JSON exports. */
+  unit: string;
   /** The view as a deck token; shows "Add to deck" when given (not on a slide itself). */
   slide?: string;
 }
@@ -43,6 +45,7 @@ export function ChartFrame({
   footnote,
   boxStyle,
   asOf,
+  unit,
   slide,
 }: ChartFrameProps) {
   const figureRef = useRef<HTMLElement>(null);
@@ -56,6 +59,7 @@ export function ChartFrame({
       ref={figureRef}
       data-testid={testId}
       data-as-of={asOf}
+      data-unit={unit}
       data-chart
       aria-labelledby={titleId}
       aria-describedby={descId}

@@ -4,6 +4,8 @@ export interface TableCell {
   content: ReactNode;
   /** The machine value behind a formatted cell ("about $40bn" → 40), for the CSV and JSON exports. */
   value?: string | number;
+  /** The publisher marks the value as an estimate: exported as a flag beside it. */
+  estimate?: boolean;
   /** The row's label: read out before each of the row's other cells. */
   header?: boolean;
   className?: string;
@@ -56,6 +58,7 @@ export function DataTable({
                 <td
                   key={i}
                   data-value={cell.value}
+                  data-estimate={cell.estimate ? "true" : undefined}
                   className={`${pad(i)} tabular-nums ${cell.className ?? ""}`}
                 >
                   {cell.content}

@@ -1,5 +1,6 @@
 "use client";
 
+import { SCORE_UNIT } from "@/lib/chart-data";
 import { useMemo, useState } from "react";
 import useSWR from "swr";
 import { FACTION_IDS, FACTIONS_KEY, type FactionId } from "@/lib/constants";
@@ -105,6 +106,7 @@ export function FactionComparison({ footnotes, paperTitle, sourceLine }: Faction
         description={`Coded positions of the selected camps on ${dimensions.length} dimensions, 0 to 10; gaps mark what the paper does not state, hollow markers low-confidence scores, dashed rings scores we infer rather than read in the paper.`}
         source={sourceLine}
         asOf={PAPER_AS_OF}
+        unit={SCORE_UNIT}
         slide={`camps?factions=${state.factions.join(",") || "none"}`}
         table={<RadarTable dimensions={dimensions} factions={selected} />}
         controls={

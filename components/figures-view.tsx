@@ -106,6 +106,7 @@ export function FiguresView({ parties, footnotes, paperTitle, sourceLine }: Figu
               description={`${g.figures.length} figure${g.figures.length > 1 ? "s" : ""} of one kind on one axis, as reported in 2016. Other kinds have their own charts.`}
               source={sourceLine}
               asOf={PAPER_AS_OF}
+              unit={FIGURE_UNIT_LABELS[g.unit]}
               slide={`figures?${new URLSearchParams({ kind: g.kind, unit: g.unit, ...(state.party.length ? { party: state.party.join(",") } : {}) }).toString()}`}
               table={<FigureTable figures={g.figures} />}
               boxStyle={{ height: "auto" }}

@@ -1,5 +1,6 @@
 "use client";
 
+import { SCORE_UNIT } from "@/lib/chart-data";
 import useSWR from "swr";
 import { FACTIONS_KEY } from "@/lib/constants";
 import { PAPER_AS_OF } from "@/lib/paper-sections";
@@ -23,6 +24,7 @@ export function HeadlineRadar({ sourceLine }: { sourceLine: string }) {
       description="Coded positions of the Russia-leaners, re-balancers and middle way, 0 to 10; gaps mark what the paper does not state, hollow markers low-confidence scores, dashed rings scores we infer rather than read in the paper."
       source={sourceLine}
       asOf={PAPER_AS_OF}
+      unit={SCORE_UNIT}
       slide="camps"
       table={<RadarTable dimensions={data.dimensions} factions={data.factions} />}
       controls={

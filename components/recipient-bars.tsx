@@ -1,5 +1,5 @@
 import type { ExternalSource } from "@/lib/analysis-schemas";
-import { sourceLineFor } from "@/lib/chart-data";
+import { SERIES_UNIT_LABELS, sourceLineFor } from "@/lib/chart-data";
 import type { RecipientRanking } from "@/lib/paper-vs-data";
 import { BarChart } from "./bar-chart";
 import type { ChartLayouts } from "./radar-chart";
@@ -39,6 +39,7 @@ export function RecipientBars({
       testId={testId}
       slide={slide}
       asOf={`Data as published: ${source.vintage}`}
+      unit={SERIES_UNIT_LABELS.tiv_m}
       headingLevel="h3"
       title={title}
       description={`Total SIPRI TIV delivered by Russia over ${from}–${to}, ranked among all ${withDeliveries.length} recipients with recorded deliveries${iran ? `; Iran ranks ${iran.rank}` : ""}.`}

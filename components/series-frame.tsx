@@ -62,6 +62,7 @@ export function SeriesFrame({
       headingLevel={headingLevel}
       source={sourceLineFor(series.map((s) => s.source))}
       asOf={`Data as published: ${[...new Set(series.map((s) => s.source.vintage))].join("; ")}`}
+      unit={SERIES_UNIT_LABELS[unit]}
       slide={slide}
       controls={
         // The key names the partner ("Russia"), the table's columns too; the series label is longer.
@@ -92,8 +93,8 @@ export function SeriesFrame({
                 const v = r[s.id];
                 const estimate = r[`${s.id}:e`] === true ? " (e)" : "";
                 return typeof v === "number"
-                  ? { content: `${formatNumber(v)}${estimate}`, value: v }
-                  : { content: `no data${estimate}` };
+                  ? { content: `${formatNumber(v)}${estimate}`, value: v, estimate: !!estimate }
+                  : { content: `no data${estimate}`, estimate: !!estimate };
               }),
             ],
           }))}

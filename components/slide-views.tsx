@@ -9,11 +9,13 @@ import type {
 } from "@/lib/analysis-schemas";
 import type { BalancingResponse, FactionsResponse } from "@/lib/api-schemas";
 import {
-  figureBars,
   FIGURE_KIND_LABELS,
   FIGURE_UNIT_LABELS,
+  figureBars,
   formatFigure,
   groupFigures,
+  SCORE_DIFF_UNIT,
+  SCORE_UNIT,
   sourceLineFor,
 } from "@/lib/chart-data";
 import { slideToken, type SlideSpec, type SlideView } from "@/lib/deck";
@@ -173,6 +175,7 @@ function ScoresRadar({
       description={description}
       source={SCORES_SOURCE_LINE}
       asOf={PAPER_AS_OF}
+      unit={SCORE_UNIT}
       table={<RadarTable dimensions={dimensions} factions={shown} />}
       controls={<Legend items={styles} />}
     >
@@ -321,6 +324,7 @@ const campGap: ViewRenderer = (data, raw, testId, opts) => {
         description={`The coded score of ${inSentence(a)} minus that of ${inSentence(b)}, on each axis both are scored on, widest gap first; an outlined bar rests on our inference rather than on positions the paper states.`}
         source={SCORES_SOURCE_LINE}
         asOf={PAPER_AS_OF}
+        unit={SCORE_DIFF_UNIT}
         boxStyle={{ height: "auto" }}
         table={
           <DataTable
@@ -416,6 +420,7 @@ const figures: ViewRenderer = (data, raw, testId, opts) => {
             description={`${g.figures.length} figure${g.figures.length > 1 ? "s" : ""} of one kind on one axis, as reported in 2016.`}
             source={source}
             asOf={PAPER_AS_OF}
+            unit={FIGURE_UNIT_LABELS[g.unit]}
             boxStyle={{ height: "auto" }}
             table={<FigureTable figures={g.figures} />}
             footnote={<BoundNote figures={g.figures} checkHref="/figures#pvd-heading" />}
@@ -575,6 +580,7 @@ const balancingBar: ViewRenderer = (data, raw, testId, opts) => {
         description={`Coded 0 to 10 from the paper. ${dim.description}`}
         source={SCORES_SOURCE_LINE}
         asOf={PAPER_AS_OF}
+        unit={SCORE_UNIT}
         boxStyle={{ height: "auto" }}
         footnote={
           unstated.length ? (
@@ -669,6 +675,7 @@ const syria: ViewRenderer = (data, raw, testId, opts) => {
         description="How many Syrian issues of each kind (core aims, 2016 episodes, longer-term questions, third states) find Russia and Iran converging, mixed or diverging, as coded by this dashboard; compare counts within a kind, not across kinds."
         source={SYRIA_SOURCE}
         asOf={PAPER_AS_OF}
+        unit={"Number of Syrian issues"}
         boxStyle={{ height: "auto" }}
         table={
           <DataTable
@@ -785,6 +792,7 @@ const timeline: ViewRenderer = (data, raw, testId) => {
         description={`${shown.length} events in date order; hollow, dashed points are events the paper expected.`}
         source={source}
         asOf={PAPER_AS_OF}
+        unit={"Events in date order (no quantity)"}
         boxStyle={{ height: "auto" }}
         table={
           <DataTable

@@ -7,6 +7,13 @@ import { counterpartOf } from "./parties";
  * the numbers a chart draws can be unit-tested.
  */
 
+/** The unit of every coded score: a judgment, written so that no export passes it off as a measurement. */
+export const SCORE_UNIT =
+  "Coded score, 0 (lowest) to 10 (highest): this dashboard's judgment of the paper's text, not a measurement";
+
+/** The unit of a difference between two camps' coded scores. */
+export const SCORE_DIFF_UNIT = "Difference of coded scores, in points of the 0–10 scale";
+
 export const SERIES_UNIT_LABELS = {
   tiv_m: "SIPRI trend-indicator value (TIV), millions — a volume measure, not money",
   usd_m: "US$ millions, current prices",

@@ -5,13 +5,16 @@
  */
 
 /** A cell of an exported table: a number, a string, or no value at all. */
-export type ExportCell = string | number | null;
+/** A cell as exported: a number, text, a yes/no flag (e.g. "is an estimate"), or nothing. */
+export type ExportCell = string | number | boolean | null;
 
 /** Everything a CSV or JSON export carries: the numbers plus the citation that goes with them. */
 export interface TableExportInput {
   title: string;
   source: string;
   asOf: string;
+  /** What the numbers are counted in; empty when the chart names none. */
+  unit?: string;
   url: string;
   columns: string[];
   rows: ExportCell[][];
@@ -349,7 +352,7 @@ export function parsePlainNumber(raw: string): number | null {
  * feeds it the cell's `data-value` when there is one, so formatted display text ("1.2 bn") does
  * not matter wherever the chart states the raw value.
  */
-export function parseCellValue(raw: string): ExportCell {
+export function parseCellValue(raw: string): string | number | null {
   const text = collapseWhitespace(raw);
   if (!text) return null;
   return parsePlainNumber(text) ?? text;
@@ -407,6 +410,7 @@ const FORMULA_START = /^[=+\-@\t\r]/;
 
 function csvField(value: ExportCell): string {
   if (value === null) return "";
+  if (typeof value === "boolean") return value ? "true" : "false";
   if (typeof value === "number") return Number.isFinite(value) ? String(value) : "";
   // A quote prefix makes spreadsheets read the cell as text; a plain negative number is safe
   // and stays as it is so it still sorts and sums as a number.
@@ -441,7 +445,7 @@ function sourceLine(source: string): string {
 
 /**
  * RFC 4180 CSV with CRLF line ends and no trailing line break. Before the header come the
- * citation lines, each starting "# " (title, source, as-of, page URL; empty ones are left out),
+ * citation lines, each starting "# " (title, source, unit, as-of, view URL; empty ones are left out),
  * so a file passed on still says where its numbers come from. Then the header row and one record
  * per data row: a row is one line unless a cell itself holds a line break (then quoted).
  */
@@ -449,8 +453,9 @@ export function toCsv(input: TableExportInput): string {
   const title = collapseWhitespace(input.title);
   const source = collapseWhitespace(input.source);
   const asOf = collapseWhitespace(input.asOf);
+  const unit = collapseWhitespace(input.unit ?? "");
   const url = collapseWhitespace(citedAddress(input.url));
-  const citation = [title, source ? sourceLine(source) : "", asOf, url]
+  const citation = [title, source ? sourceLine(source) : "", unit ? `Unit: ${unit}` : "", asOf, url]
     .filter(Boolean)
     .map((line) => `# ${citationField(line)}`);
   const keys = columnKeys(input.columns, tableWidth(input.columns, input.rows));
@@ -480,6 +485,7 @@ export function toJsonExport(input: TableExportInput): string {
       title: collapseWhitespace(input.title),
       source: collapseWhitespace(input.source),
       asOf: collapseWhitespace(input.asOf),
+      unit: collapseWhitespace(input.unit ?? ""),
       url: citedAddress(input.url),
       citation: citationLine(input),
       columns: keys,

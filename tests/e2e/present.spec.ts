@@ -391,6 +391,8 @@ test.describe("exports", () => {
     const lines = (await readDownload(csv)).toString("utf8").split(/\r\n/);
     const citation = lines.filter((l) => l.startsWith("# "));
     expect(citation.join(" ")).toMatch(/SIPRI/);
+    // The unit travels with the numbers: TIV is a volume index, not money.
+    expect(citation).toContainEqual(expect.stringMatching(/^# Unit: SIPRI trend-indicator value/));
     const data = lines.filter((l) => l && !l.startsWith("# "));
     expect(data[0]).toMatch(/^Year,Russia,China$/);
     expect(data.length - 1).toBe(tableRows);
@@ -407,6 +409,49 @@ test.describe("exports", () => {
     };
     expect(body.rows).toHaveLength(tableRows);
     expect(body.citation).toMatch(/SIPRI/);
+  });
+
+  test("the trade chart's CSV and JSON keep the estimate marks its table shows", async ({
+    page,
+  }) => {
+    await page.goto("/figures");
+    const figure = page.getByTestId("trade-exports-chart");
+    await expect(figure).toHaveAttribute("data-hydrated", "true");
+    const marked = await figure.locator("table td[data-estimate='true']").count();
+    expect(marked).toBeGreaterThan(0);
+    await figure.getByText("Export", { exact: true }).click();
+    const [csv] = await Promise.all([
+      page.waitForEvent("download"),
+      figure.getByRole("button", { name: "CSV data" }).click(),
+    ]);
+    const lines = (await readDownload(csv)).toString("utf8").split(/\r\n/);
+    expect(lines).toContainEqual(expect.stringMatching(/^# Unit: US\$ millions, current prices/));
+    const [header = "", ...rows] = lines.filter((l) => l && !l.startsWith("# "));
+    const columns = header.split(",");
+    const flags = columns.flatMap((c, i) => (c.endsWith(": estimate") ? [i] : []));
+    expect(flags.length).toBeGreaterThan(0);
+    // Every estimate the table marks is a "true" in the file, and nothing else is.
+    const trues = rows.reduce(
+      (n, row) => n + flags.filter((i) => row.split(",")[i] === "true").length,
+      0,
+    );
+    expect(trues).toBe(marked);
+
+    const [json] = await Promise.all([
+      page.waitForEvent("download"),
+      figure.getByRole("button", { name: "JSON data" }).click(),
+    ]);
+    const body = JSON.parse((await readDownload(json)).toString("utf8")) as {
+      unit: string;
+      rows: Record<string, unknown>[];
+    };
+    expect(body.unit).toMatch(/US\$ millions/);
+    const jsonTrues = body.rows.reduce(
+      (n, r) =>
+        n + Object.entries(r).filter(([k, v]) => k.endsWith(": estimate") && v === true).length,
+      0,
+    );
+    expect(jsonTrues).toBe(marked);
   });
 
   test("the bar chart's CSV has one row per bar", async ({ page }) => {

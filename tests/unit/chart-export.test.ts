@@ -203,6 +203,8 @@ describe("toCsv", () => {
       "# https://example.org/figures?view=arms",
     ]);
     expect(toCsv({ ...input, source: "Sources: A; B" })).toContain("\r\n# Sources: A; B\r\n");
+    // A unit, when the chart names one, follows the source.
+    expect(toCsv({ ...input, unit: "US$ millions" }).split("\r\n")[2]).toBe("# Unit: US$ millions");
     expect(toCsv({ ...input, asOf: "", url: "" }).split("\r\n")[2]).toBe(
       'Year,"Note, if any",Value',
     );
@@ -277,6 +279,7 @@ describe("toJsonExport", () => {
       title: "Oil output",
       source: "Source: EIA.",
       asOf: "As of May 2025",
+      unit: "",
       url: "https://example.org/",
       citation: "Oil output. Source: EIA. As of May 2025. https://example.org/",
       columns: ["Year", "Output"],
