@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { embedPath } from "./embed-frame";
 import { writeStored } from "./use-stored-value";
 import { useState, type RefObject } from "react";
 import {
@@ -25,8 +26,36 @@ const FORMATS = [
  * Exports of one chart. The export code (SVG clean-up, canvas, file building) is fetched only
  * when a format is chosen, so it costs nothing on the page until then.
  */
-export function ExportMenu({ figureRef }: { figureRef: RefObject<HTMLElement | null> }) {
+export function ExportMenu({
+  figureRef,
+  embed,
+}: {
+  figureRef: RefObject<HTMLElement | null>;
+  /** The view as a deck token: offers the code that embeds it in another site's page. */
+  embed?: string;
+}) {
   const [status, setStatus] = useState("");
+  const [embedCode, setEmbedCode] = useState<string | null>(null);
+  const showEmbed = () => {
+    const title =
+      figureRef.current?.querySelector("[data-chart-title]")?.textContent?.trim() || "Chart";
+    const src = new URL(embedPath(embed ?? ""), window.location.origin).href;
+    // Escaped for an HTML attribute: the title is the chart's, but may hold quotes.
+    const attr = (s: string) =>
+      s.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
+    setEmbedCode(
+      `<iframe src="${attr(src)}" title="${attr(title)}" width="100%" height="560" style="border:0" loading="lazy"></iframe>`,
+    );
+    setStatus("");
+  };
+  const copyEmbed = async () => {
+    try {
+      await navigator.clipboard.writeText(embedCode ?? "");
+      setStatus("Embed code copied.");
+    } catch {
+      setStatus("Select the code above and copy it.");
+    }
+  };
   const run = async (format: (typeof FORMATS)[number]["id"]) => {
     const figure = figureRef.current;
     if (!figure) return;
@@ -46,7 +75,7 @@ export function ExportMenu({ figureRef }: { figureRef: RefObject<HTMLElement | n
       <summary className="cursor-pointer list-none rounded border border-border bg-surface px-3 py-1 text-sm font-medium hover:border-accent">
         Export
       </summary>
-      <div className="absolute right-0 z-10 mt-1 w-56 rounded border border-border bg-bg p-2 shadow-lg">
+      <div className="absolute right-0 z-10 mt-1 w-72 max-w-[90vw] rounded border border-border bg-bg p-2 shadow-lg">
         <ul className="space-y-1">
           {FORMATS.map((f) => (
             <li key={f.id}>
@@ -60,7 +89,41 @@ export function ExportMenu({ figureRef }: { figureRef: RefObject<HTMLElement | n
               </button>
             </li>
           ))}
+          {embed ? (
+            <li>
+              <button
+                type="button"
+                data-export="embed"
+                aria-expanded={embedCode !== null}
+                onClick={showEmbed}
+                className="w-full rounded px-2 py-1 text-left text-sm hover:bg-surface"
+              >
+                Embed in another page
+              </button>
+            </li>
+          ) : null}
         </ul>
+        {embedCode !== null ? (
+          <div className="mt-2 space-y-1">
+            <label className="block text-xs font-medium">
+              Embed code (an iframe showing this view, its source and a link back)
+              <textarea
+                readOnly
+                value={embedCode}
+                rows={4}
+                onFocus={(e) => e.currentTarget.select()}
+                className="mt-1 block w-full rounded border border-border bg-surface p-1 font-mono text-xs"
+              />
+            </label>
+            <button
+              type="button"
+              onClick={() => void copyEmbed()}
+              className="rounded border border-border bg-surface px-2 py-0.5 text-xs"
+            >
+              Copy embed code
+            </button>
+          </div>
+        ) : null}
         <p role="status" className="mt-1 text-xs text-muted">
           {status}
         </p>

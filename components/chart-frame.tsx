@@ -85,7 +85,7 @@ export function ChartFrame({
           >
             Table
           </button>
-          <ExportMenu figureRef={figureRef} />
+          <ExportMenu figureRef={figureRef} embed={slide} />
           {slide ? <AddToDeckButton slide={slide} /> : null}
         </div>
       </div>

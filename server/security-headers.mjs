@@ -32,10 +32,11 @@ export const PERMISSIONS_POLICY = [
 export const NON_DOCUMENT_CSP = "default-src 'none'; frame-ancestors 'none'";
 
 /**
- * Pages that may be framed by other sites. None yet: when an embeddable view exists, list
- * its path prefix here and it gets `frame-ancestors *` instead of `'none'`.
+ * Pages that may be framed by other sites: the embeddable views only (app/embed). They get
+ * `frame-ancestors *` instead of `'none'` and no X-Frame-Options; every other page refuses
+ * to be framed.
  */
-export const EMBEDDABLE_PREFIXES = [];
+export const EMBEDDABLE_PREFIXES = ["/embed"];
 
 /** @param {string} pathname */
 export function isEmbeddable(pathname) {

@@ -1,10 +1,13 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { openSettled, useTheme } from "./helpers";
-import { PAGE_ROUTES, PAGE_STATES, THEMES } from "./routes";
+import { EMBED_SAMPLES, PAGE_ROUTES, PAGE_STATES, THEMES } from "./routes";
 
 // Every built page in its default view plus the states listed in routes.ts, in every theme.
-const URLS = PAGE_ROUTES.flatMap((route) => [route, ...(PAGE_STATES[route] ?? [])]);
+const URLS = [
+  ...PAGE_ROUTES.flatMap((route) => [route, ...(PAGE_STATES[route] ?? [])]),
+  ...EMBED_SAMPLES,
+];
 const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"];
 
 for (const theme of THEMES) {

@@ -30,6 +30,11 @@ export const PAGES_WITH_DYNAMIC_CHILDREN = PAGE_ROUTES.filter((p) =>
   ROUTES.some((r) => r.startsWith(`${p}/[`)),
 );
 
+/** Embeddable views (a dynamic route, one page per view): a chart of each kind and a state. */
+export const EMBED_SAMPLES = ROUTES.includes("/embed/[view]")
+  ? ["/embed/camps", "/embed/trade-exports", "/embed/syria", "/embed/camps?factions=middle-way"]
+  : [];
+
 /** Every API route, with dynamic segments left as `[name]` / `[...name]`. */
 export const API_ROUTES = ROUTES.filter((r) => r === "/api" || r.startsWith("/api/"));
 

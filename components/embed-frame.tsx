@@ -1,0 +1,24 @@
+import type { RenderedSlide } from "./slide-views";
+
+/**
+ * One view for another site's page: the chart in its frame (title, description, table, source
+ * line, exports) and a link back to the view on the dashboard. Drawn on the server for a view's
+ * default state and in the browser for a link's own state (EmbedView).
+ */
+export function EmbedFrame({ slide }: { slide: Pick<RenderedSlide, "chart" | "href"> }) {
+  return (
+    <>
+      {slide.chart}
+      <p className="mt-2 text-sm">
+        <a href={slide.href} target="_blank" rel="noopener">
+          Open this view in the Russia–Iran Relations Dashboard
+        </a>
+      </p>
+    </>
+  );
+}
+
+/** The address that embeds a view in a given state (a deck token: "view" or "view?state"). */
+export function embedPath(token: string): string {
+  return `/embed/${token}`;
+}
