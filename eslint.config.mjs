@@ -5,7 +5,6 @@ import reactHooks from "eslint-plugin-react-hooks";
 export default tseslint.config(
   {
     ignores: [
-      ".bench-floor/**",
       ".next/**",
       "node_modules/**",
       "test-results/**",

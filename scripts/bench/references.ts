@@ -9,7 +9,8 @@
  *   stylesheets still loaded from the app: what the page would cost with no JavaScript.
  */
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from "node:fs";
+import { mkdtempSync, rmSync, symlinkSync, writeFileSync, mkdirSync } from "node:fs";
+import { tmpdir } from "node:os";
 import http from "node:http";
 import path from "node:path";
 import { chromium } from "@playwright/test";
@@ -36,7 +37,14 @@ async function mainText(url: string): Promise<{ tag: string; text: string }[]> {
   }
 }
 
-const FLOOR_PARENT = path.resolve(".bench-floor");
+/** The deepest folder holding both paths. */
+function commonRoot(a: string, b: string): string {
+  const pa = a.split(path.sep);
+  const pb = b.split(path.sep);
+  let i = 0;
+  while (i < pa.length && i < pb.length && pa[i] === pb[i]) i += 1;
+  return pa.slice(0, i).join(path.sep) || path.sep;
+}
 
 export interface Floor {
   server: BenchServer;
@@ -46,15 +54,16 @@ export interface Floor {
 /** Builds and starts the floor app on `port`, with the text of `textFrom` (a page URL). */
 export async function startFloor(textFrom: string, port: number): Promise<Floor> {
   const blocks = await mainText(textFrom);
-  // Inside the project (git-ignored): Turbopack builds only below its root, and the floor
-  // must use this project's own Next and React, found by walking up to its node_modules.
-  mkdirSync(FLOOR_PARENT, { recursive: true });
-  const dir = mkdtempSync(path.join(FLOOR_PARENT, "floor-"));
+  // Outside the project, so its build cannot touch the app's .next; it uses this project's
+  // own Next and React through a linked node_modules, and Turbopack, which builds only below
+  // its root, is given a root holding both folders.
+  const dir = mkdtempSync(path.join(tmpdir(), "bench-floor-"));
+  symlinkSync(path.resolve("node_modules"), path.join(dir, "node_modules"), "dir");
   mkdirSync(path.join(dir, "app"));
   writeFileSync(path.join(dir, "package.json"), JSON.stringify({ private: true, type: "module" }));
   writeFileSync(
     path.join(dir, "next.config.js"),
-    `export default { turbopack: { root: ${JSON.stringify(path.resolve("."))} } };\n`,
+    `export default { turbopack: { root: ${JSON.stringify(commonRoot(dir, path.resolve(".")))} } };\n`,
   );
   writeFileSync(
     path.join(dir, "app", "layout.jsx"),
