@@ -16,7 +16,7 @@ export function SiteHeader({ current }: { current: string }) {
   return (
     <header className="border-b border-border bg-surface">
       <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
-        <Link href="/" className="font-semibold text-fg no-underline">
+        <Link href="/" prefetch={false} className="font-semibold text-fg no-underline">
           Russia–Iran Relations Dashboard
         </Link>
         <nav aria-label="Main" className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
@@ -24,6 +24,10 @@ export function SiteHeader({ current }: { current: string }) {
             <Link
               key={item.href}
               href={item.href}
+              // Every page would otherwise fetch and run the code of all eight in the menu as
+              // soon as it shows: on a phone or poor Wi-Fi that is most of a page's work. A
+              // click still opens the next page without a full reload.
+              prefetch={false}
               aria-current={current === item.href ? "page" : undefined}
               className={current === item.href ? "font-semibold" : ""}
             >
