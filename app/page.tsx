@@ -71,7 +71,7 @@ export default function OverviewPage() {
               left “not stated” where the paper is silent.
             </p>
             <p className="mt-4">
-              <Link href="/factions" className="font-semibold">
+              <Link href="/factions" prefetch={false} className="font-semibold">
                 Compare the camps side by side, with evidence →
               </Link>
             </p>

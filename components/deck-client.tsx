@@ -1,15 +1,21 @@
 "use client";
 
 import { useSearchParams } from "next/navigation";
-import { Suspense, useCallback, useLayoutEffect, useMemo, useState, type ReactNode } from "react";
+import {
+  lazy,
+  Suspense,
+  useCallback,
+  useLayoutEffect,
+  useMemo,
+  useState,
+  type ReactNode,
+} from "react";
 import { parseSlideNumber } from "@/lib/deck";
 import { paramsToRecord } from "@/lib/view-state";
-import { drawSlides, planDeck, type DeckPlan, type DeckStatics } from "./deck-compose";
-import { DeckLoadState, useSlideData } from "./deck-loader";
+import { DeckLoadState } from "./deck-load-state";
+import { planDeck, type DeckPlan, type DeckStatics } from "./deck-plan";
 import { DeckPlayer } from "./deck-player";
-import { DeckSlide, SlideNotes } from "./deck-slide";
 import { SpeakerView } from "./speaker-view";
-import type { SlideOptions } from "./slide-views";
 
 /*
  * The deck pages are static: their HTML is the default deck, drawn at build time. The link's own
@@ -24,6 +30,22 @@ export interface DrawnDeck {
   /** The speaker view's notes panel, one per slide. */
   notes?: ReactNode[];
 }
+
+// Loaded only for a deck named in a link (see deck-custom).
+const CustomDeck = lazy(() => import("./deck-custom").then((m) => ({ default: m.CustomDeck })));
+const CustomSpeaker = lazy(() =>
+  import("./deck-custom").then((m) => ({ default: m.CustomSpeaker })),
+);
+
+/** While a custom deck's code arrives: the same loading state as while its data does. */
+const loading = (plan: DeckPlan) => (
+  <DeckLoadState
+    state={{ status: "loading" }}
+    count={plan.specs.length}
+    theme={plan.theme}
+    notices={plan.notices}
+  />
+);
 
 const planOf = (query: string, statics: DeckStatics) =>
   planDeck(paramsToRecord(new URLSearchParams(query)), statics);
@@ -67,20 +89,7 @@ function useAddressedDeck(statics: DeckStatics) {
   };
 }
 
-/** A custom deck's slides, drawn once its data has arrived (null until then). */
-function useCustomSlides(plan: DeckPlan, statics: DeckStatics, opts?: SlideOptions) {
-  const state = useSlideData(plan.specs, statics);
-  const data = state.status === "ready" ? state.data : null;
-  const slides = useMemo(
-    () => (data ? drawSlides(plan.specs, data, statics.curated, opts) : null),
-    // `opts` is a constant object per caller; its identity does not matter.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [data, plan.specs, statics.curated],
-  );
-  return { state, slides };
-}
-
-function Player({
+export function Player({
   standby,
   plan,
   n,
@@ -114,39 +123,6 @@ function Player({
   );
 }
 
-function CustomDeck({
-  plan,
-  n,
-  statics,
-}: {
-  plan: DeckPlan;
-  n: string | undefined;
-  statics: DeckStatics;
-}) {
-  const { state, slides } = useCustomSlides(plan, statics);
-  if (state.status !== "ready" || !slides) {
-    const { notice } = parseSlideNumber(n, plan.specs.length);
-    return (
-      <DeckLoadState
-        state={state.status === "ready" ? { status: "loading" } : state}
-        count={plan.specs.length}
-        theme={plan.theme}
-        notices={notice ? [notice, ...plan.notices] : plan.notices}
-      />
-    );
-  }
-  return (
-    <Player
-      plan={plan}
-      n={n}
-      titles={slides.map((s) => s.title)}
-      slides={slides.map((s, i) => (
-        <DeckSlide key={i} slide={s} n={i + 1} count={slides.length} />
-      ))}
-    />
-  );
-}
-
 /**
  * /present and /present/{n}. The static HTML is the default deck; in the browser the address is
  * read and the deck it names (its theme, its own slides) takes over. Until then the default deck
@@ -167,7 +143,9 @@ export function DeckClient({
     <>
       {reader}
       {plan.custom ? (
-        <CustomDeck plan={plan} n={n} statics={statics} />
+        <Suspense fallback={loading(plan)}>
+          <CustomDeck plan={plan} n={n} statics={statics} />
+        </Suspense>
       ) : (
         <Player standby={standby} plan={plan} n={n} titles={drawn.titles} slides={drawn.slides} />
       )}
@@ -175,7 +153,7 @@ export function DeckClient({
   );
 }
 
-function Speaker({
+export function Speaker({
   standby,
   plan,
   titles,
@@ -205,36 +183,6 @@ function Speaker({
   );
 }
 
-// The speaker view is a laptop's window: its slides carry the wide chart layout only, which
-// halves the drawing the page brings for charts that have a phone layout too.
-const SPEAKER_SLIDES: SlideOptions = { layouts: "wide" };
-
-function CustomSpeaker({ plan, statics }: { plan: DeckPlan; statics: DeckStatics }) {
-  const { state, slides } = useCustomSlides(plan, statics, SPEAKER_SLIDES);
-  if (state.status !== "ready" || !slides) {
-    return (
-      <DeckLoadState
-        state={state.status === "ready" ? { status: "loading" } : state}
-        count={plan.specs.length}
-        theme={plan.theme}
-        notices={plan.notices}
-      />
-    );
-  }
-  return (
-    <Speaker
-      plan={plan}
-      titles={slides.map((s) => s.title)}
-      slides={slides.map((s, i) => (
-        <DeckSlide key={i} slide={s} n={i + 1} count={slides.length} withNotes={false} />
-      ))}
-      notes={slides.map((s, i) => (
-        <SlideNotes key={i} slide={s} />
-      ))}
-    />
-  );
-}
-
 /** /present/speaker: the default deck's speaker view in the HTML, the addressed deck's in the browser. */
 export function SpeakerClient({ statics, drawn }: { statics: DeckStatics; drawn: DrawnDeck }) {
   const { plan, standby, reader } = useAddressedDeck(statics);
@@ -242,7 +190,9 @@ export function SpeakerClient({ statics, drawn }: { statics: DeckStatics; drawn:
     <>
       {reader}
       {plan.custom ? (
-        <CustomSpeaker plan={plan} statics={statics} />
+        <Suspense fallback={loading(plan)}>
+          <CustomSpeaker plan={plan} statics={statics} />
+        </Suspense>
       ) : (
         <Speaker
           standby={standby}

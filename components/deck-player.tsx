@@ -495,7 +495,7 @@ export function DeckPlayer({
             </p>
           </div>
         </details>
-        <Link href="/" className="deck-button no-underline">
+        <Link href="/" prefetch={false} className="deck-button no-underline">
           Leave
         </Link>
         <p role="status" className="w-full text-xs text-muted empty:hidden">
