@@ -46,6 +46,7 @@ import { RadarChart, type ChartLayouts } from "./radar-chart";
 import { RadarTable } from "./radar-table";
 import { RecipientBars } from "./recipient-bars";
 import { SeriesFrame } from "./series-frame";
+import { SERIES_VIEWS, type SeriesViewDef } from "./views/series-views";
 import { factionSeriesStyle } from "./stance-radar";
 import { CATEGORY_LABELS, formatEventDate, THREAD_LABELS } from "./timeline-format";
 import { formatNumber } from "@/lib/number-format";
@@ -437,15 +438,7 @@ const figures: ViewRenderer = (data, raw, testId, opts) => {
   };
 };
 
-function seriesView(opts: {
-  pick: (s: Series) => boolean;
-  title: string;
-  description: string;
-  takeaway: string;
-  from: number;
-  to: number;
-  href: string;
-}): ViewRenderer {
+function seriesView(opts: SeriesViewDef): ViewRenderer {
   return (data, raw, testId) => {
     const series = need(data, "series").filter(opts.pick);
     const source = sourceLineFor(series.map((s) => s.source));
@@ -815,58 +808,15 @@ const timeline: ViewRenderer = (data, raw, testId) => {
   };
 };
 
-const isTrade = (flow: "exports" | "imports") => (s: Series) =>
-  s.kind === "trade-flow" && s.flow === flow;
-
 const RENDERERS: Record<SlideSpec["view"], ViewRenderer> = {
   camps,
   "camp-gap": campGap,
   figures,
-  "arms-tiv": seriesView({
-    pick: (s) => s.id === "tiv-russia-to-iran" || s.id === "tiv-china-to-iran",
-    title: "Arms deliveries to Iran: Russia and China, 2000–2021",
-    description:
-      "SIPRI trend-indicator values (TIV, millions) of arms delivered to Iran each year by Russia and by China.",
-    takeaway:
-      "SIPRI's volume index of arms delivered to Iran each year by Russia and by China; TIV measures capability transferred, not money.",
-    from: 2000,
-    to: 2021,
-    href: "/figures",
-  }),
+  "arms-tiv": seriesView(SERIES_VIEWS["arms-tiv"]),
   "arms-recipients": recipients,
-  "trade-exports": seriesView({
-    pick: isTrade("exports"),
-    title: "Iran's exports by partner, 2005–2016",
-    description:
-      "Iran's exports (FOB, US$ millions, current prices) by partner; hollow markers are IMF estimates from partner data.",
-    takeaway:
-      "What Iran sold to Russia, China, the EU and its larger European partners and Turkey, in current US dollars.",
-    from: 2005,
-    to: 2016,
-    href: "/figures",
-  }),
-  "trade-imports": seriesView({
-    pick: isTrade("imports"),
-    title: "Iran's imports by partner, 2005–2016",
-    description:
-      "Iran's imports (CIF, US$ millions, current prices) by partner; hollow markers are IMF estimates.",
-    takeaway:
-      "What Iran bought from Russia, China, the EU and its larger European partners and Turkey, in current US dollars.",
-    from: 2005,
-    to: 2016,
-    href: "/figures",
-  }),
-  milex: seriesView({
-    pick: (s) => s.kind === "milex",
-    title: "Military expenditure, 2005–2016",
-    description:
-      "SIPRI military expenditure in US$ millions at constant 2015 prices; hollow markers are SIPRI estimates.",
-    takeaway:
-      "What Iran, Russia, Saudi Arabia, Israel and Turkey spent on their militaries (SIPRI military expenditure), at constant 2015 prices.",
-    from: 2005,
-    to: 2016,
-    href: "/balancing",
-  }),
+  "trade-exports": seriesView(SERIES_VIEWS["trade-exports"]),
+  "trade-imports": seriesView(SERIES_VIEWS["trade-imports"]),
+  milex: seriesView(SERIES_VIEWS.milex),
   balancing,
   "balancing-bar": balancingBar,
   syria,

@@ -4,6 +4,7 @@ import { PaperVsData } from "@/components/paper-vs-data";
 import { RecipientBars } from "@/components/recipient-bars";
 import { MilexChart } from "@/components/milex-chart";
 import { SeriesFrame } from "@/components/series-frame";
+import { seriesFrameProps } from "@/components/views/series-views";
 import { SiteHeader } from "@/components/site-header";
 import { SwrProvider } from "@/components/swr-provider";
 import type { FiguresResponse } from "@/lib/api-schemas";
@@ -25,11 +26,7 @@ export default function FiguresPage() {
   const response: FiguresResponse = { figures };
   const parties = [...new Set(figures.flatMap((f) => f.parties))].sort();
   const { series } = getSeriesData();
-  const pick = (pred: (id: string) => boolean) => series.filter((s) => pred(s.id));
-  const tivToIran = pick((id) => id === "tiv-russia-to-iran" || id === "tiv-china-to-iran");
   const recipients = getArmsRecipients();
-  const exports = series.filter((s) => s.kind === "trade-flow" && s.flow === "exports");
-  const imports = series.filter((s) => s.kind === "trade-flow" && s.flow === "imports");
   const milex = series.filter((s) => s.kind === "milex");
 
   return (
@@ -65,37 +62,14 @@ export default function FiguresPage() {
             </p>
           </div>
           <div className="grid gap-6 lg:grid-cols-2">
-            <SeriesFrame
-              series={tivToIran}
-              title="Arms deliveries to Iran: Russia and China, 2000–2021"
-              description="SIPRI trend-indicator values (TIV, millions) of arms delivered to Iran each year by Russia and by China."
-              from={2000}
-              to={2021}
-              slide="arms-tiv"
-            />
+            <SeriesFrame {...seriesFrameProps("arms-tiv", series)} />
             <RecipientBars
               ranking={recipientRanking(recipients, PAST_DECADE.from, PAST_DECADE.to)}
               source={recipients.source}
               slide="arms-recipients"
             />
-            <SeriesFrame
-              series={exports}
-              testId="trade-exports-chart"
-              slide="trade-exports"
-              title="Iran's exports by partner, 2005–2016"
-              description="Iran's exports (FOB, US$ millions, current prices) to Russia, China, the EU, Italy, France, Germany and Turkey; hollow markers are IMF estimates from partner data."
-              from={2005}
-              to={2016}
-            />
-            <SeriesFrame
-              series={imports}
-              testId="trade-imports-chart"
-              slide="trade-imports"
-              title="Iran's imports by partner, 2005–2016"
-              description="Iran's imports (CIF, US$ millions, current prices) from Russia, China, the EU, Italy, France, Germany and Turkey."
-              from={2005}
-              to={2016}
-            />
+            <SeriesFrame {...seriesFrameProps("trade-exports", series)} />
+            <SeriesFrame {...seriesFrameProps("trade-imports", series)} />
             <MilexChart series={milex} />
           </div>
           <PaperVsData items={getPaperVersusData()} paperTitle={PAPER_TITLE} />

@@ -1,0 +1,90 @@
+import type { Series } from "@/lib/analysis-schemas";
+
+/**
+ * The published-data line charts, each defined once: which series it draws, its title and
+ * description, the years shown, the sentence its slide leads with and the page it lives on.
+ * The dashboard page (seriesFrameProps), the deck slide and the embed (slide-views) all draw
+ * from these entries, so a title or a caveat cannot differ between them.
+ */
+export interface SeriesViewDef {
+  pick: (s: Series) => boolean;
+  title: string;
+  description: string;
+  takeaway: string;
+  from: number;
+  to: number;
+  /** The dashboard page that shows it. */
+  href: string;
+  /** The page's test id for the chart. */
+  testId: string;
+}
+
+const isTrade = (flow: "exports" | "imports") => (s: Series) =>
+  s.kind === "trade-flow" && s.flow === flow;
+
+export const SERIES_VIEWS = {
+  "arms-tiv": {
+    pick: (s) => s.id === "tiv-russia-to-iran" || s.id === "tiv-china-to-iran",
+    title: "Arms deliveries to Iran: Russia and China, 2000–2021",
+    description:
+      "SIPRI trend-indicator values (TIV, millions) of arms delivered to Iran each year by Russia and by China.",
+    takeaway:
+      "SIPRI's volume index of arms delivered to Iran each year by Russia and by China; TIV measures capability transferred, not money.",
+    from: 2000,
+    to: 2021,
+    href: "/figures",
+    testId: "arms-tiv-chart",
+  },
+  "trade-exports": {
+    pick: isTrade("exports"),
+    title: "Iran's exports by partner, 2005–2016",
+    description:
+      "Iran's exports (FOB, US$ millions, current prices) to Russia, China, the EU, Italy, France, Germany and Turkey; hollow markers are IMF estimates from partner data.",
+    takeaway:
+      "What Iran sold to Russia, China, the EU and its larger European partners and Turkey, in current US dollars.",
+    from: 2005,
+    to: 2016,
+    href: "/figures",
+    testId: "trade-exports-chart",
+  },
+  "trade-imports": {
+    pick: isTrade("imports"),
+    title: "Iran's imports by partner, 2005–2016",
+    description:
+      "Iran's imports (CIF, US$ millions, current prices) from Russia, China, the EU, Italy, France, Germany and Turkey; hollow markers are IMF estimates.",
+    takeaway:
+      "What Iran bought from Russia, China, the EU and its larger European partners and Turkey, in current US dollars.",
+    from: 2005,
+    to: 2016,
+    href: "/figures",
+    testId: "trade-imports-chart",
+  },
+  milex: {
+    pick: (s) => s.kind === "milex",
+    title: "Military expenditure, 2005–2016",
+    description:
+      "SIPRI military expenditure in US$ millions at constant 2015 prices for Iran, Russia, Saudi Arabia, Israel and Turkey; hollow markers are SIPRI estimates.",
+    takeaway:
+      "What Iran, Russia, Saudi Arabia, Israel and Turkey spent on their militaries (SIPRI military expenditure), at constant 2015 prices.",
+    from: 2005,
+    to: 2016,
+    href: "/balancing",
+    testId: "milex-chart",
+  },
+} as const satisfies Record<string, SeriesViewDef>;
+
+export type SeriesViewId = keyof typeof SERIES_VIEWS;
+
+/** What the dashboard page hands SeriesFrame for a view: its series, texts, years and token. */
+export function seriesFrameProps(id: SeriesViewId, all: readonly Series[]) {
+  const def: SeriesViewDef = SERIES_VIEWS[id];
+  return {
+    series: all.filter(def.pick),
+    title: def.title,
+    description: def.description,
+    from: def.from,
+    to: def.to,
+    testId: def.testId,
+    slide: id,
+  };
+}
