@@ -55,7 +55,7 @@ test.describe("figures", () => {
     page,
   }) => {
     await page.goto("/figures");
-    const tiv = page.getByTestId("series-chart").first();
+    const tiv = page.getByTestId("arms-tiv-chart");
     await expect(tiv).toContainText("SIPRI");
     await expect(tiv).toContainText("Vintage:");
     await expect(tiv).toContainText("Licence:");
