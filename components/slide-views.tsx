@@ -46,7 +46,12 @@ import { RadarChart, type ChartLayouts } from "./radar-chart";
 import { RadarTable } from "./radar-table";
 import { RecipientBars } from "./recipient-bars";
 import { SeriesFrame } from "./series-frame";
-import { SERIES_VIEWS, type SeriesViewDef } from "./views/series-views";
+import {
+  SERIES_VIEW_IDS,
+  SERIES_VIEWS,
+  type SeriesViewDef,
+  type SeriesViewId,
+} from "@/lib/views/series-views";
 import { factionSeriesStyle } from "./stance-radar";
 import { CATEGORY_LABELS, formatEventDate, THREAD_LABELS } from "./timeline-format";
 import { formatNumber } from "@/lib/number-format";
@@ -85,15 +90,15 @@ export const SLIDE_NEEDS: Record<SlideView, SlideSource> = {
   camps: "factions",
   "camp-gap": "factions",
   figures: "figures",
-  "arms-tiv": "series",
   "arms-recipients": "recipients",
-  "trade-exports": "series",
-  "trade-imports": "series",
-  milex: "series",
   balancing: "balancing",
   "balancing-bar": "balancing",
   syria: "syria",
   timeline: "timeline",
+  ...(Object.fromEntries(SERIES_VIEW_IDS.map((id) => [id, "series"])) as Record<
+    SeriesViewId,
+    SlideSource
+  >),
 };
 
 /** The parts of the data a deck's slides need, each once. */
@@ -812,15 +817,15 @@ const RENDERERS: Record<SlideSpec["view"], ViewRenderer> = {
   camps,
   "camp-gap": campGap,
   figures,
-  "arms-tiv": seriesView(SERIES_VIEWS["arms-tiv"]),
   "arms-recipients": recipients,
-  "trade-exports": seriesView(SERIES_VIEWS["trade-exports"]),
-  "trade-imports": seriesView(SERIES_VIEWS["trade-imports"]),
-  milex: seriesView(SERIES_VIEWS.milex),
   balancing,
   "balancing-bar": balancingBar,
   syria,
   timeline,
+  ...(Object.fromEntries(SERIES_VIEW_IDS.map((id) => [id, seriesView(SERIES_VIEWS[id])])) as Record<
+    SeriesViewId,
+    ViewRenderer
+  >),
 };
 
 /**

@@ -1,4 +1,5 @@
 import { THEMES, type Theme } from "./constants";
+import { SERIES_VIEW_IDS, type SeriesViewId } from "./views/series-views";
 
 /**
  * Decks as they live in the URL. Zod-free on purpose: the deck player and the "Add to deck"
@@ -10,21 +11,19 @@ import { THEMES, type Theme } from "./constants";
  *   /present/3?slide=camps&slide=figures%3Fkind%3Ddeal&theme=projector
  * A link without `slide` parameters plays the default deck.
  */
-export const SLIDE_VIEWS = [
+const DRAWN_VIEWS = [
   "camps",
   "camp-gap",
   "figures",
-  "arms-tiv",
   "arms-recipients",
-  "trade-exports",
-  "trade-imports",
-  "milex",
   "balancing",
   "balancing-bar",
   "syria",
   "timeline",
 ] as const;
-export type SlideView = (typeof SLIDE_VIEWS)[number];
+/** Every view a slide or an embed can show: the drawn views and each published-data chart. */
+export type SlideView = (typeof DRAWN_VIEWS)[number] | SeriesViewId;
+export const SLIDE_VIEWS: readonly SlideView[] = [...DRAWN_VIEWS, ...SERIES_VIEW_IDS];
 
 export interface SlideSpec {
   view: SlideView;

@@ -4,7 +4,7 @@ import { PaperVsData } from "@/components/paper-vs-data";
 import { RecipientBars } from "@/components/recipient-bars";
 import { MilexChart } from "@/components/milex-chart";
 import { SeriesFrame } from "@/components/series-frame";
-import { seriesFrameProps } from "@/components/views/series-views";
+import { seriesFrameProps } from "@/lib/views/series-views";
 import { SiteHeader } from "@/components/site-header";
 import { SwrProvider } from "@/components/swr-provider";
 import type { FiguresResponse } from "@/lib/api-schemas";

@@ -4,7 +4,8 @@ import type { Series } from "@/lib/analysis-schemas";
  * The published-data line charts, each defined once: which series it draws, its title and
  * description, the years shown, the sentence its slide leads with and the page it lives on.
  * The dashboard page (seriesFrameProps), the deck slide and the embed (slide-views) all draw
- * from these entries, so a title or a caveat cannot differ between them.
+ * from these entries, so a title or a caveat cannot differ between them; each id is also a
+ * deck token (lib/deck.ts) and an embeddable view, so one entry here is the whole definition.
  */
 export interface SeriesViewDef {
   pick: (s: Series) => boolean;
@@ -74,6 +75,7 @@ export const SERIES_VIEWS = {
 } as const satisfies Record<string, SeriesViewDef>;
 
 export type SeriesViewId = keyof typeof SERIES_VIEWS;
+export const SERIES_VIEW_IDS = Object.keys(SERIES_VIEWS) as SeriesViewId[];
 
 /** What the dashboard page hands SeriesFrame for a view: its series, texts, years and token. */
 export function seriesFrameProps(id: SeriesViewId, all: readonly Series[]) {
