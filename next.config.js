@@ -13,6 +13,12 @@ const nextConfig = {
       // Every response; pages swap the Content-Security-Policy for their own (proxy.ts).
       { source: "/:path*", headers: toList(BASELINE_HEADERS) },
       { source: "/api/:path*", headers: [{ key: "X-Frame-Options", value: "DENY" }] },
+      // An embeddable view is a document other sites load into a frame (proxy.ts gives it
+      // frame-ancestors *): its resource policy must let them.
+      {
+        source: "/embed/:path*",
+        headers: [{ key: "Cross-Origin-Resource-Policy", value: "cross-origin" }],
+      },
       {
         // Browsers ignore HSTS over plain http, so send it only behind an HTTPS proxy.
         source: "/:path*",

@@ -1,3 +1,5 @@
+import http from "node:http";
+import type { AddressInfo } from "node:net";
 import { expect, test } from "@playwright/test";
 
 /**
@@ -24,10 +26,15 @@ test("an embedded chart runs inside another site's page, with its source and a l
 }) => {
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(e.message));
-  // Another origin's page (about:blank here) framing the view, as a news site would.
-  await page.setContent(
-    `<h1>Someone's article</h1><iframe src="${baseURL}/embed/balancing" title="Moscow's balancing" width="900" height="700"></iframe>`,
-  );
+  // Another origin's page framing the view, as a news site would: a server of its own.
+  const article = `<h1>Someone's article</h1><iframe src="${baseURL}/embed/balancing" title="Moscow's balancing" width="900" height="700"></iframe>`;
+  const embedder = http.createServer((_req, res) => {
+    res.writeHead(200, { "Content-Type": "text/html; charset=utf-8" });
+    res.end(article);
+  });
+  await new Promise<void>((resolve) => embedder.listen(0, "127.0.0.1", resolve));
+  const { port } = embedder.address() as AddressInfo;
+  await page.goto(`http://127.0.0.1:${port}/article`);
   const frame = page.frameLocator("iframe");
   const chart = frame.getByTestId("slide-1-chart");
   await expect(chart).toHaveAttribute("data-hydrated", "true");
@@ -42,6 +49,7 @@ test("an embedded chart runs inside another site's page, with its source and a l
   await chart.getByRole("button", { name: "Table" }).click();
   await expect(chart.locator("table").first()).toBeVisible();
   expect(errors).toEqual([]);
+  embedder.close();
 });
 
 test("a link's state is drawn in the browser, and a broken state says so", async ({ page }) => {
