@@ -137,7 +137,19 @@ describe("proxy", () => {
   });
 });
 
-describe("early guard (before Next)", () => {
+describe("request refusals (npm start, before Next)", () => {
+  it("answers OPTIONS * with the methods it takes, and refuses any target that is not a path", () => {
+    const options = earlyRejection("OPTIONS", "*");
+    expect(options?.status).toBe(204);
+    expect(options?.headers.Allow).toBe("GET, HEAD");
+    for (const target of ["*", "http://evil.example/factions", "evil.example:443"]) {
+      const refusal = earlyRejection("GET", target);
+      expect(refusal?.status, target).toBe(400);
+      expect(JSON.parse(refusal?.body ?? "{}").error, target).toMatch(/not a proxy/);
+    }
+    expect(earlyRejection("GET", "/factions?x=http://a")).toBeNull();
+  });
+
   it("answers anything but GET and HEAD on the API with a JSON 405 naming the allowed methods", () => {
     for (const method of ["POST", "PUT", "PATCH", "DELETE", "OPTIONS"]) {
       const refusal = earlyRejection(method, "/api/factions?ids=middle-way");
