@@ -1,21 +1,13 @@
 "use client";
 
-import { useSearchParams } from "next/navigation";
-import {
-  lazy,
-  Suspense,
-  useCallback,
-  useLayoutEffect,
-  useMemo,
-  useState,
-  type ReactNode,
-} from "react";
+import { lazy, Suspense, useCallback, useMemo, useState, type ReactNode } from "react";
 import { parseSlideNumber } from "@/lib/deck";
 import { paramsToRecord } from "@/lib/view-state";
 import { DeckLoadState } from "./deck-load-state";
 import { planDeck, type DeckPlan, type DeckStatics } from "./deck-plan";
 import { DeckPlayer } from "./deck-player";
 import { SpeakerView } from "./speaker-view";
+import { markLinkApplied, urlWatcher } from "./use-url-state";
 
 /*
  * The deck pages are static: their HTML is the default deck, drawn at build time. The link's own
@@ -50,14 +42,6 @@ const loading = (plan: DeckPlan) => (
 const planOf = (query: string, statics: DeckStatics) =>
   planDeck(paramsToRecord(new URLSearchParams(query)), statics);
 
-/** Reads the address and reports it. On the server (at build time) it suspends to nothing. */
-function AddressReader({ onRead }: { onRead: (query: string) => void }) {
-  const query = useSearchParams().toString();
-  // Before paint: a deck named in the address replaces the default one without a flash of it.
-  useLayoutEffect(() => onRead(query), [query, onRead]);
-  return null;
-}
-
 /**
  * The deck the address names, once read in the browser; until then the default deck, on
  * standby. The page's HTML is that default deck, so it hydrates in place rather than being
@@ -66,7 +50,9 @@ function AddressReader({ onRead }: { onRead: (query: string) => void }) {
 function useAddressedDeck(statics: DeckStatics) {
   const [read, setRead] = useState<{ query: string; plan: DeckPlan } | null>(null);
   const onRead = useCallback(
-    (query: string) =>
+    (query: string) => {
+      // The deck draws no region the link's state could move; nothing waits for it.
+      markLinkApplied();
       setRead((prev) => {
         if (prev?.query === query) return prev;
         // The player writes the deck's own address back (bad slides and theme left out): that
@@ -74,18 +60,15 @@ function useAddressedDeck(statics: DeckStatics) {
         // other address is another deck, or a new theme, and is read afresh.
         if (prev && query === prev.plan.query) return { query, plan: prev.plan };
         return { query, plan: planOf(query, statics) };
-      }),
+      });
+    },
     [statics],
   );
   const unread = useMemo(() => planDeck({}, statics), [statics]);
   return {
     plan: read?.plan ?? unread,
     standby: read === null,
-    reader: (
-      <Suspense fallback={null}>
-        <AddressReader onRead={onRead} />
-      </Suspense>
-    ),
+    reader: urlWatcher(onRead),
   };
 }
 

@@ -1,19 +1,12 @@
 "use client";
 
-import { useSearchParams } from "next/navigation";
-import { Suspense, useCallback, useEffect, useMemo, useState, type ReactNode } from "react";
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from "react";
 import { parseSlideToken, type SlideView } from "@/lib/deck";
 import { drawSlides, type DeckStatics } from "./deck-compose";
 import { useSlideData } from "./deck-loader";
 import { EmbedFrame } from "./embed-frame";
 import { Notices } from "./notices";
-
-/** Reads the address once hydrated; renders nothing on the server (the page is prerendered). */
-function QueryReader({ onRead }: { onRead: (query: string) => void }) {
-  const query = useSearchParams().toString();
-  useEffect(() => onRead(query), [query, onRead]);
-  return null;
-}
+import { markLinkApplied, urlWatcher } from "./use-url-state";
 
 /** The view in the state its link names, drawn from the API's answers. */
 function StatefulEmbed({
@@ -37,8 +30,7 @@ function StatefulEmbed({
   );
   const settled = state.status !== "loading";
   useEffect(() => {
-    // What the theme script kept hidden (in place) while the link's state was pending.
-    if (settled) delete document.documentElement.dataset.urlPending;
+    if (settled) markLinkApplied();
   }, [settled]);
   if ("error" in parsed) return <Notices notices={[`This link's view: ${parsed.error}.`]} />;
   if (state.status === "loading") {
@@ -88,13 +80,11 @@ export function EmbedView({
   const [query, setQuery] = useState<string | null>(null);
   const onRead = useCallback((q: string) => {
     setQuery(q);
-    if (!q) delete document.documentElement.dataset.urlPending;
+    if (!q) markLinkApplied();
   }, []);
   return (
     <div className="url-state-region">
-      <Suspense fallback={null}>
-        <QueryReader onRead={onRead} />
-      </Suspense>
+      {urlWatcher(onRead)}
       {query ? <StatefulEmbed view={view} query={query} statics={statics} /> : drawn}
     </div>
   );

@@ -2,7 +2,7 @@
 
 import { useCallback, useState } from "react";
 import { paramsToRecord, unknownParamNotices } from "@/lib/view-state";
-import { urlWatcher } from "./use-url-state";
+import { markLinkApplied, urlWatcher } from "./use-url-state";
 
 /**
  * Shows why a link's parameters were not honoured, so a fallback is never silent. It floats
@@ -44,8 +44,8 @@ export function PageNotices({ accepted = NO_PARAMS }: { accepted?: readonly stri
   const onQuery = useCallback(
     (search: string) => {
       setNotices(unknownParamNotices(paramsToRecord(new URLSearchParams(search)), accepted));
-      // Nothing on such a page depends on the link: drop the theme script's pending mark.
-      delete document.documentElement.dataset.urlPending;
+      // Nothing on such a page depends on the link.
+      markLinkApplied();
     },
     [accepted],
   );

@@ -1,7 +1,15 @@
 "use client";
 
 import { useSearchParams } from "next/navigation";
-import { Suspense, useCallback, useEffect, useRef, useState, type ReactNode } from "react";
+import {
+  Suspense,
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type ReactNode,
+} from "react";
 
 /** What a view makes of an address: its state and, for a link it could not fully use, why. */
 export interface Parsed<S> {
@@ -12,15 +20,25 @@ export interface Parsed<S> {
 /**
  * Reports the address's query. It is the only part of a page that reads the URL: pages are
  * prerendered once for every reader, so the query cannot shape the server's HTML. Inside its
- * own empty Suspense boundary it renders nothing on the server and reports once hydrated.
+ * own empty Suspense boundary it renders nothing on the server and reports once hydrated,
+ * before the browser paints, so a view (or a deck) named in the link replaces the default
+ * one without a flash of it.
  */
 function QueryWatcher({ onQuery }: { onQuery: (search: string) => void }) {
   const search = useSearchParams().toString();
-  useEffect(() => onQuery(search), [search, onQuery]);
+  useLayoutEffect(() => onQuery(search), [search, onQuery]);
   return null;
 }
 
-/** Where the hook mounts its watcher: render it anywhere in the view. */
+/**
+ * Shows what the theme script kept hidden (in place) while a link's state was pending
+ * (server/theme-script.mjs, app/globals.css): call once the page shows what its link asks for.
+ */
+export function markLinkApplied(): void {
+  delete document.documentElement.dataset.urlPending;
+}
+
+/** The one reader of the address: render it anywhere in the view or page. */
 export function urlWatcher(onQuery: (search: string) => void): ReactNode {
   return (
     <Suspense fallback={null}>
@@ -76,9 +94,9 @@ export function useUrlState<S>(
       );
     }
   }, [view.search, view.seen]);
-  // The link's state is drawn: show what the theme script kept hidden while it was pending.
+  // The link's state is drawn.
   useEffect(() => {
-    if (view.seen !== null) delete document.documentElement.dataset.urlPending;
+    if (view.seen !== null) markLinkApplied();
   }, [view.seen]);
   // Once the reader changes the view, notices about the original link no longer apply.
   const [interacted, setInteracted] = useState(false);
@@ -93,8 +111,6 @@ export function useUrlState<S>(
     state: view.state,
     update,
     notices: interacted ? [] : view.notices,
-    /** True once the link's own state is in place. */
-    applied: view.seen !== null,
     watcher: urlWatcher(onQuery),
   };
 }

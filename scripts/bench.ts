@@ -94,10 +94,9 @@ try {
       const limit = await startLimit(server.base, PAGE_ROUTES, PORT + 2);
       try {
         limitLh = await runLighthouse(limit.base, PAGE_ROUTES.map(limit.path), runs);
-        limitLh = limitLh.map((r, i) => ({
-          ...r,
-          route: PAGE_ROUTES[Math.floor(i / 2)] ?? r.route,
-        }));
+        // Each twin's result under the route it stands for.
+        const routeOf = new Map(PAGE_ROUTES.map((r) => [limit.path(r), r]));
+        limitLh = limitLh.map((r) => ({ ...r, route: routeOf.get(r.route) ?? r.route }));
       } finally {
         await limit.close();
       }

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { BalancingView } from "@/components/balancing-view";
 import { EvidenceDetails } from "@/components/evidence-list";
-import { MilexChart } from "@/components/milex-chart";
+import { SeriesFrame } from "@/components/series-frame";
+import { seriesFrameProps } from "@/lib/views/series-views";
 import { SiteHeader } from "@/components/site-header";
 import { StatedBlock } from "@/components/stated-block";
 import { SwrProvider } from "@/components/swr-provider";
@@ -39,7 +40,6 @@ export default function BalancingPage() {
   // The interactive view only shows the scores' evidence: hand it only their footnotes, since
   // everything a client component receives is shipped in the page a second time.
   const scoreFootnotes = citedFootnotes([...data.actors, data.reference].map((a) => a.scores));
-  const milex = getSeriesData().series.filter((s) => s.kind === "milex");
 
   return (
     <>
@@ -112,7 +112,7 @@ export default function BalancingPage() {
             Russia&apos;s.
           </p>
           <div className="mt-3">
-            <MilexChart series={milex} />
+            <SeriesFrame {...seriesFrameProps("milex", getSeriesData().series)} />
           </div>
         </section>
 

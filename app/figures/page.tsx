@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import { FiguresView } from "@/components/figures-view";
 import { PaperVsData } from "@/components/paper-vs-data";
 import { RecipientBars } from "@/components/recipient-bars";
-import { MilexChart } from "@/components/milex-chart";
 import { SeriesFrame } from "@/components/series-frame";
 import { seriesFrameProps } from "@/lib/views/series-views";
 import { SiteHeader } from "@/components/site-header";
@@ -27,7 +26,6 @@ export default function FiguresPage() {
   const parties = [...new Set(figures.flatMap((f) => f.parties))].sort();
   const { series } = getSeriesData();
   const recipients = getArmsRecipients();
-  const milex = series.filter((s) => s.kind === "milex");
 
   return (
     <>
@@ -70,7 +68,7 @@ export default function FiguresPage() {
             />
             <SeriesFrame {...seriesFrameProps("trade-exports", series)} />
             <SeriesFrame {...seriesFrameProps("trade-imports", series)} />
-            <MilexChart series={milex} />
+            <SeriesFrame {...seriesFrameProps("milex", series)} />
           </div>
           <PaperVsData items={getPaperVersusData()} paperTitle={PAPER_TITLE} />
         </section>
