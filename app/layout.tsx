@@ -1,8 +1,8 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
-import { CopyCitationListener } from "@/components/copy-citation";
+import { CopyCitationListener } from "@/components/evidence/copy-citation";
 import { THEMES } from "@/lib/constants";
-import { PAPER_CITATION } from "@/lib/paper-sections";
+import { PAPER_CITATION } from "@/lib/data/paper-sections";
 import { themeScript } from "@/server/theme-script.mjs";
 import { identityCss } from "@/lib/identity";
 import "./globals.css";

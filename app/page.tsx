@@ -1,14 +1,14 @@
 import Link from "next/link";
-import { HeadlineRadar } from "@/components/headline-radar";
-import { FactionSwatch } from "@/components/faction-marker";
-import { SiteHeader } from "@/components/site-header";
-import { SwrProvider } from "@/components/swr-provider";
+import { HeadlineRadar } from "@/components/charts/headline-radar";
+import { FactionSwatch } from "@/components/charts/faction-marker";
+import { SiteHeader } from "@/components/shell/site-header";
+import { SwrProvider } from "@/components/shell/swr-provider";
 import { FACTIONS_KEY } from "@/lib/constants";
-import { getFactionViewData } from "@/lib/page-data";
-import { diffRows, GAP_BASIS_TEXT } from "@/lib/series";
-import { PageNotices } from "@/components/notices";
-import { attributionLabel } from "@/lib/attribution";
-import { DebateFrame } from "@/components/debate-frame";
+import { getFactionViewData } from "@/lib/data/page-data";
+import { diffRows, GAP_BASIS_TEXT } from "@/lib/charts/series";
+import { PageNotices } from "@/components/shell/notices";
+import { attributionLabel } from "@/lib/evidence/attribution";
+import { DebateFrame } from "@/components/views/debate-frame";
 
 export default function OverviewPage() {
   const view = getFactionViewData();

@@ -80,7 +80,7 @@ export const TIMELINE_CATEGORIES = [
   "sanctions",
 ] as const;
 
-/** Kinds of Syrian issue, in the order the paper weighs them (see lib/syria-tally.ts). */
+/** Kinds of Syrian issue, in the order the paper weighs them (see lib/views/syria-tally.ts). */
 export const SYRIA_GROUPS = ["core-aim", "episode-2016", "longer-term", "third-states"] as const;
 export type SyriaGroup = (typeof SYRIA_GROUPS)[number];
 export const SYRIA_GROUP_LABELS: Record<SyriaGroup, string> = {

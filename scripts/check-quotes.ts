@@ -4,8 +4,8 @@
  * Usage: npx tsx scripts/check-quotes.ts data/timeline.json [more files]
  */
 import { readFileSync } from "node:fs";
-import { checkEvidence, collectEvidence, indexPaper } from "../lib/evidence-check";
-import { readPaper, resolvePaperPath } from "../lib/paper";
+import { checkEvidence, collectEvidence, indexPaper } from "../lib/data/evidence-check";
+import { readPaper, resolvePaperPath } from "../lib/data/paper";
 
 const paperPath = resolvePaperPath();
 if (!paperPath) {

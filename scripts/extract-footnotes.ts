@@ -4,7 +4,7 @@
  * Footnotes 72 and 73 are cited in the text but absent from the list; they are recorded as missing.
  */
 import { writeFileSync } from "node:fs";
-import { readPaper, resolvePaperPath } from "../lib/paper";
+import { readPaper, resolvePaperPath } from "../lib/data/paper";
 
 const paperPath = resolvePaperPath();
 if (!paperPath) {

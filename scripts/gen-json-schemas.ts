@@ -6,7 +6,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
 import { z } from "zod";
-import { DATASETS } from "../lib/datasets";
+import { DATASETS } from "../lib/data/datasets";
 
 for (const { jsonSchema, schema } of DATASETS) {
   mkdirSync(dirname(jsonSchema), { recursive: true });

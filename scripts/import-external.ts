@@ -28,9 +28,9 @@ import {
   type Series,
   type SeriesFile,
   type SeriesPoint,
-} from "../lib/analysis-schemas";
-import { parseDataset } from "../lib/load-dataset";
-import { PARTY_NAMES, type PartyId } from "../lib/parties";
+} from "../lib/data/analysis-schemas";
+import { parseDataset } from "../lib/data/load-dataset";
+import { PARTY_NAMES, type PartyId } from "../lib/data/parties";
 
 export const SERIES_FILE = "data/series.json";
 export const ARMS_RECIPIENTS_FILE = "data/arms-recipients.json";

@@ -6,8 +6,8 @@
 const root = process.env.DATA_ROOT ?? process.cwd();
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { DATASETS } from "../lib/datasets";
-import { formatIssues } from "../lib/schemas";
+import { DATASETS } from "../lib/data/datasets";
+import { formatIssues } from "../lib/data/schemas";
 
 let failed = false;
 for (const { file, schema } of DATASETS) {

@@ -2,7 +2,7 @@
  * The one inline script the app writes itself: it runs before first paint so a saved or
  * OS-preferred dark theme never flashes light, and marks a page opened with a query as
  * waiting for its link's state, so the parts that state changes stay hidden (keeping their
- * place) until the view has applied it (app/globals.css, components/use-url-state.tsx). Plain ESM because the layout renders it and
+ * place) until the view has applied it (app/globals.css, components/shell/use-url-state.tsx). Plain ESM because the layout renders it and
  * the proxy hashes it for development renders, which have no build manifest.
  * @param {readonly string[]} themes
  */

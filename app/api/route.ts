@@ -1,5 +1,5 @@
-import { jsonResponse, parseQuery, API_ENDPOINTS } from "@/lib/api";
-import { apiIndexSchema, noQuerySchema } from "@/lib/api-schemas";
+import { jsonResponse, parseQuery, API_ENDPOINTS } from "@/lib/api/api";
+import { apiIndexSchema, noQuerySchema } from "@/lib/api/api-schemas";
 
 /** The API's own table of contents, so a person who types /api learns where to go. */
 export function GET(request: Request): Response {

@@ -1,19 +1,19 @@
 import type { Metadata } from "next";
-import { BalancingView } from "@/components/balancing-view";
-import { EvidenceDetails } from "@/components/evidence-list";
-import { SeriesFrame } from "@/components/series-frame";
+import { BalancingView } from "@/components/views/balancing-view";
+import { EvidenceDetails } from "@/components/evidence/evidence-list";
+import { SeriesFrame } from "@/components/charts/series-frame";
 import { seriesFrameProps } from "@/lib/views/series-views";
-import { SiteHeader } from "@/components/site-header";
-import { StatedBlock } from "@/components/stated-block";
-import { SwrProvider } from "@/components/swr-provider";
-import type { BalancingResponse } from "@/lib/api-schemas";
-import { getBalancingData } from "@/lib/balancing";
+import { SiteHeader } from "@/components/shell/site-header";
+import { StatedBlock } from "@/components/views/stated-block";
+import { SwrProvider } from "@/components/shell/swr-provider";
+import type { BalancingResponse } from "@/lib/api/api-schemas";
+import { getBalancingData } from "@/lib/data/balancing";
 import { BALANCING_KEY } from "@/lib/constants";
-import { getSeriesData } from "@/lib/external-data";
-import { citedFootnotes, PAPER_TITLE, SCORES_SOURCE_LINE } from "@/lib/page-data";
-import { getSyriaData } from "@/lib/syria";
-import { AddToDeckButton } from "@/components/chart-actions";
-import { syriaTally, tallyWords } from "@/lib/syria-tally";
+import { getSeriesData } from "@/lib/data/external-data";
+import { citedFootnotes, PAPER_TITLE, SCORES_SOURCE_LINE } from "@/lib/data/page-data";
+import { getSyriaData } from "@/lib/data/syria";
+import { AddToDeckButton } from "@/components/export/chart-actions";
+import { syriaTally, tallyWords } from "@/lib/views/syria-tally";
 
 export const metadata: Metadata = {
   title: "Moscow's balancing act",

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
-import { FactionComparison } from "@/components/faction-comparison";
+import { FactionComparison } from "@/components/views/faction-comparison";
 import { FACTIONS_KEY } from "@/lib/constants";
-import { SiteHeader } from "@/components/site-header";
-import { DebateFrame } from "@/components/debate-frame";
-import { SwrProvider } from "@/components/swr-provider";
-import { getFactionViewData } from "@/lib/page-data";
+import { SiteHeader } from "@/components/shell/site-header";
+import { DebateFrame } from "@/components/views/debate-frame";
+import { SwrProvider } from "@/components/shell/swr-provider";
+import { getFactionViewData } from "@/lib/data/page-data";
 
 export const metadata: Metadata = {
   title: "Iran's camps on Russia",

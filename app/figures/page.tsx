@@ -1,18 +1,18 @@
 import type { Metadata } from "next";
-import { FiguresView } from "@/components/figures-view";
-import { PaperVsData } from "@/components/paper-vs-data";
-import { RecipientBars } from "@/components/recipient-bars";
-import { SeriesFrame } from "@/components/series-frame";
+import { FiguresView } from "@/components/views/figures-view";
+import { PaperVsData } from "@/components/views/paper-vs-data";
+import { RecipientBars } from "@/components/charts/recipient-bars";
+import { SeriesFrame } from "@/components/charts/series-frame";
 import { seriesFrameProps } from "@/lib/views/series-views";
-import { SiteHeader } from "@/components/site-header";
-import { SwrProvider } from "@/components/swr-provider";
-import type { FiguresResponse } from "@/lib/api-schemas";
+import { SiteHeader } from "@/components/shell/site-header";
+import { SwrProvider } from "@/components/shell/swr-provider";
+import type { FiguresResponse } from "@/lib/api/api-schemas";
 import { FIGURES_KEY } from "@/lib/constants";
-import { getArmsRecipients, getPaperVersusData, getSeriesData } from "@/lib/external-data";
-import { PAST_DECADE, recipientRanking } from "@/lib/paper-vs-data";
-import { getFiguresData } from "@/lib/figures";
-import { citedFootnotes, PAPER_TITLE } from "@/lib/page-data";
-import { PAPER_CITATION } from "@/lib/paper-sections";
+import { getArmsRecipients, getPaperVersusData, getSeriesData } from "@/lib/data/external-data";
+import { PAST_DECADE, recipientRanking } from "@/lib/views/paper-vs-data";
+import { getFiguresData } from "@/lib/data/figures";
+import { citedFootnotes, PAPER_TITLE } from "@/lib/data/page-data";
+import { PAPER_CITATION } from "@/lib/data/paper-sections";
 
 export const metadata: Metadata = {
   title: "Trade and arms figures",

@@ -1,16 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { PageNotices } from "@/components/notices";
-import { SiteHeader } from "@/components/site-header";
-import { getBalancingData } from "@/lib/balancing";
-import { FIGURE_KIND_LABELS, SERIES_UNIT_LABELS } from "@/lib/chart-data";
-import { collectEvidence } from "@/lib/evidence-check";
-import { getSeriesData } from "@/lib/external-data";
-import { getFactionsData } from "@/lib/factions";
-import { getFiguresData } from "@/lib/figures";
-import { MAX_QUOTE_WORDS } from "@/lib/schemas";
-import { getSyriaData } from "@/lib/syria";
-import { getTimelineData } from "@/lib/timeline";
+import { PageNotices } from "@/components/shell/notices";
+import { SiteHeader } from "@/components/shell/site-header";
+import { getBalancingData } from "@/lib/data/balancing";
+import { FIGURE_KIND_LABELS, SERIES_UNIT_LABELS } from "@/lib/charts/chart-data";
+import { collectEvidence } from "@/lib/data/evidence-check";
+import { getSeriesData } from "@/lib/data/external-data";
+import { getFactionsData } from "@/lib/data/factions";
+import { getFiguresData } from "@/lib/data/figures";
+import { MAX_QUOTE_WORDS } from "@/lib/data/schemas";
+import { getSyriaData } from "@/lib/data/syria";
+import { getTimelineData } from "@/lib/data/timeline";
 
 export const metadata: Metadata = {
   title: "Methodology",

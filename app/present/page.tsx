@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { DeckRoute } from "@/components/deck-route";
+import { DeckRoute } from "@/components/deck/deck-route";
 
 export const metadata: Metadata = {
   title: "Present",

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
-import { SiteHeader } from "@/components/site-header";
-import { citationIndex } from "@/lib/citations";
-import { getSeriesData } from "@/lib/external-data";
-import { PAPER_CITATION } from "@/lib/paper-sections";
-import { getSources } from "@/lib/sources";
-import { PageNotices } from "@/components/notices";
+import { SiteHeader } from "@/components/shell/site-header";
+import { citationIndex } from "@/lib/evidence/citations";
+import { getSeriesData } from "@/lib/data/external-data";
+import { PAPER_CITATION } from "@/lib/data/paper-sections";
+import { getSources } from "@/lib/data/sources";
+import { PageNotices } from "@/components/shell/notices";
 
 export const metadata: Metadata = {
   title: "Sources",

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
-import { SiteHeader } from "@/components/site-header";
-import { TimelineList } from "@/components/timeline-list";
-import { TimelineView } from "@/components/timeline-view";
-import { citedFootnotes, PAPER_TITLE } from "@/lib/page-data";
-import { getTimelineData } from "@/lib/timeline";
+import { SiteHeader } from "@/components/shell/site-header";
+import { TimelineList } from "@/components/views/timeline-list";
+import { TimelineView } from "@/components/views/timeline-view";
+import { citedFootnotes, PAPER_TITLE } from "@/lib/data/page-data";
+import { getTimelineData } from "@/lib/data/timeline";
 
 export const metadata: Metadata = {
   title: "Timeline",

@@ -1,11 +1,11 @@
-import type { Series } from "@/lib/analysis-schemas";
+import type { Series } from "@/lib/data/analysis-schemas";
 
 /**
  * The published-data line charts, each defined once: which series it draws, its title and
  * description, the years shown, the sentence its slide leads with and the page it lives on.
  * The dashboard page (seriesFrameProps), the deck slide and the embed (slide-views) all draw
  * from these entries, so a title or a caveat cannot differ between them; each id is also a
- * deck token (lib/deck.ts) and an embeddable view, so one entry here is the whole definition.
+ * deck token (lib/deck/deck.ts) and an embeddable view, so one entry here is the whole definition.
  */
 export interface SeriesViewDef {
   pick: (s: Series) => boolean;

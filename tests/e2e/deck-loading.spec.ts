@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { expect, test, type Page, type Route } from "@playwright/test";
-import { deckFileSchema } from "../../lib/deck-schema";
+import { deckFileSchema } from "../../lib/deck/deck-schema";
 
 /*
  * The deck pages are static: their HTML is the default deck, drawn at build time, and a deck

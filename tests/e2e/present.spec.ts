@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { expect, test, type Download, type Page } from "@playwright/test";
-import { deckFileSchema } from "../../lib/deck-schema";
+import { deckFileSchema } from "../../lib/deck/deck-schema";
 import { readZipEntry, zipEntryNames } from "./zip-names";
 
 const DECK = deckFileSchema.parse(JSON.parse(readFileSync("data/deck.json", "utf8")));

@@ -10,9 +10,9 @@ import {
   seriesResponseSchema,
   syriaResponseSchema,
   timelineResponseSchema,
-} from "@/lib/api-schemas";
-import { getFiguresData } from "@/lib/figures";
-import { getTimelineData } from "@/lib/timeline";
+} from "@/lib/api/api-schemas";
+import { getFiguresData } from "@/lib/data/figures";
+import { getTimelineData } from "@/lib/data/timeline";
 
 const get = (path: string) => new Request(`http://localhost${path}`);
 

@@ -4,23 +4,23 @@ import {
   figureSchema,
   figuresFileSchema,
   timelineFileSchema,
-} from "@/lib/analysis-schemas";
-import { getBalancingData } from "@/lib/balancing";
+} from "@/lib/data/analysis-schemas";
+import { getBalancingData } from "@/lib/data/balancing";
 import {
   compareFigures,
   figureBars,
   formatFigure,
   groupFigures,
   toLineRows,
-} from "@/lib/chart-data";
-import { citationIndex } from "@/lib/citations";
-import { collectEvidence } from "@/lib/evidence-check";
-import { getSeriesData } from "@/lib/external-data";
-import { getFiguresData } from "@/lib/figures";
-import { dateSpan, filterEvents, overlaps } from "@/lib/filters";
-import { getSyriaData } from "@/lib/syria";
-import { getTimelineData } from "@/lib/timeline";
-import { getFactionsData } from "@/lib/factions";
+} from "@/lib/charts/chart-data";
+import { citationIndex } from "@/lib/evidence/citations";
+import { collectEvidence } from "@/lib/data/evidence-check";
+import { getSeriesData } from "@/lib/data/external-data";
+import { getFiguresData } from "@/lib/data/figures";
+import { dateSpan, filterEvents, overlaps } from "@/lib/views/filters";
+import { getSyriaData } from "@/lib/data/syria";
+import { getTimelineData } from "@/lib/data/timeline";
+import { getFactionsData } from "@/lib/data/factions";
 
 const clone = <T>(x: T): T => structuredClone(x);
 

@@ -6,8 +6,8 @@ import * as factionRoute from "@/app/api/factions/[id]/route";
 import * as sourcesRoute from "@/app/api/sources/route";
 import * as catchAll from "@/app/api/[...path]/route";
 import * as indexRoute from "@/app/api/route";
-import { factionSchema } from "@/lib/schemas";
-import { factionsResponseSchema, sourcesResponseSchema } from "@/lib/api-schemas";
+import { factionSchema } from "@/lib/data/schemas";
+import { factionsResponseSchema, sourcesResponseSchema } from "@/lib/api/api-schemas";
 
 const BASE = "http://localhost";
 const get = (path: string, headers: HeadersInit = {}) => new Request(BASE + path, { headers });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { barGeometry, niceCeiling } from "@/lib/bar-geometry";
+import { barGeometry, niceCeiling } from "@/lib/charts/bar-geometry";
 
 describe("bar geometry", () => {
   it("ends the axis on a round number at or above the largest value", () => {

@@ -15,7 +15,7 @@ import {
   wrapText,
   type ComposeExportSvgInput,
   type TableExportInput,
-} from "@/lib/chart-export";
+} from "@/lib/export/chart-export";
 
 describe("wrapText", () => {
   it("breaks at spaces without exceeding the limit", () => {

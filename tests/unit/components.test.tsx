@@ -1,17 +1,17 @@
 // @vitest-environment jsdom
 import { fireEvent, render, screen, within } from "@testing-library/react";
 import { describe, expect, it, vi } from "vitest";
-import { DiffTable } from "@/components/diff-table";
+import { DiffTable } from "@/components/charts/diff-table";
 import {
   EvidencePanel,
   FACTION_EVIDENCE_PLACEHOLDER,
   factionEntries,
-} from "@/components/evidence-panel";
-import { RadarTable } from "@/components/radar-table";
-import { getFactionsData } from "@/lib/factions";
-import { diffRows } from "@/lib/series";
-import { footnotesByNumber } from "@/lib/sources";
-import type { Faction } from "@/lib/schemas";
+} from "@/components/evidence/evidence-panel";
+import { RadarTable } from "@/components/charts/radar-table";
+import { getFactionsData } from "@/lib/data/factions";
+import { diffRows } from "@/lib/charts/series";
+import { footnotesByNumber } from "@/lib/data/sources";
+import type { Faction } from "@/lib/data/schemas";
 
 const { dimensions, factions } = getFactionsData();
 const byId = (id: string) => factions.find((f) => f.id === id) as Faction;
@@ -111,10 +111,10 @@ describe("RadarTable", () => {
 
 describe("slides in the speaker view", () => {
   it("carry the wide chart layout alone, always shown, where the deck carries both", async () => {
-    const { renderSlide } = await import("@/components/slide-views");
-    const data = (await import("@/components/deck-data")).getSlideData();
-    const { parseSlideToken } = await import("@/lib/deck");
-    const { getDeckData } = await import("@/lib/deck-content");
+    const { renderSlide } = await import("@/components/views/slide-views");
+    const data = (await import("@/components/deck/deck-data")).getSlideData();
+    const { parseSlideToken } = await import("@/lib/deck/deck");
+    const { getDeckData } = await import("@/lib/deck/deck-content");
     for (const { slide: token } of getDeckData().slides) {
       const parsed = parseSlideToken(token);
       if ("error" in parsed) throw new Error(parsed.error);

@@ -1,13 +1,13 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { DATASETS } from "@/lib/datasets";
-import { checkEvidence, collectEvidence, indexPaper } from "@/lib/evidence-check";
-import { readPaper, resolvePaperPath } from "@/lib/paper";
-import { getFactionsData } from "@/lib/factions";
-import { getSources } from "@/lib/sources";
+import { DATASETS } from "@/lib/data/datasets";
+import { checkEvidence, collectEvidence, indexPaper } from "@/lib/data/evidence-check";
+import { readPaper, resolvePaperPath } from "@/lib/data/paper";
+import { getFactionsData } from "@/lib/data/factions";
+import { getSources } from "@/lib/data/sources";
 import { FACTION_IDS } from "@/lib/constants";
-import { REQUIRED_FACTION_DIMENSIONS } from "@/lib/schemas";
-import { CLAIM_ARMS_RATIO, CLAIM_RECIPIENT_RANK } from "@/lib/paper-vs-data";
+import { REQUIRED_FACTION_DIMENSIONS } from "@/lib/data/schemas";
+import { CLAIM_ARMS_RATIO, CLAIM_RECIPIENT_RANK } from "@/lib/views/paper-vs-data";
 import { requireSource } from "./source-guard";
 
 const files = DATASETS.map((d) => ({
@@ -41,7 +41,7 @@ describe("quotes against the paper", () => {
     },
   );
 
-  // The paper's two SIPRI claims live in code (lib/paper-vs-data.ts), not in a data file.
+  // The paper's two SIPRI claims live in code (lib/views/paper-vs-data.ts), not in a data file.
   it.each([CLAIM_ARMS_RATIO, CLAIM_RECIPIENT_RANK])(
     "the paper-versus-data claim in $section matches the paper",
     (claim) => {

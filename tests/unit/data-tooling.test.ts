@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { DATASETS } from "@/lib/datasets";
+import { DATASETS } from "@/lib/data/datasets";
 
 const tsx = path.resolve("node_modules/.bin/tsx");
 

@@ -8,16 +8,16 @@ import * as figuresRoute from "@/app/api/figures/route";
 import * as seriesRoute from "@/app/api/series/route";
 import * as syriaRoute from "@/app/api/syria/route";
 import * as timelineRoute from "@/app/api/timeline/route";
-import { drawSlides, planDeck, withStatics } from "@/components/deck-compose";
-import { getDeckStatics, getSlideData, loadDefaultDeck } from "@/components/deck-data";
-import { SLIDE_API } from "@/components/deck-loader";
+import { drawSlides, planDeck, withStatics } from "@/components/deck/deck-compose";
+import { getDeckStatics, getSlideData, loadDefaultDeck } from "@/components/deck/deck-data";
+import { SLIDE_API } from "@/components/deck/deck-loader";
 import {
   renderSlide,
   SLIDE_NEEDS,
   slideSources,
   type LoadedSlideData,
   type RenderedSlide,
-} from "@/components/slide-views";
+} from "@/components/views/slide-views";
 import {
   balancingResponseSchema,
   factionsResponseSchema,
@@ -25,8 +25,8 @@ import {
   seriesResponseSchema,
   syriaResponseSchema,
   timelineResponseSchema,
-} from "@/lib/api-schemas";
-import { parseSlideTokens, SLIDE_VIEWS } from "@/lib/deck";
+} from "@/lib/api/api-schemas";
+import { parseSlideTokens, SLIDE_VIEWS } from "@/lib/deck/deck";
 
 /*
  * The deck's two paths: the server draws the default deck from the data files at build time;
@@ -223,19 +223,19 @@ describe("the deck's browser code", () => {
     // The deck pages, the custom decks they load on demand, and the embeds.
     const reached = new Map(
       [
-        "components/deck-client.tsx",
-        "components/deck-custom.tsx",
-        "components/embed-view.tsx",
+        "components/deck/deck-client.tsx",
+        "components/deck/deck-custom.tsx",
+        "components/views/embed-view.tsx",
       ].flatMap((entry) => [...runtimeImports(entry).entries()]),
     );
     // The walk found the deck's own modules, so a pass means something.
     const names = [...reached.keys()].map((f) => path.relative(process.cwd(), f));
     expect(names).toEqual(
       expect.arrayContaining([
-        "components/slide-views.tsx",
-        "components/deck-loader.tsx",
-        "components/deck-player.tsx",
-        "lib/deck.ts",
+        "components/views/slide-views.tsx",
+        "components/deck/deck-loader.tsx",
+        "components/deck/deck-player.tsx",
+        "lib/deck/deck.ts",
       ]),
     );
     const forbidden =

@@ -1,17 +1,17 @@
 import { describe, expect, it } from "vitest";
-import { getSlideData } from "@/components/deck-data";
-import { renderSlide } from "@/components/slide-views";
-import { parseSlideToken, SLIDE_VIEWS, type SlideSpec } from "@/lib/deck";
-import { getDeckData } from "@/lib/deck-content";
-import { getArmsRecipients, getSeriesData } from "@/lib/external-data";
-import { getFactionsData } from "@/lib/factions";
-import { getFiguresData } from "@/lib/figures";
-import { PAST_DECADE, recipientRanking } from "@/lib/paper-vs-data";
-import { diffRows } from "@/lib/series";
-import { getSyriaData } from "@/lib/syria";
-import { getTimelineData } from "@/lib/timeline";
-import { formatNumber } from "@/lib/number-format";
-import { syriaTally } from "@/lib/syria-tally";
+import { getSlideData } from "@/components/deck/deck-data";
+import { renderSlide } from "@/components/views/slide-views";
+import { parseSlideToken, SLIDE_VIEWS, type SlideSpec } from "@/lib/deck/deck";
+import { getDeckData } from "@/lib/deck/deck-content";
+import { getArmsRecipients, getSeriesData } from "@/lib/data/external-data";
+import { getFactionsData } from "@/lib/data/factions";
+import { getFiguresData } from "@/lib/data/figures";
+import { PAST_DECADE, recipientRanking } from "@/lib/views/paper-vs-data";
+import { diffRows } from "@/lib/charts/series";
+import { getSyriaData } from "@/lib/data/syria";
+import { getTimelineData } from "@/lib/data/timeline";
+import { formatNumber } from "@/lib/charts/number-format";
+import { syriaTally } from "@/lib/views/syria-tally";
 
 /** Every part of the slide data, as the server reads it for the default deck. */
 const SLIDE_DATA = getSlideData();

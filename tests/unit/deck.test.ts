@@ -14,9 +14,9 @@ import {
   slideHref,
   slideToken,
   storedDeckValue,
-} from "@/lib/deck";
-import { deckKeyAction, nextIndex } from "@/lib/deck-keys";
-import { clock } from "@/components/speaker-view";
+} from "@/lib/deck/deck";
+import { deckKeyAction, nextIndex } from "@/lib/deck/deck-keys";
+import { clock } from "@/components/deck/speaker-view";
 
 describe("slide tokens", () => {
   it("round-trip a view with its URL state", () => {

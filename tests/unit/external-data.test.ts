@@ -10,15 +10,15 @@ import {
   seriesFileSchema,
   type ArmsRecipient,
   type SeriesPoint,
-} from "@/lib/analysis-schemas";
-import { getArmsRecipients, getPaperVersusData, getSeriesData } from "@/lib/external-data";
+} from "@/lib/data/analysis-schemas";
+import { getArmsRecipients, getPaperVersusData, getSeriesData } from "@/lib/data/external-data";
 import {
   armsRatio,
   paperVersusData,
   ratioVerdict,
   recipientRanking,
   sumTiv,
-} from "@/lib/paper-vs-data";
+} from "@/lib/views/paper-vs-data";
 import {
   ARMS_RECIPIENTS_FILE,
   DOTS_DIR,

@@ -1,18 +1,18 @@
 import { describe, expect, it } from "vitest";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { getSlideData } from "@/components/deck-data";
-import { renderSlide } from "@/components/slide-views";
-import { getBalancingData } from "@/lib/balancing";
-import { collectEvidence } from "@/lib/evidence-check";
-import { getFactionsData } from "@/lib/factions";
-import { getFiguresData } from "@/lib/figures";
-import { CLAIM_ARMS_RATIO, CLAIM_RECIPIENT_RANK } from "@/lib/paper-vs-data";
-import { diffRows, toRadarRows } from "@/lib/series";
-import { getSyriaData } from "@/lib/syria";
-import { getTimelineData } from "@/lib/timeline";
-import { getDeckData } from "@/lib/deck-content";
-import type { Evidence } from "@/lib/schemas";
+import { getSlideData } from "@/components/deck/deck-data";
+import { renderSlide } from "@/components/views/slide-views";
+import { getBalancingData } from "@/lib/data/balancing";
+import { collectEvidence } from "@/lib/data/evidence-check";
+import { getFactionsData } from "@/lib/data/factions";
+import { getFiguresData } from "@/lib/data/figures";
+import { CLAIM_ARMS_RATIO, CLAIM_RECIPIENT_RANK } from "@/lib/views/paper-vs-data";
+import { diffRows, toRadarRows } from "@/lib/charts/series";
+import { getSyriaData } from "@/lib/data/syria";
+import { getTimelineData } from "@/lib/data/timeline";
+import { getDeckData } from "@/lib/deck/deck-content";
+import type { Evidence } from "@/lib/data/schemas";
 
 /** Every part of the slide data, as the server reads it for the default deck. */
 const SLIDE_DATA = getSlideData();

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { CAMPS, identity, identityCss, IDENTITIES, PARTIES } from "@/lib/identity";
-import { counterpartOf } from "@/lib/parties";
+import { counterpartOf } from "@/lib/data/parties";
 
 const read = (file: string) => JSON.parse(readFileSync(`data/${file}`, "utf8"));
 const factions = read("factions.json") as {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { toLineRows } from "@/lib/chart-data";
-import { getSeriesData } from "@/lib/external-data";
-import { lineGeometry } from "@/lib/line-geometry";
-import type { LineRow } from "@/lib/chart-data";
+import { toLineRows } from "@/lib/charts/chart-data";
+import { getSeriesData } from "@/lib/data/external-data";
+import { lineGeometry } from "@/lib/charts/line-geometry";
+import type { LineRow } from "@/lib/charts/chart-data";
 
 const LAYOUT = { width: 500, height: 300, margin: { top: 10, right: 10, bottom: 40, left: 90 } };
 

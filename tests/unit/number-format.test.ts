@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { formatNumber } from "@/lib/number-format";
+import { formatNumber } from "@/lib/charts/number-format";
 
 describe("formatNumber", () => {
   it("writes numbers as en-GB does, for every value the datasets hold", async () => {
-    const { getSeriesData, getArmsRecipients } = await import("@/lib/external-data");
-    const { getFiguresData } = await import("@/lib/figures");
+    const { getSeriesData, getArmsRecipients } = await import("@/lib/data/external-data");
+    const { getFiguresData } = await import("@/lib/data/figures");
     const values = [
       ...getSeriesData().series.flatMap((s) => s.points.map((p) => p.value)),
       ...getArmsRecipients().recipients.flatMap((r) => r.points.map((p) => p.value)),

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { RADAR_LAYOUTS, radarGeometry, wrapLabel, type RadarInputRow } from "@/lib/radar-geometry";
+import {
+  RADAR_LAYOUTS,
+  radarGeometry,
+  wrapLabel,
+  type RadarInputRow,
+} from "@/lib/charts/radar-geometry";
 
 type Id = "a" | "b";
 const row = (dimension: string, a: number | null, b: number | null): RadarInputRow<Id> => ({

@@ -8,8 +8,8 @@ import {
   scoreSchema,
   sourcesFileSchema,
   type FactionsFile,
-} from "@/lib/schemas";
-import { DatasetError, parseDataset } from "@/lib/load-dataset";
+} from "@/lib/data/schemas";
+import { DatasetError, parseDataset } from "@/lib/data/load-dataset";
 
 const valid = () => structuredClone(raw) as unknown as FactionsFile;
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { getSlideData } from "@/components/deck-data";
-import { renderSlide, SLIDE_NEEDS } from "@/components/slide-views";
-import { isSlideView, SLIDE_VIEWS } from "@/lib/deck";
+import { getSlideData } from "@/components/deck/deck-data";
+import { renderSlide, SLIDE_NEEDS } from "@/components/views/slide-views";
+import { isSlideView, SLIDE_VIEWS } from "@/lib/deck/deck";
 import { SERIES_VIEW_IDS, SERIES_VIEWS, seriesFrameProps } from "@/lib/views/series-views";
 
 describe("published-data charts, each defined once", () => {

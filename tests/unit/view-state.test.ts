@@ -9,7 +9,7 @@ import {
   parseTimelineState,
   serialiseFiguresState,
   serialiseTimelineState,
-} from "@/lib/view-state";
+} from "@/lib/views/view-state";
 
 const dims = ["alignment-with-moscow", "western-opening"];
 

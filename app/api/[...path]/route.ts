@@ -1,4 +1,4 @@
-import { API_CACHE_CONTROL, API_ENDPOINTS, errorResponse } from "@/lib/api";
+import { API_CACHE_CONTROL, API_ENDPOINTS, errorResponse } from "@/lib/api/api";
 
 /**
  * Unknown API paths answer in JSON like the rest of the API, not with the HTML 404 page.

@@ -1,6 +1,6 @@
-import { jsonResponse, parseQuery } from "@/lib/api";
-import { balancingResponseSchema, noQuerySchema } from "@/lib/api-schemas";
-import { getBalancingData } from "@/lib/balancing";
+import { jsonResponse, parseQuery } from "@/lib/api/api";
+import { balancingResponseSchema, noQuerySchema } from "@/lib/api/api-schemas";
+import { getBalancingData } from "@/lib/data/balancing";
 
 export function GET(request: Request): Response {
   const query = parseQuery(request.url, noQuerySchema);

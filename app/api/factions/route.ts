@@ -1,6 +1,6 @@
-import { jsonResponse, parseQuery } from "@/lib/api";
-import { factionsQuerySchema, factionsResponseSchema } from "@/lib/api-schemas";
-import { getFactionsData } from "@/lib/factions";
+import { jsonResponse, parseQuery } from "@/lib/api/api";
+import { factionsQuerySchema, factionsResponseSchema } from "@/lib/api/api-schemas";
+import { getFactionsData } from "@/lib/data/factions";
 
 export function GET(request: Request): Response {
   const query = parseQuery(request.url, factionsQuerySchema);

@@ -1,7 +1,7 @@
-import { jsonResponse, parseQuery } from "@/lib/api";
-import { figuresQuerySchema, figuresResponseSchema } from "@/lib/api-schemas";
-import { getFiguresData } from "@/lib/figures";
-import { filterFigures } from "@/lib/filters";
+import { jsonResponse, parseQuery } from "@/lib/api/api";
+import { figuresQuerySchema, figuresResponseSchema } from "@/lib/api/api-schemas";
+import { getFiguresData } from "@/lib/data/figures";
+import { filterFigures } from "@/lib/views/filters";
 
 export function GET(request: Request): Response {
   const query = parseQuery(request.url, figuresQuerySchema);

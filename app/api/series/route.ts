@@ -1,7 +1,7 @@
-import { jsonResponse, parseQuery } from "@/lib/api";
-import { seriesQuerySchema, seriesResponseSchema } from "@/lib/api-schemas";
-import { getPaperVersusData, getSeriesData } from "@/lib/external-data";
-import { filterSeries } from "@/lib/filters";
+import { jsonResponse, parseQuery } from "@/lib/api/api";
+import { seriesQuerySchema, seriesResponseSchema } from "@/lib/api/api-schemas";
+import { getPaperVersusData, getSeriesData } from "@/lib/data/external-data";
+import { filterSeries } from "@/lib/views/filters";
 
 export function GET(request: Request): Response {
   const { series } = getSeriesData();

@@ -1,6 +1,6 @@
-import { jsonResponse, parseQuery } from "@/lib/api";
-import { sourcesQuerySchema, sourcesResponseSchema } from "@/lib/api-schemas";
-import { getSources } from "@/lib/sources";
+import { jsonResponse, parseQuery } from "@/lib/api/api";
+import { sourcesQuerySchema, sourcesResponseSchema } from "@/lib/api/api-schemas";
+import { getSources } from "@/lib/data/sources";
 
 export function GET(request: Request): Response {
   const query = parseQuery(request.url, sourcesQuerySchema);

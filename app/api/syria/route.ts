@@ -1,7 +1,7 @@
-import { jsonResponse, parseQuery } from "@/lib/api";
-import { syriaQuerySchema, syriaResponseSchema } from "@/lib/api-schemas";
-import { filterSyria } from "@/lib/filters";
-import { getSyriaData } from "@/lib/syria";
+import { jsonResponse, parseQuery } from "@/lib/api/api";
+import { syriaQuerySchema, syriaResponseSchema } from "@/lib/api/api-schemas";
+import { filterSyria } from "@/lib/views/filters";
+import { getSyriaData } from "@/lib/data/syria";
 
 export function GET(request: Request): Response {
   const query = parseQuery(request.url, syriaQuerySchema);

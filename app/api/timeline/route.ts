@@ -1,7 +1,7 @@
-import { jsonResponse, parseQuery } from "@/lib/api";
-import { timelineQuerySchema, timelineResponseSchema } from "@/lib/api-schemas";
-import { filterEvents } from "@/lib/filters";
-import { getTimelineData } from "@/lib/timeline";
+import { jsonResponse, parseQuery } from "@/lib/api/api";
+import { timelineQuerySchema, timelineResponseSchema } from "@/lib/api/api-schemas";
+import { filterEvents } from "@/lib/views/filters";
+import { getTimelineData } from "@/lib/data/timeline";
 
 export function GET(request: Request): Response {
   const { events } = getTimelineData();

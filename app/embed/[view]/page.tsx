@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
-import { getDeckStatics, getSlideData } from "@/components/deck-data";
-import { drawSlides } from "@/components/deck-compose";
-import { EmbedFrame } from "@/components/embed-frame";
-import { EmbedView } from "@/components/embed-view";
-import { isSlideView, SLIDE_VIEWS } from "@/lib/deck";
+import { getDeckStatics, getSlideData } from "@/components/deck/deck-data";
+import { drawSlides } from "@/components/deck/deck-compose";
+import { EmbedFrame } from "@/components/views/embed-frame";
+import { EmbedView } from "@/components/views/embed-view";
+import { isSlideView, SLIDE_VIEWS } from "@/lib/deck/deck";
 
 /*
  * /embed/{view}?{state}: one view for another site's page, framable (frame-ancestors * for

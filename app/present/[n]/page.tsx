@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import { DeckRoute } from "@/components/deck-route";
-import { MAX_DECK_SLIDES } from "@/lib/deck";
+import { DeckRoute } from "@/components/deck/deck-route";
+import { MAX_DECK_SLIDES } from "@/lib/deck/deck";
 
 export const metadata: Metadata = {
   title: "Present",

@@ -1,8 +1,8 @@
-import { errorResponse, jsonResponse, parseQuery } from "@/lib/api";
-import { noQuerySchema } from "@/lib/api-schemas";
+import { errorResponse, jsonResponse, parseQuery } from "@/lib/api/api";
+import { noQuerySchema } from "@/lib/api/api-schemas";
 import { FACTION_IDS } from "@/lib/constants";
-import { getFaction } from "@/lib/factions";
-import { factionSchema } from "@/lib/schemas";
+import { getFaction } from "@/lib/data/factions";
+import { factionSchema } from "@/lib/data/schemas";
 
 export async function GET(
   request: Request,

@@ -1,0 +1,150 @@
+import { barGeometry } from "@/lib/charts/bar-geometry";
+import { wrapLabel } from "@/lib/charts/radar-geometry";
+import { formatNumber } from "@/lib/charts/number-format";
+import type { ChartLayouts } from "./radar-chart";
+
+export interface BarDatum {
+  id: string;
+  label: string;
+  value: number;
+  colour: string;
+  /** Shown beside the bar instead of the bare number, e.g. "about $40bn". */
+  display: string;
+  /**
+   * Drawn as an outline, not a solid bar: a value the source does not state as such (our
+   * inference, or a bound such as "almost 2×").
+   */
+  outlined?: boolean;
+}
+
+/**
+ * Horizontal bars on one axis, drawn as SVG on the server: a chart of a handful of figures needs
+ * no chart library, and it is in the first paint. Callers pass values of one kind and one unit.
+ */
+export function BarChart({
+  layouts = "both",
+  ...props
+}: {
+  data: BarDatum[];
+  unitLabel: string;
+  layouts?: ChartLayouts;
+}) {
+  if (layouts === "wide") return <BarSvg {...props} layout="wide" sole />;
+  return (
+    <>
+      <BarSvg {...props} layout="wide" />
+      <BarSvg {...props} layout="compact" />
+    </>
+  );
+}
+
+/** At most two lines; a label longer than that is cut with an ellipsis (the table has it whole). */
+function labelLines(label: string, max: number): string[] {
+  return wrapLabel(label, max, 2).map((l) => (l.length > max ? `${l.slice(0, max - 1)}…` : l));
+}
+
+// A phone gets its own geometry (fewer characters per label) rather than a shrunken desktop one.
+const LAYOUTS = {
+  wide: { width: 640, labelWidth: 190, valueWidth: 110, maxLabel: 26 },
+  compact: { width: 360, labelWidth: 124, valueWidth: 78, maxLabel: 17 },
+} as const;
+
+function BarSvg({
+  data,
+  unitLabel,
+  layout,
+  sole = false,
+}: {
+  data: BarDatum[];
+  unitLabel: string;
+  layout: keyof typeof LAYOUTS;
+  /** The only layout drawn, so no screen width may hide it. */
+  sole?: boolean;
+}) {
+  const spec = LAYOUTS[layout];
+  const geo = barGeometry(data, spec);
+  const fmt = (v: number) => formatNumber(v, 2);
+  return (
+    <svg
+      className={sole ? "bar-surface" : `bar-surface bar-${layout}`}
+      viewBox={`0 0 ${geo.width} ${geo.height}`}
+      width="100%"
+    >
+      <g aria-hidden="true">
+        {geo.ticks.map((t) => (
+          <g key={t.value}>
+            <line
+              x1={t.x}
+              x2={t.x}
+              y1={geo.plot.top}
+              y2={geo.plot.bottom}
+              stroke="var(--grid)"
+              strokeDasharray="2 4"
+            />
+            <text
+              x={t.x}
+              y={geo.plot.bottom + 14}
+              fontSize={11}
+              textAnchor="middle"
+              fill="var(--muted)"
+            >
+              {fmt(t.value)}
+            </text>
+          </g>
+        ))}
+        <text
+          x={(geo.plot.left + geo.plot.right) / 2}
+          y={geo.plot.bottom + 27}
+          fontSize={11}
+          textAnchor="middle"
+          fill="var(--muted)"
+        >
+          {unitLabel}
+        </text>
+      </g>
+      {geo.bars.map((b) => {
+        const d = data.find((x) => x.id === b.id);
+        return (
+          <g key={b.id} className="bar">
+            <text
+              x={geo.plot.left - 8}
+              y={b.y + b.thickness / 2 + 4}
+              fontSize={11}
+              textAnchor="end"
+              fill="var(--fg)"
+            >
+              {labelLines(b.label, spec.maxLabel).map((line, i, all) => (
+                <tspan key={i} x={geo.plot.left - 8} dy={i === 0 ? (all.length - 1) * -6 : 12}>
+                  {line}
+                </tspan>
+              ))}
+            </text>
+            <rect
+              x={b.x}
+              y={b.y}
+              width={Math.max(b.length, 1)}
+              height={b.thickness}
+              fill={d?.outlined ? "none" : d?.colour}
+              stroke={d?.outlined ? d.colour : undefined}
+              strokeWidth={d?.outlined ? 2 : undefined}
+              strokeDasharray={d?.outlined ? "4 3" : undefined}
+              data-outlined={d?.outlined ? "true" : undefined}
+            >
+              <title>{`${b.label}: ${d?.display ?? fmt(b.value)}`}</title>
+            </rect>
+            <text
+              x={b.value < 0 ? b.x - 6 : b.x + b.length + 6}
+              textAnchor={b.value < 0 ? "end" : "start"}
+              y={b.y + b.thickness / 2 + 4}
+              fontSize={12}
+              fontWeight={600}
+              fill="var(--fg)"
+            >
+              {d?.display}
+            </text>
+          </g>
+        );
+      })}
+    </svg>
+  );
+}

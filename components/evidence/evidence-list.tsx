@@ -1,0 +1,100 @@
+import { attributionLabel } from "@/lib/evidence/attribution";
+import type { Evidence, Footnote } from "@/lib/data/schemas";
+import { CopyCitationButton } from "./copy-citation-button";
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname.replace(/^www\./, "");
+  } catch {
+    return "link";
+  }
+}
+
+/** Where in the paper a quote sits and whose claim it is, as the copied citation names it. */
+export function referenceText(ev: Evidence): string {
+  return `section “${ev.section}”${ev.footnote !== null ? `, footnote ${ev.footnote}` : ""}; ${lowerFirst(attributionLabel(ev.attribution))}`;
+}
+
+const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
+
+/**
+ * The paper's own words behind a judgment: quote, section, footnote with its source, copy button.
+ * `compact` lists link each footnote to /sources instead of repeating its citation: long pages
+ * (the timeline, the Syria issues) stay light enough to load fast on a phone.
+ */
+export function EvidenceList({
+  evidence,
+  footnotes,
+  paperTitle,
+  compact = false,
+}: {
+  evidence: Evidence[];
+  footnotes: Record<number, Footnote>;
+  paperTitle: string;
+  compact?: boolean;
+}) {
+  return (
+    <ul className="mt-3 space-y-3">
+      {evidence.map((ev, i) => {
+        const note = ev.footnote !== null ? footnotes[ev.footnote] : undefined;
+        return (
+          <li key={i} className="text-sm">
+            <p className="text-xs font-medium text-muted" data-attribution={ev.attribution.kind}>
+              {attributionLabel(ev.attribution)}:
+            </p>
+            <blockquote className="border-l-4 border-border pl-3 italic">“{ev.quote}”</blockquote>
+            <p className="mt-1 text-xs text-muted">
+              {paperTitle}, § {ev.section}
+              {ev.footnote !== null ? (
+                compact ? (
+                  <>
+                    {/* A plain link, not next/link: a page can list hundreds of these, and each
+                        Link would hydrate and prefetch on its own; the browser's own jump to
+                        the note is also the most reliable. */}
+                    , <a href={`/sources#fn-${ev.footnote}`}>footnote [{ev.footnote}]</a>
+                  </>
+                ) : (
+                  <>, footnote [{ev.footnote}]</>
+                )
+              ) : null}
+              <CopyCitationButton reference={referenceText(ev)} />
+            </p>
+            {note && !compact ? (
+              <p className="mt-1 text-xs text-muted">
+                [{note.number}]{" "}
+                {note.missing ? "This footnote is missing from the paper's list." : note.citation}{" "}
+                {note.urls.map((url) => (
+                  <a
+                    key={url}
+                    href={url}
+                    rel="noopener noreferrer"
+                    target="_blank"
+                    className="mr-2 break-all"
+                  >
+                    Open source ({hostOf(url)})
+                  </a>
+                ))}
+              </p>
+            ) : null}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+/** A closed "Evidence (n quotes)" toggle over an EvidenceList: the quotes one click away. */
+export function EvidenceDetails({
+  className = "mt-1",
+  ...list
+}: Parameters<typeof EvidenceList>[0] & { className?: string }) {
+  const n = list.evidence.length;
+  return (
+    <details className={`${className} text-sm`}>
+      <summary className="cursor-pointer text-xs text-muted">
+        Evidence ({n} quote{n === 1 ? "" : "s"})
+      </summary>
+      <EvidenceList {...list} />
+    </details>
+  );
+}

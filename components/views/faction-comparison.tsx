@@ -1,0 +1,262 @@
+"use client";
+
+import { SCORE_UNIT } from "@/lib/charts/chart-data";
+import { useMemo, useState } from "react";
+import useSWR from "swr";
+import { FACTION_IDS, FACTIONS_KEY, type FactionId } from "@/lib/constants";
+import type { FactionsResponse } from "@/lib/api/api-schemas";
+import type { Footnote } from "@/lib/data/schemas";
+import { diffRows, notStatedDimensions, toRadarRows } from "@/lib/charts/series";
+import { paramsToRecord, parseViewState, serialiseViewState } from "@/lib/views/view-state";
+import { PAPER_AS_OF } from "@/lib/data/paper-sections";
+import { AddToDeckButton } from "@/components/export/chart-actions";
+import { revealEvidence } from "@/components/evidence/reveal-evidence";
+import { useUrlState } from "@/components/shell/use-url-state";
+import { ChartFrame } from "@/components/charts/chart-frame";
+import { DiffTable } from "@/components/charts/diff-table";
+import {
+  EvidencePanel,
+  FACTION_EVIDENCE_PLACEHOLDER,
+  factionEntries,
+} from "@/components/evidence/evidence-panel";
+import { FactionSwatch } from "@/components/charts/faction-marker";
+import { RadarTable } from "@/components/charts/radar-table";
+import { StanceRadar } from "@/components/charts/stance-radar";
+import { Notices } from "@/components/shell/notices";
+import { fetchJson } from "@/components/shell/fetch-json";
+
+interface FactionComparisonProps {
+  footnotes: Record<number, Footnote>;
+  paperTitle: string;
+  sourceLine: string;
+}
+
+export function FactionComparison({ footnotes, paperTitle, sourceLine }: FactionComparisonProps) {
+  // The server seeds SWR with the same answer the API gives, so this never waits on the network.
+  const { data } = useSWR<FactionsResponse>(FACTIONS_KEY, fetchJson, { revalidateOnFocus: false });
+  const dimensions = useMemo(() => data?.dimensions ?? [], [data]);
+  const {
+    state,
+    update: setState,
+    notices,
+    watcher,
+  } = useUrlState(
+    (params) =>
+      parseViewState(
+        paramsToRecord(params),
+        dimensions.map((d) => d.id),
+      ),
+    serialiseViewState,
+  );
+  const [copied, setCopied] = useState<string | null>(null);
+
+  const factions = useMemo(() => data?.factions ?? [], [data]);
+  const byId = (id: FactionId) => factions.find((f) => f.id === id);
+  const selected = useMemo(
+    () => factions.filter((f) => state.factions.includes(f.id)),
+    [factions, state.factions],
+  );
+  const radarRows = useMemo(() => toRadarRows(dimensions, selected), [dimensions, selected]);
+  const a = byId(state.a);
+  const b = byId(state.b);
+  const rows = a && b ? diffRows(dimensions, a, b) : [];
+  const openDim = dimensions.find((d) => d.id === state.dim) ?? null;
+
+  if (!data)
+    return <p role="alert">The faction data could not be loaded. Reload the page to try again.</p>;
+
+  const toggleFaction = (id: FactionId) =>
+    setState((s) => ({
+      ...s,
+      factions: s.factions.includes(id)
+        ? s.factions.filter((f) => f !== id)
+        : FACTION_IDS.filter((f) => f === id || s.factions.includes(f)),
+    }));
+  const selectDimension = (dim: string) => {
+    setState((s) => ({ ...s, dim }));
+    revealEvidence("evidence-panel-anchor");
+  };
+  const setPair = (key: "a" | "b", id: FactionId) =>
+    setState((s) => {
+      const next = { ...s, [key]: id };
+      // Picking the other side's faction swaps the two rather than comparing a faction with itself.
+      if (next.a === next.b) return key === "a" ? { ...next, b: s.a } : { ...next, a: s.b };
+      return next;
+    });
+  const copyLink = async () => {
+    try {
+      await navigator.clipboard.writeText(window.location.href);
+      setCopied("Link copied: it reopens this exact view.");
+    } catch {
+      setCopied("Copy the address bar: it holds this exact view.");
+    }
+  };
+
+  const notStated = selected
+    .map((f) => ({
+      f,
+      dims: notStatedDimensions(dimensions, f),
+    }))
+    .filter((x) => x.dims.length);
+
+  return (
+    <div className="url-state-region space-y-6">
+      {watcher}
+      <Notices notices={notices} />
+
+      <ChartFrame
+        testId="stance-radar"
+        title="Where Iran's three camps stand on Russia"
+        description={`Coded positions of the selected camps on ${dimensions.length} dimensions, 0 to 10; gaps mark what the paper does not state, hollow markers low-confidence scores, dashed rings scores we infer rather than read in the paper.`}
+        source={sourceLine}
+        asOf={PAPER_AS_OF}
+        unit={SCORE_UNIT}
+        slide={`camps?factions=${state.factions.join(",") || "none"}`}
+        table={<RadarTable dimensions={dimensions} factions={selected} />}
+        controls={
+          <fieldset>
+            <legend className="mb-1 text-sm font-medium">Camps shown</legend>
+            <div className="flex flex-wrap gap-2">
+              {factions.map((f) => {
+                const on = state.factions.includes(f.id);
+                return (
+                  <button
+                    key={f.id}
+                    type="button"
+                    aria-pressed={on}
+                    data-faction={f.id}
+                    data-legend-item={on ? "" : undefined}
+                    onClick={() => toggleFaction(f.id)}
+                    className={`inline-flex items-center gap-2 rounded-full border px-3 py-1 text-sm ${on ? "border-fg bg-surface font-medium" : "border-border text-muted line-through"}`}
+                  >
+                    <FactionSwatch id={f.id} />
+                    {f.shortName}
+                  </button>
+                );
+              })}
+            </div>
+          </fieldset>
+        }
+        footnote={
+          <>
+            {selected.length === 0 ? <p>No camp selected: switch one on above.</p> : null}
+            {notStated.map(({ f, dims }) => (
+              <p key={f.id}>
+                <span className="font-medium">{f.shortName}</span>: not stated in the paper for{" "}
+                {dims.map((d) => d.label).join(", ")} (drawn as gaps, not zeros).
+              </p>
+            ))}
+            <p>
+              Hollow markers are low-confidence scores; a dashed ring marks a score we infer rather
+              than read in the paper. Select an axis label to open its evidence.
+            </p>
+          </>
+        }
+      >
+        <StanceRadar
+          rows={radarRows}
+          factions={selected}
+          onSelectDimension={selectDimension}
+          selectedDimension={state.dim}
+        />
+      </ChartFrame>
+
+      <section
+        aria-labelledby="diff-heading"
+        className="rounded-lg border border-border bg-bg p-4"
+        data-testid="diff-table"
+      >
+        <div className="flex flex-wrap items-end justify-between gap-3">
+          <div>
+            <h2 id="diff-heading" tabIndex={-1} className="scroll-mt-4 text-lg font-semibold">
+              Where two camps differ most
+            </h2>
+            <p className="text-sm text-muted">
+              Dimensions sorted by the gap between the two scores; select one to see its evidence.
+            </p>
+          </div>
+          <div className="flex flex-wrap items-center gap-2 text-sm">
+            {(["a", "b"] as const).map((side) => (
+              <span key={side} className="contents">
+                <label htmlFor={`pair-${side}`} className="font-medium">
+                  {side === "a" ? "Compare" : "with"}
+                </label>
+                <select
+                  id={`pair-${side}`}
+                  value={state[side]}
+                  onChange={(e) => setPair(side, e.target.value as FactionId)}
+                  className="rounded border border-border bg-bg px-2 py-1"
+                >
+                  {factions.map((f) => (
+                    <option key={f.id} value={f.id}>
+                      {f.shortName}
+                    </option>
+                  ))}
+                </select>
+              </span>
+            ))}
+            <button
+              type="button"
+              onClick={() => setState((s) => ({ ...s, a: s.b, b: s.a }))}
+              className="rounded border border-border bg-surface px-2 py-1"
+            >
+              Swap
+            </button>
+            <AddToDeckButton slide={`camp-gap?a=${state.a}&b=${state.b}`} />
+          </div>
+        </div>
+        {a && b ? (
+          <div className="mt-3 overflow-x-auto">
+            <DiffTable
+              rows={rows}
+              a={a}
+              b={b}
+              selectedDimension={state.dim}
+              onSelectDimension={selectDimension}
+            />
+          </div>
+        ) : null}
+        <p className="mt-2 text-xs text-muted">{sourceLine}</p>
+      </section>
+
+      <div id="evidence-panel-anchor" className="scroll-mt-4">
+        <div className="mb-2 flex flex-wrap items-center gap-2 text-sm">
+          <label htmlFor="dim-select" className="font-medium">
+            Evidence for
+          </label>
+          <select
+            id="dim-select"
+            value={state.dim ?? ""}
+            onChange={(e) => setState((s) => ({ ...s, dim: e.target.value || null }))}
+            className="rounded border border-border bg-bg px-2 py-1"
+          >
+            <option value="">Choose a dimension…</option>
+            {dimensions.map((d) => (
+              <option key={d.id} value={d.id}>
+                {d.label}
+              </option>
+            ))}
+          </select>
+          <button
+            type="button"
+            onClick={copyLink}
+            className="ml-auto rounded border border-border bg-surface px-3 py-1"
+          >
+            Copy link to this view
+          </button>
+          <span role="status" className="text-xs text-muted">
+            {copied}
+          </span>
+        </div>
+        <EvidencePanel
+          dimension={openDim}
+          entries={factionEntries(factions, openDim)}
+          footnotes={footnotes}
+          paperTitle={paperTitle}
+          placeholder={FACTION_EVIDENCE_PLACEHOLDER}
+          onClose={() => setState((s) => ({ ...s, dim: null }))}
+        />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,140 @@
+import { z } from "zod";
+import { commaList } from "./api";
+import { FACTION_IDS } from "@/lib/constants";
+import {
+  debateNoteSchema,
+  dimensionSchema,
+  factionSchema,
+  footnoteSchema,
+} from "@/lib/data/schemas";
+import {
+  balancingActorSchema,
+  balancingReferenceSchema,
+  FIGURE_KINDS,
+  figureSchema,
+  paperVsDataSchema,
+  SERIES_KINDS,
+  seriesSchema,
+  syriaIssueSchema,
+  TIMELINE_CATEGORIES,
+  timelineEventSchema,
+} from "@/lib/data/analysis-schemas";
+import { PARTY_IDS } from "@/lib/data/parties";
+import { dateSpan, isRealDate } from "@/lib/views/filters";
+
+const dateSpanStart = (iso: string) => dateSpan(iso)[0];
+const dateSpanEnd = (iso: string) => dateSpan(iso)[1];
+
+/** Query and response schemas of the API routes (DESIGN.md's API contract). */
+
+export const factionsQuerySchema = z.object({
+  ids: commaList("faction id", FACTION_IDS).optional(),
+});
+
+export const factionsResponseSchema = z.object({
+  dimensions: z.array(dimensionSchema),
+  consensus: debateNoteSchema,
+  arbiter: debateNoteSchema,
+  outlook: debateNoteSchema,
+  factions: z.array(factionSchema),
+});
+export type FactionsResponse = z.infer<typeof factionsResponseSchema>;
+
+export const noQuerySchema = z.object({});
+
+export const sourcesQuerySchema = z.object({
+  number: z
+    .string()
+    .transform((s, ctx) => {
+      const parts = s
+        .split(",")
+        .map((x) => x.trim())
+        .filter(Boolean);
+      const numbers = parts.map(Number);
+      const bad = parts.find((p, i) => !/^\d{1,2}$/.test(p) || (numbers[i] ?? 0) < 1);
+      if (parts.length === 0 || bad !== undefined) {
+        ctx.addIssue({
+          code: "custom",
+          message: `number must be footnote numbers from 1 to 99, comma-separated (got "${(bad ?? s).slice(0, 40)}").`,
+        });
+        return z.NEVER;
+      }
+      return [...new Set(numbers)];
+    })
+    .optional(),
+  missing: z
+    .enum(["true", "false"], { error: 'missing must be "true" or "false".' })
+    .transform((v) => v === "true")
+    .optional(),
+});
+
+export const sourcesResponseSchema = z.object({ footnotes: z.array(footnoteSchema) });
+export type SourcesResponse = z.infer<typeof sourcesResponseSchema>;
+
+export const apiIndexSchema = z.object({
+  endpoints: z.array(z.object({ path: z.string(), query: z.string(), returns: z.string() })),
+});
+
+// ——— Balancing, figures, series, timeline, Syria ———
+
+const isoDateParam = (name: string) =>
+  z
+    .string()
+    .refine(
+      isRealDate,
+      `${name} must be a date that exists, as YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2015-09).`,
+    );
+
+export const balancingResponseSchema = z.object({
+  dimensions: z.array(dimensionSchema),
+  actors: z.array(balancingActorSchema),
+  reference: balancingReferenceSchema,
+});
+export type BalancingResponse = z.infer<typeof balancingResponseSchema>;
+
+export const figuresQuerySchema = z.object({
+  kind: commaList("kind", FIGURE_KINDS).optional(),
+  party: commaList("party", PARTY_IDS).optional(),
+});
+export const figuresResponseSchema = z.object({ figures: z.array(figureSchema) });
+export type FiguresResponse = z.infer<typeof figuresResponseSchema>;
+
+export function seriesQuerySchema(ids: readonly string[]) {
+  return z.object({
+    id: commaList("series id", ids).optional(),
+    kind: commaList("series kind", SERIES_KINDS).optional(),
+    party: commaList("party", PARTY_IDS).optional(),
+  });
+}
+export const seriesResponseSchema = z.object({
+  series: z.array(seriesSchema),
+  paperVersusData: paperVsDataSchema,
+});
+export type SeriesResponse = z.infer<typeof seriesResponseSchema>;
+
+export function timelineQuerySchema(threads: readonly string[]) {
+  return z
+    .object({
+      category: commaList("category", TIMELINE_CATEGORIES).optional(),
+      actor: commaList("actor", PARTY_IDS).optional(),
+      thread: z
+        .string()
+        .refine((t) => threads.includes(t), {
+          error: `Unknown thread. Valid values: ${threads.join(", ")}.`,
+        })
+        .optional(),
+      from: isoDateParam("from").optional(),
+      to: isoDateParam("to").optional(),
+    })
+    .refine((q) => !q.from || !q.to || dateSpanStart(q.from) <= dateSpanEnd(q.to), {
+      error: "from is later than to: give an earlier from, or swap the two dates.",
+    });
+}
+export const timelineResponseSchema = z.object({ events: z.array(timelineEventSchema) });
+export type TimelineResponse = z.infer<typeof timelineResponseSchema>;
+
+export const syriaQuerySchema = z.object({
+  alignment: commaList("alignment", ["converge", "diverge", "mixed"] as const).optional(),
+});
+export const syriaResponseSchema = z.object({ issues: z.array(syriaIssueSchema) });
+export type SyriaResponse = z.infer<typeof syriaResponseSchema>;
