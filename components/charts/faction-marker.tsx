@@ -55,13 +55,6 @@ export function Marker({ shape, colour, cx, cy, size = 5, hollow = false, title 
   }
 }
 
-type FactionMarkerProps = Omit<ShapeProps, "shape" | "colour"> & { id: FactionId };
-
-/** The faction's own marker: the same shape and colour in every view. */
-export function FactionMarker({ id, ...rest }: FactionMarkerProps) {
-  return <Marker shape={FACTION_MARKERS[id]} colour={factionColour(id)} {...rest} />;
-}
-
 /** A small legend swatch: a line pattern with its marker on top. */
 export function Swatch({
   shape,
