@@ -91,7 +91,8 @@ export function EvidenceDetails({
   const n = list.evidence.length;
   return (
     <details className={`${className} text-sm`}>
-      <summary className="cursor-pointer text-xs text-muted">
+      {/* py-1: a 24 px target (WCAG 2.5.8) even where a neighbouring card's link sits close. */}
+      <summary className="cursor-pointer py-1 text-xs text-muted">
         Evidence ({n} quote{n === 1 ? "" : "s"})
       </summary>
       <EvidenceList {...list} />

@@ -63,3 +63,20 @@ for (const url of PAGE_ROUTES) {
     }
   });
 }
+
+// On a phone every control must be a target a thumb can hit (WCAG 2.5.8): at desktop width
+// the same page can pass only because its neighbours happen to sit further apart.
+test.describe("on a phone", () => {
+  test.use({ viewport: { width: 412, height: 823 }, hasTouch: true, isMobile: true });
+  for (const url of PAGE_ROUTES) {
+    test(`every control on ${url} is a large enough target`, async ({ page }) => {
+      test.setTimeout(60_000);
+      await openSettled(page, url);
+      const results = await new AxeBuilder({ page }).withRules(["target-size"]).analyze();
+      const small = results.violations.flatMap((v) =>
+        v.nodes.map((n) => `${n.target.join(" ")}: ${n.failureSummary ?? ""}`.slice(0, 200)),
+      );
+      expect(small).toEqual([]);
+    });
+  }
+});
