@@ -51,7 +51,8 @@ function useAddressedDeck(statics: DeckStatics) {
   const [read, setRead] = useState<{ query: string; plan: DeckPlan } | null>(null);
   const onRead = useCallback(
     (query: string) => {
-      // The deck draws no region the link's state could move; nothing waits for it.
+      // The link's theme resizes the slide's text: the deck waits hidden (in place) until the
+      // state below renders, which React does before the next paint.
       markLinkApplied();
       setRead((prev) => {
         if (prev?.query === query) return prev;
@@ -123,7 +124,7 @@ export function DeckClient({
 }) {
   const { plan, standby, reader } = useAddressedDeck(statics);
   return (
-    <>
+    <div className="url-state-region">
       {reader}
       {plan.custom ? (
         <Suspense fallback={loading(plan)}>
@@ -132,7 +133,7 @@ export function DeckClient({
       ) : (
         <Player standby={standby} plan={plan} n={n} titles={drawn.titles} slides={drawn.slides} />
       )}
-    </>
+    </div>
   );
 }
 
@@ -170,7 +171,7 @@ export function Speaker({
 export function SpeakerClient({ statics, drawn }: { statics: DeckStatics; drawn: DrawnDeck }) {
   const { plan, standby, reader } = useAddressedDeck(statics);
   return (
-    <>
+    <div className="url-state-region">
       {reader}
       {plan.custom ? (
         <Suspense fallback={loading(plan)}>
@@ -185,6 +186,6 @@ export function SpeakerClient({ statics, drawn }: { statics: DeckStatics; drawn:
           notes={drawn.notes ?? []}
         />
       )}
-    </>
+    </div>
   );
 }

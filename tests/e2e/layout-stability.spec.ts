@@ -6,9 +6,8 @@ import { PAGE_STATES } from "./routes";
  * carrying state must still not move anything the reader sees: the parts that state changes
  * wait, hidden but in place, until it is applied.
  */
-const STATE_LINKS = Object.entries(PAGE_STATES)
-  .filter(([page]) => !page.startsWith("/present"))
-  .flatMap(([, links]) => links);
+// Decks too: a link's theme (projector) enlarges the slide's text.
+const STATE_LINKS = Object.values(PAGE_STATES).flat();
 
 for (const viewport of [
   { width: 412, height: 823 },
