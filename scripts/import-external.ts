@@ -20,15 +20,17 @@ import ExcelJS from "exceljs";
 import { format, resolveConfig } from "prettier";
 import {
   armsRecipientsFileSchema,
-  seriesFileSchema,
   type ArmsRecipient,
   type ArmsRecipientsFile,
-  type ExternalSource,
   type RecipientCategory,
+} from "../lib/data/schemas/arms-recipients";
+import {
+  seriesFileSchema,
   type Series,
   type SeriesFile,
   type SeriesPoint,
-} from "../lib/data/analysis-schemas";
+} from "../lib/data/schemas/series";
+import type { ExternalSource } from "../lib/data/schemas/common";
 import { parseDataset } from "../lib/data/load-dataset";
 import { PARTY_NAMES, type PartyId } from "../lib/data/parties";
 

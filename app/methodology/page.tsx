@@ -8,7 +8,7 @@ import { collectEvidence } from "@/lib/data/evidence-check";
 import { getSeriesData } from "@/lib/data/external-data";
 import { getFactionsData } from "@/lib/data/factions";
 import { getFiguresData } from "@/lib/data/figures";
-import { MAX_QUOTE_WORDS } from "@/lib/data/schemas";
+import { MAX_QUOTE_WORDS } from "@/lib/data/schemas/common";
 import { getSyriaData } from "@/lib/data/syria";
 import { getTimelineData } from "@/lib/data/timeline";
 

@@ -1,6 +1,6 @@
 import raw from "@/data/balancing.json";
 import { parseDataset } from "./load-dataset";
-import { balancingFileSchema, type BalancingFile } from "./analysis-schemas";
+import { balancingFileSchema, type BalancingFile } from "./schemas/balancing";
 
 let cache: BalancingFile | undefined;
 

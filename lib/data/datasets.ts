@@ -1,13 +1,12 @@
 import type { z } from "zod";
-import { factionsFileSchema, sourcesFileSchema } from "./schemas";
-import {
-  armsRecipientsFileSchema,
-  balancingFileSchema,
-  figuresFileSchema,
-  seriesFileSchema,
-  syriaFileSchema,
-  timelineFileSchema,
-} from "./analysis-schemas";
+import { factionsFileSchema } from "./schemas/factions";
+import { sourcesFileSchema } from "./schemas/sources";
+import { armsRecipientsFileSchema } from "./schemas/arms-recipients";
+import { balancingFileSchema } from "./schemas/balancing";
+import { figuresFileSchema } from "./schemas/figures";
+import { seriesFileSchema } from "./schemas/series";
+import { syriaFileSchema } from "./schemas/syria";
+import { timelineFileSchema } from "./schemas/timeline";
 import { deckFileSchema } from "@/lib/deck/deck-schema";
 
 /**

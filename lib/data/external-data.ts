@@ -1,15 +1,9 @@
 import seriesRaw from "@/data/series.json";
 import recipientsRaw from "@/data/arms-recipients.json";
 import { parseDataset } from "./load-dataset";
-import {
-  armsRecipientsFileSchema,
-  paperVsDataSchema,
-  seriesFileSchema,
-  type ArmsRecipientsFile,
-  type PaperVsDataItem,
-  type Series,
-  type SeriesFile,
-} from "./analysis-schemas";
+import { armsRecipientsFileSchema, type ArmsRecipientsFile } from "./schemas/arms-recipients";
+import { paperVsDataSchema, type PaperVsDataItem } from "./schemas/paper-vs-data";
+import { seriesFileSchema, type Series, type SeriesFile } from "./schemas/series";
 import { paperVersusData } from "@/lib/views/paper-vs-data";
 
 /**

@@ -1,6 +1,6 @@
 import raw from "@/data/factions.json";
 import { parseDataset } from "./load-dataset";
-import { factionsFileSchema, type Faction, type FactionsFile } from "./schemas";
+import { factionsFileSchema, type Faction, type FactionsFile } from "./schemas/factions";
 
 let cache: FactionsFile | undefined;
 

@@ -1,6 +1,6 @@
 import raw from "@/data/figures.json";
 import { parseDataset } from "./load-dataset";
-import { figuresFileSchema, type FiguresFile } from "./analysis-schemas";
+import { figuresFileSchema, type FiguresFile } from "./schemas/figures";
 
 let cache: FiguresFile | undefined;
 

@@ -1,6 +1,6 @@
 import raw from "@/data/sources.json";
 import { parseDataset } from "./load-dataset";
-import { sourcesFileSchema, type Footnote, type SourcesFile } from "./schemas";
+import { sourcesFileSchema, type Footnote, type SourcesFile } from "./schemas/sources";
 
 let cache: SourcesFile | undefined;
 

@@ -1,6 +1,6 @@
 import raw from "@/data/syria.json";
 import { parseDataset } from "./load-dataset";
-import { syriaFileSchema, type SyriaFile } from "./analysis-schemas";
+import { syriaFileSchema, type SyriaFile } from "./schemas/syria";
 
 let cache: SyriaFile | undefined;
 

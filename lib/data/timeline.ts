@@ -1,6 +1,6 @@
 import raw from "@/data/timeline.json";
 import { parseDataset } from "./load-dataset";
-import { timelineFileSchema, type TimelineFile } from "./analysis-schemas";
+import { timelineFileSchema, type TimelineFile } from "./schemas/timeline";
 
 let cache: TimelineFile | undefined;
 

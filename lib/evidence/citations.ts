@@ -4,7 +4,7 @@ import { getFiguresData } from "@/lib/data/figures";
 import { getPaperVersusData } from "@/lib/data/external-data";
 import { getSyriaData } from "@/lib/data/syria";
 import { getTimelineData } from "@/lib/data/timeline";
-import type { Evidence } from "@/lib/data/schemas";
+import type { Evidence } from "@/lib/data/schemas/common";
 
 /** A place in the dashboard that cites a footnote, with the link that opens it. */
 export interface CitingPlace {
