@@ -1,3 +1,4 @@
+import "server-only";
 import { getBalancingData } from "@/lib/data/balancing";
 import { getFactionsData } from "@/lib/data/factions";
 import { getFiguresData } from "@/lib/data/figures";
