@@ -9,6 +9,7 @@ import { diffRows, GAP_BASIS_TEXT } from "@/lib/charts/series";
 import { PageNotices } from "@/components/shell/notices";
 import { attributionLabel } from "@/lib/evidence/attribution";
 import { DebateFrame } from "@/components/views/debate-frame";
+import { PAGES } from "@/lib/routes";
 
 export default function OverviewPage() {
   const view = getFactionViewData();
@@ -25,7 +26,7 @@ export default function OverviewPage() {
 
   return (
     <>
-      <SiteHeader current="/" />
+      <SiteHeader current={PAGES.overview} />
       <main id="main" className="mx-auto max-w-7xl px-4 py-6">
         <PageNotices />
         <h1 className="text-2xl font-bold">
@@ -71,7 +72,7 @@ export default function OverviewPage() {
               left “not stated” where the paper is silent.
             </p>
             <p className="mt-4">
-              <Link href="/factions" prefetch={false} className="font-semibold">
+              <Link href={PAGES.factions} prefetch={false} className="font-semibold">
                 Compare the camps side by side, with evidence →
               </Link>
             </p>

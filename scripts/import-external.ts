@@ -18,22 +18,20 @@ import { fileURLToPath } from "node:url";
 import { parse as parseCsv } from "csv-parse/sync";
 import ExcelJS from "exceljs";
 import { format, resolveConfig } from "prettier";
-import {
-  armsRecipientsFileSchema,
-  seriesFileSchema,
-  type ArmsRecipient,
-  type ArmsRecipientsFile,
-  type ExternalSource,
-  type RecipientCategory,
-  type Series,
-  type SeriesFile,
-  type SeriesPoint,
-} from "../lib/data/analysis-schemas";
+import type {
+  ArmsRecipient,
+  ArmsRecipientsFile,
+  RecipientCategory,
+} from "../lib/data/schemas/arms-recipients";
+import type { Series, SeriesFile, SeriesPoint } from "../lib/data/schemas/series";
+import type { ExternalSource } from "../lib/data/schemas/common";
 import { parseDataset } from "../lib/data/load-dataset";
+import { armsRecipientsDataset, seriesDataset } from "../lib/data/datasets";
 import { PARTY_NAMES, type PartyId } from "../lib/data/parties";
 
-export const SERIES_FILE = "data/series.json";
-export const ARMS_RECIPIENTS_FILE = "data/arms-recipients.json";
+// Where the generated files go and what they must satisfy: the datasets' own definitions.
+export const SERIES_FILE = seriesDataset.file;
+export const ARMS_RECIPIENTS_FILE = armsRecipientsDataset.file;
 
 export const TIV_YEARS = { from: 2000, to: 2021 } as const;
 export const DOTS_YEARS = { from: 2005, to: 2016 } as const;
@@ -709,10 +707,10 @@ export async function buildExternalData(dir: string): Promise<ExternalData> {
     ],
   };
   return {
-    series: parseDataset(SERIES_FILE, seriesFileSchema, series),
+    series: parseDataset(SERIES_FILE, seriesDataset.schema, series),
     armsRecipients: parseDataset(
       ARMS_RECIPIENTS_FILE,
-      armsRecipientsFileSchema,
+      armsRecipientsDataset.schema,
       buildArmsRecipients(russia, "russia"),
     ),
   };

@@ -7,7 +7,7 @@ const root = process.env.DATA_ROOT ?? process.cwd();
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { DATASETS } from "../lib/data/datasets";
-import { formatIssues } from "../lib/data/schemas";
+import { formatIssues } from "../lib/data/schemas/common";
 
 let failed = false;
 for (const { file, schema } of DATASETS) {

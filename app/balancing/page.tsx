@@ -14,6 +14,7 @@ import { citedFootnotes, PAPER_TITLE, SCORES_SOURCE_LINE } from "@/lib/data/page
 import { getSyriaData } from "@/lib/data/syria";
 import { AddToDeckButton } from "@/components/export/chart-actions";
 import { syriaTally, tallyWords } from "@/lib/views/syria-tally";
+import { anchorId, itemId, PAGES } from "@/lib/routes";
 
 export const metadata: Metadata = {
   title: "Moscow's balancing act",
@@ -43,7 +44,7 @@ export default function BalancingPage() {
 
   return (
     <>
-      <SiteHeader current="/balancing" />
+      <SiteHeader current={PAGES.balancing} />
       <main id="main" className="mx-auto max-w-7xl px-4 py-6">
         <h1 className="text-2xl font-bold">Moscow&apos;s balancing act</h1>
         <p className="mt-1 max-w-3xl text-muted">
@@ -72,7 +73,7 @@ export default function BalancingPage() {
             {data.actors.map((a) => (
               <article
                 key={a.id}
-                id={`actor-${a.id}`}
+                id={itemId("actor", a.id)}
                 className="scroll-mt-4 rounded-lg border border-border bg-surface p-4"
                 data-testid="actor-card"
               >
@@ -117,12 +118,12 @@ export default function BalancingPage() {
         </section>
 
         <section
-          aria-labelledby="syria-heading"
+          aria-labelledby={anchorId("syria")}
           className="render-when-near mt-8"
           data-testid="syria-issues"
         >
           <div className="flex flex-wrap items-start justify-between gap-2">
-            <h2 id="syria-heading" className="text-xl font-semibold">
+            <h2 id={anchorId("syria")} className="text-xl font-semibold">
               Syria: where Russia and Iran converge and diverge
             </h2>
             <AddToDeckButton slide="syria" label="Add the Syria summary to deck" />
@@ -156,7 +157,7 @@ export default function BalancingPage() {
                 {g.issues.map((issue) => (
                   <li
                     key={issue.id}
-                    id={`syria-${issue.id}`}
+                    id={itemId("syriaIssue", issue.id)}
                     className="scroll-mt-4 rounded-lg border border-border p-4"
                   >
                     <div className="flex flex-wrap items-baseline justify-between gap-2">

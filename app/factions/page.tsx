@@ -5,6 +5,7 @@ import { SiteHeader } from "@/components/shell/site-header";
 import { DebateFrame } from "@/components/views/debate-frame";
 import { SwrProvider } from "@/components/shell/swr-provider";
 import { getFactionViewData } from "@/lib/data/page-data";
+import { anchorId, PAGES } from "@/lib/routes";
 
 export const metadata: Metadata = {
   title: "Iran's camps on Russia",
@@ -18,12 +19,12 @@ export default function FactionsPage() {
     <>
       {/* The difference table sits some 35 stops into the page; keyboard users can jump to it. */}
       <a
-        href="#diff-heading"
+        href={`#${anchorId("differences")}`}
         className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-bg focus:p-2"
       >
         Skip to the difference table
       </a>
-      <SiteHeader current="/factions" />
+      <SiteHeader current={PAGES.factions} />
       <main id="main" className="mx-auto max-w-7xl px-4 py-6">
         <h1 className="text-2xl font-bold">Iran&apos;s three camps on Russia</h1>
         <p className="mt-1 max-w-3xl text-muted">

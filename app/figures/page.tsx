@@ -13,6 +13,7 @@ import { PAST_DECADE, recipientRanking } from "@/lib/views/paper-vs-data";
 import { getFiguresData } from "@/lib/data/figures";
 import { citedFootnotes, PAPER_TITLE } from "@/lib/data/page-data";
 import { PAPER_CITATION } from "@/lib/data/paper-sections";
+import { PAGES } from "@/lib/routes";
 
 export const metadata: Metadata = {
   title: "Trade and arms figures",
@@ -29,7 +30,7 @@ export default function FiguresPage() {
 
   return (
     <>
-      <SiteHeader current="/figures" />
+      <SiteHeader current={PAGES.figures} />
       <main id="main" className="mx-auto max-w-7xl px-4 py-6">
         <h1 className="text-2xl font-bold">Trade and arms figures</h1>
         <p className="mt-1 max-w-3xl text-muted">

@@ -8,9 +8,10 @@ import { collectEvidence } from "@/lib/data/evidence-check";
 import { getSeriesData } from "@/lib/data/external-data";
 import { getFactionsData } from "@/lib/data/factions";
 import { getFiguresData } from "@/lib/data/figures";
-import { MAX_QUOTE_WORDS } from "@/lib/data/schemas";
+import { MAX_QUOTE_WORDS } from "@/lib/data/schemas/common";
 import { getSyriaData } from "@/lib/data/syria";
 import { getTimelineData } from "@/lib/data/timeline";
+import { anchorHref, PAGES } from "@/lib/routes";
 
 export const metadata: Metadata = {
   title: "Methodology",
@@ -47,7 +48,7 @@ export default function MethodologyPage() {
 
   return (
     <>
-      <SiteHeader current="/methodology" />
+      <SiteHeader current={PAGES.methodology} />
       <main id="main" className="mx-auto max-w-3xl px-4 py-6">
         <PageNotices />
         <h1 className="text-2xl font-bold">Methodology</h1>
@@ -142,10 +143,11 @@ export default function MethodologyPage() {
             <p className="mt-2">
               Publishers revise past years in every release, so a 2022 series can differ from the
               figures the paper quoted in 2016; the{" "}
-              <Link href="/figures#pvd-heading">paper against the data</Link> section computes both
-              claims afresh from the series and says where they differ. {estimated} points are the
-              publisher&apos;s own estimates (the IMF derives many of Iran&apos;s flows from partner
-              reports, marked “e”); they are drawn as hollow markers and marked “(e)” in the tables.
+              <Link href={anchorHref("paperVsData")}>paper against the data</Link> section computes
+              both claims afresh from the series and says where they differ. {estimated} points are
+              the publisher&apos;s own estimates (the IMF derives many of Iran&apos;s flows from
+              partner reports, marked “e”); they are drawn as hollow markers and marked “(e)” in the
+              tables.
             </p>
           </section>
 
@@ -158,7 +160,7 @@ export default function MethodologyPage() {
               and the press of 2015–2016; the camps are analytical groupings, not parties, and
               individuals move between them. Footnotes [72] and [73] are cited in the paper&apos;s
               text but missing from its list, so their sources are unknown. Read the{" "}
-              <Link href="/sources">sources</Link> before quoting a number.
+              <Link href={PAGES.sources}>sources</Link> before quoting a number.
             </p>
           </section>
         </div>

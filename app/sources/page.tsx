@@ -5,6 +5,7 @@ import { getSeriesData } from "@/lib/data/external-data";
 import { PAPER_CITATION } from "@/lib/data/paper-sections";
 import { getSources } from "@/lib/data/sources";
 import { PageNotices } from "@/components/shell/notices";
+import { PAGES } from "@/lib/routes";
 
 export const metadata: Metadata = {
   title: "Sources",
@@ -24,7 +25,7 @@ export default function SourcesPage() {
 
   return (
     <>
-      <SiteHeader current="/sources" />
+      <SiteHeader current={PAGES.sources} />
       <main id="main" className="mx-auto max-w-5xl px-4 py-6">
         <PageNotices />
         <h1 className="text-2xl font-bold">Sources</h1>

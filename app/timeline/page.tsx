@@ -4,6 +4,7 @@ import { TimelineList } from "@/components/views/timeline-list";
 import { TimelineView } from "@/components/views/timeline-view";
 import { citedFootnotes, PAPER_TITLE } from "@/lib/data/page-data";
 import { getTimelineData } from "@/lib/data/timeline";
+import { PAGES } from "@/lib/routes";
 
 export const metadata: Metadata = {
   title: "Timeline",
@@ -25,7 +26,7 @@ export default function TimelinePage() {
 
   return (
     <>
-      <SiteHeader current="/timeline" />
+      <SiteHeader current={PAGES.timeline} />
       <main id="main" className="mx-auto max-w-4xl px-4 py-6">
         <h1 className="text-2xl font-bold">
           Timeline, {first}–{last}

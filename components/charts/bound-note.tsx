@@ -1,4 +1,4 @@
-import type { Figure } from "@/lib/data/analysis-schemas";
+import type { Figure } from "@/lib/data/schemas/figures";
 import { BOUND_QUALIFIERS } from "@/lib/charts/chart-data";
 
 /**

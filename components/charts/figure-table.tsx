@@ -1,4 +1,4 @@
-import type { Figure } from "@/lib/data/analysis-schemas";
+import type { Figure } from "@/lib/data/schemas/figures";
 import { formatFigure } from "@/lib/charts/chart-data";
 import { DataTable } from "./data-table";
 

@@ -1,4 +1,4 @@
-import type { Dimension, Score } from "@/lib/data/schemas";
+import type { Dimension, Score } from "@/lib/data/schemas/scores";
 import { scoreFor, scoreText } from "@/lib/charts/series";
 import { DataTable } from "./data-table";
 

@@ -1,4 +1,4 @@
-import type { ExternalSource } from "@/lib/data/analysis-schemas";
+import type { ExternalSource } from "@/lib/data/schemas/common";
 import { SERIES_UNIT_LABELS, sourceLineFor } from "@/lib/charts/chart-data";
 import type { RecipientRanking } from "@/lib/views/paper-vs-data";
 import { BarChart } from "./bar-chart";

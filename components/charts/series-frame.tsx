@@ -1,6 +1,6 @@
 "use client";
 
-import type { Series } from "@/lib/data/analysis-schemas";
+import type { Series } from "@/lib/data/schemas/series";
 import { SERIES_UNIT_LABELS, sourceLineFor, toLineRows } from "@/lib/charts/chart-data";
 import { counterpartOf, partyName } from "@/lib/data/parties";
 import { actorStyle } from "./actor-style";

@@ -6,7 +6,7 @@ import {
   slideToken,
   type SlideSpec,
 } from "@/lib/deck/deck";
-import type { DebateNote } from "@/lib/data/schemas";
+import type { DebateNote } from "@/lib/data/schemas/common";
 import type { SlideData } from "@/components/views/slide-views";
 
 /*

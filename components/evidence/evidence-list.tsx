@@ -1,5 +1,6 @@
 import { attributionLabel } from "@/lib/evidence/attribution";
-import type { Evidence, Footnote } from "@/lib/data/schemas";
+import type { Evidence } from "@/lib/data/schemas/common";
+import type { Footnote } from "@/lib/data/schemas/sources";
 import { CopyCitationButton } from "./copy-citation-button";
 
 function hostOf(url: string): string {

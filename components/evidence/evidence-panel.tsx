@@ -1,5 +1,7 @@
 import type { ReactNode } from "react";
-import type { Dimension, Faction, Footnote, Score } from "@/lib/data/schemas";
+import type { Dimension, Score } from "@/lib/data/schemas/scores";
+import type { Faction } from "@/lib/data/schemas/factions";
+import type { Footnote } from "@/lib/data/schemas/sources";
 import { scoreFor, scoreText } from "@/lib/charts/series";
 import { EvidenceList } from "./evidence-list";
 import { FactionSwatch } from "@/components/charts/faction-marker";

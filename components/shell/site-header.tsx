@@ -1,22 +1,24 @@
 import Link from "next/link";
 import { ThemeToggle } from "./theme-toggle";
+import { PAGES, type PagePath } from "@/lib/routes";
 
 const NAV = [
-  { href: "/", label: "Overview" },
-  { href: "/factions", label: "Iran's camps" },
-  { href: "/balancing", label: "Moscow's balancing" },
-  { href: "/figures", label: "Figures" },
-  { href: "/timeline", label: "Timeline" },
-  { href: "/sources", label: "Sources" },
-  { href: "/methodology", label: "Methodology" },
-  { href: "/present", label: "Present" },
+  { href: PAGES.overview, label: "Overview" },
+  { href: PAGES.factions, label: "Iran's camps" },
+  { href: PAGES.balancing, label: "Moscow's balancing" },
+  { href: PAGES.figures, label: "Figures" },
+  { href: PAGES.timeline, label: "Timeline" },
+  { href: PAGES.sources, label: "Sources" },
+  { href: PAGES.methodology, label: "Methodology" },
+  { href: PAGES.present, label: "Present" },
 ] as const;
 
-export function SiteHeader({ current }: { current: string }) {
+/** `current`: the page being shown, marked in the menu; none on pages outside it (the 404). */
+export function SiteHeader({ current }: { current?: PagePath }) {
   return (
     <header className="border-b border-border bg-surface">
       <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
-        <Link href="/" prefetch={false} className="font-semibold text-fg no-underline">
+        <Link href={PAGES.overview} prefetch={false} className="font-semibold text-fg no-underline">
           Russia–Iran Relations Dashboard
         </Link>
         <nav aria-label="Main" className="flex flex-wrap gap-x-4 gap-y-1 text-sm">

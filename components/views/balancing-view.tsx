@@ -5,7 +5,7 @@ import { useMemo } from "react";
 import useSWR from "swr";
 import { BALANCING_KEY } from "@/lib/constants";
 import type { BalancingResponse } from "@/lib/api/api-schemas";
-import type { Footnote } from "@/lib/data/schemas";
+import type { Footnote } from "@/lib/data/schemas/sources";
 import { scoreFor, scoreText, toRadarRows } from "@/lib/charts/series";
 import {
   paramsToRecord,

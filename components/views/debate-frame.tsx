@@ -1,4 +1,5 @@
-import type { DebateNote, Footnote } from "@/lib/data/schemas";
+import type { DebateNote } from "@/lib/data/schemas/common";
+import type { Footnote } from "@/lib/data/schemas/sources";
 import { EvidenceDetails } from "@/components/evidence/evidence-list";
 
 /**

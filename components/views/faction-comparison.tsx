@@ -5,7 +5,7 @@ import { useMemo, useState } from "react";
 import useSWR from "swr";
 import { FACTION_IDS, FACTIONS_KEY, type FactionId } from "@/lib/constants";
 import type { FactionsResponse } from "@/lib/api/api-schemas";
-import type { Footnote } from "@/lib/data/schemas";
+import type { Footnote } from "@/lib/data/schemas/sources";
 import { diffRows, notStatedDimensions, toRadarRows } from "@/lib/charts/series";
 import { paramsToRecord, parseViewState, serialiseViewState } from "@/lib/views/view-state";
 import { PAPER_AS_OF } from "@/lib/data/paper-sections";

@@ -2,7 +2,7 @@
 
 import { useMemo } from "react";
 import useSWR from "swr";
-import type { Figure } from "@/lib/data/analysis-schemas";
+import type { Figure } from "@/lib/data/schemas/figures";
 import { FIGURE_KINDS } from "@/lib/constants";
 import type { FiguresResponse } from "@/lib/api/api-schemas";
 import {
@@ -16,7 +16,7 @@ import {
 import { FIGURES_KEY } from "@/lib/constants";
 import { PAPER_AS_OF } from "@/lib/data/paper-sections";
 import { counterpartOf, partyName } from "@/lib/data/parties";
-import type { Footnote } from "@/lib/data/schemas";
+import type { Footnote } from "@/lib/data/schemas/sources";
 import { filterFigures } from "@/lib/views/filters";
 import {
   paramsToRecord,

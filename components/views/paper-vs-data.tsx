@@ -1,4 +1,4 @@
-import type { PaperVsDataItem } from "@/lib/data/analysis-schemas";
+import type { PaperVsDataItem } from "@/lib/data/schemas/paper-vs-data";
 import { sourceLineFor } from "@/lib/charts/chart-data";
 import { attributionLabel } from "@/lib/evidence/attribution";
 

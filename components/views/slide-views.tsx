@@ -1,12 +1,10 @@
 import type { ReactNode } from "react";
 import { FIGURE_KINDS, FIGURE_UNITS, TIMELINE_CATEGORIES } from "@/lib/constants";
-import type {
-  ExternalSource,
-  Figure,
-  Series,
-  SyriaIssue,
-  TimelineEvent,
-} from "@/lib/data/analysis-schemas";
+import type { ExternalSource } from "@/lib/data/schemas/common";
+import type { Figure } from "@/lib/data/schemas/figures";
+import type { Series } from "@/lib/data/schemas/series";
+import type { SyriaIssue } from "@/lib/data/schemas/syria";
+import type { TimelineEvent } from "@/lib/data/schemas/timeline";
 import type { BalancingResponse, FactionsResponse } from "@/lib/api/api-schemas";
 import {
   FIGURE_KIND_LABELS,
@@ -23,7 +21,8 @@ import { filterEvents, filterFigures, timelineFilterFromState } from "@/lib/view
 import { PAPER_AS_OF, PAPER_CITATION } from "@/lib/data/paper-sections";
 import type { RecipientRanking } from "@/lib/views/paper-vs-data";
 import { partyName } from "@/lib/data/parties";
-import type { DebateNote, Dimension, Evidence, Score } from "@/lib/data/schemas";
+import type { DebateNote, Evidence } from "@/lib/data/schemas/common";
+import type { Dimension, Score } from "@/lib/data/schemas/scores";
 import { diffRows, scoreFor, scoreText, toRadarRows } from "@/lib/charts/series";
 import { SCORES_SOURCE_LINE } from "@/lib/evidence/source-lines";
 import {

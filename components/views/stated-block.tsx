@@ -1,5 +1,5 @@
-import type { Stated } from "@/lib/data/analysis-schemas";
-import type { Footnote } from "@/lib/data/schemas";
+import type { Stated } from "@/lib/data/schemas/common";
+import type { Footnote } from "@/lib/data/schemas/sources";
 import { EvidenceDetails } from "@/components/evidence/evidence-list";
 
 /** A judgment in our words, with the paper's quotes behind it one click away. */

@@ -1,4 +1,4 @@
-import type { TimelineEvent } from "@/lib/data/analysis-schemas";
+import type { TimelineEvent } from "@/lib/data/schemas/timeline";
 
 export const CATEGORY_LABELS: Record<TimelineEvent["category"], string> = {
   diplomacy: "Diplomacy",

@@ -1,7 +1,7 @@
 import Link from "next/link";
-import type { TimelineEvent } from "@/lib/data/analysis-schemas";
+import type { TimelineEvent } from "@/lib/data/schemas/timeline";
 import { partyName } from "@/lib/data/parties";
-import type { Footnote } from "@/lib/data/schemas";
+import type { Footnote } from "@/lib/data/schemas/sources";
 import { EvidenceDetails } from "@/components/evidence/evidence-list";
 import { CATEGORY_LABELS, formatEventDate, THREAD_LABELS } from "./timeline-format";
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect } from "react";
-import type { TimelineEvent } from "@/lib/data/analysis-schemas";
+import type { TimelineEvent } from "@/lib/data/schemas/timeline";
 import { TIMELINE_CATEGORIES } from "@/lib/constants";
 import { filterEvents, timelineFilterFromState } from "@/lib/views/filters";
 import { partyName } from "@/lib/data/parties";

@@ -1,24 +1,17 @@
 import { z } from "zod";
 import { commaList } from "./api";
 import { FACTION_IDS } from "@/lib/constants";
-import {
-  debateNoteSchema,
-  dimensionSchema,
-  factionSchema,
-  footnoteSchema,
-} from "@/lib/data/schemas";
-import {
-  balancingActorSchema,
-  balancingReferenceSchema,
-  FIGURE_KINDS,
-  figureSchema,
-  paperVsDataSchema,
-  SERIES_KINDS,
-  seriesSchema,
-  syriaIssueSchema,
-  TIMELINE_CATEGORIES,
-  timelineEventSchema,
-} from "@/lib/data/analysis-schemas";
+import { debateNoteSchema } from "@/lib/data/schemas/common";
+import { dimensionSchema } from "@/lib/data/schemas/scores";
+import { factionSchema } from "@/lib/data/schemas/factions";
+import { footnoteSchema } from "@/lib/data/schemas/sources";
+import { balancingActorSchema, balancingReferenceSchema } from "@/lib/data/schemas/balancing";
+import { FIGURE_KINDS, SERIES_KINDS, TIMELINE_CATEGORIES } from "@/lib/constants";
+import { figureSchema } from "@/lib/data/schemas/figures";
+import { paperVsDataSchema } from "@/lib/data/schemas/paper-vs-data";
+import { seriesSchema } from "@/lib/data/schemas/series";
+import { syriaIssueSchema } from "@/lib/data/schemas/syria";
+import { timelineEventSchema } from "@/lib/data/schemas/timeline";
 import { PARTY_IDS } from "@/lib/data/parties";
 import { dateSpan, isRealDate } from "@/lib/views/filters";
 

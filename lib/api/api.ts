@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { z } from "zod";
+import { DATASETS } from "@/lib/data/datasets";
 
 /**
  * Shared plumbing for the JSON API: query validation, response validation, ETags and
@@ -176,51 +177,5 @@ export function jsonResponse<S extends z.ZodType>(
   return new Response(answer.text, { status: 200, headers });
 }
 
-/** Every endpoint, for the index at /api and the JSON 404 of unknown API paths. */
-export const API_ENDPOINTS = [
-  {
-    path: "/api/factions",
-    query: "ids: comma-separated faction ids (optional)",
-    returns:
-      "the dimensions, the paper's framing of the debate (consensus, arbiter, outlook) and the camps with their scores and evidence",
-  },
-  {
-    path: "/api/factions/{id}",
-    query: "none",
-    returns: "one camp with its people, scores and evidence",
-  },
-  {
-    path: "/api/sources",
-    query: "number: comma-separated footnote numbers; missing: true or false (both optional)",
-    returns: "the paper's footnotes with their citations and links",
-  },
-  {
-    path: "/api/balancing",
-    query: "none",
-    returns:
-      "Israel, Saudi Arabia and Turkey scored on Moscow's balancing dimensions, with Iran for reference",
-  },
-  {
-    path: "/api/figures",
-    query: "kind: comma-separated figure kinds; party: comma-separated party ids (both optional)",
-    returns:
-      "every number the paper states about trade, deals, arms and budgets, with kind, unit, caveat and evidence",
-  },
-  {
-    path: "/api/series",
-    query: "id, kind (tiv, trade-flow, milex), party: comma-separated (all optional)",
-    returns:
-      "SIPRI and IMF time series with publisher, dataset, vintage and licence, and the paper's claims against them",
-  },
-  {
-    path: "/api/timeline",
-    query:
-      "category, actor: comma-separated; thread: one story id (e.g. s-300); from, to: YYYY, YYYY-MM or YYYY-MM-DD (all optional)",
-    returns: "events the paper dates, 1953 to 2016, and what it expects later",
-  },
-  {
-    path: "/api/syria",
-    query: "alignment: converge, diverge or mixed, comma-separated (optional)",
-    returns: "Russia's and Iran's positions on each Syria issue, with their alignment",
-  },
-] as const;
+/** Every endpoint, for the index at /api and the JSON 404 of unknown API paths: each dataset lists its own. */
+export const API_ENDPOINTS = DATASETS.flatMap((d) => d.api);

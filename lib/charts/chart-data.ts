@@ -1,4 +1,6 @@
-import type { ExternalSource, Figure, Series } from "@/lib/data/analysis-schemas";
+import type { ExternalSource } from "@/lib/data/schemas/common";
+import type { Figure } from "@/lib/data/schemas/figures";
+import type { Series } from "@/lib/data/schemas/series";
 import { formatNumber } from "./number-format";
 import { counterpartOf } from "@/lib/data/parties";
 

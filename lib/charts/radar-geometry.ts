@@ -1,4 +1,4 @@
-import type { Confidence } from "@/lib/data/schemas";
+import type { Confidence } from "@/lib/data/schemas/scores";
 
 /**
  * Pure geometry of a radar chart: where the grid, the axis labels, the series lines and the

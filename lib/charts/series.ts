@@ -1,5 +1,6 @@
 import type { FactionId } from "@/lib/constants";
-import type { Dimension, Faction, Score } from "@/lib/data/schemas";
+import type { Dimension, Score } from "@/lib/data/schemas/scores";
+import type { Faction } from "@/lib/data/schemas/factions";
 import type { RadarInputRow } from "./radar-geometry";
 
 /**

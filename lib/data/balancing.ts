@@ -1,11 +1,6 @@
+import "server-only";
 import raw from "@/data/balancing.json";
-import { parseDataset } from "./load-dataset";
-import { balancingFileSchema, type BalancingFile } from "./analysis-schemas";
-
-let cache: BalancingFile | undefined;
+import { balancingDataset } from "./datasets";
 
 /** Moscow's balancing of Iran against Israel, Saudi Arabia and Turkey, with Iran for reference; validated once per server process. */
-export function getBalancingData(): BalancingFile {
-  cache ??= parseDataset("data/balancing.json", balancingFileSchema, raw);
-  return cache;
-}
+export const getBalancingData = balancingDataset.getter(raw);

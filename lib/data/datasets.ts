@@ -1,32 +1,131 @@
-import type { z } from "zod";
-import { factionsFileSchema, sourcesFileSchema } from "./schemas";
-import {
-  armsRecipientsFileSchema,
-  balancingFileSchema,
-  figuresFileSchema,
-  seriesFileSchema,
-  syriaFileSchema,
-  timelineFileSchema,
-} from "./analysis-schemas";
+import { factionsFileSchema } from "./schemas/factions";
+import { sourcesFileSchema } from "./schemas/sources";
+import { balancingFileSchema } from "./schemas/balancing";
+import { figuresFileSchema } from "./schemas/figures";
+import { seriesFileSchema } from "./schemas/series";
+import { armsRecipientsFileSchema } from "./schemas/arms-recipients";
+import { timelineFileSchema } from "./schemas/timeline";
+import { syriaFileSchema } from "./schemas/syria";
 import { deckFileSchema } from "@/lib/deck/deck-schema";
+import { defineDataset, type Dataset } from "./define-dataset";
 
 /**
- * Every data file with the schema it must satisfy. The build-time validator, the JSON Schema
- * generator and the data-integrity tests all read this one list, so a new dataset is checked
- * everywhere once it is added here.
+ * Every data file, defined once. The build-time validator, the JSON Schema generator, the
+ * data-integrity tests and the API index all read DATASETS, so a new dataset is checked and
+ * listed everywhere once it is defined here; its server-only module (lib/data/<name>.ts) then
+ * imports the JSON and makes the getter with `<name>Dataset.getter(raw)`.
  */
-export const DATASETS: { file: string; schema: z.ZodType; jsonSchema: string }[] = [
-  ["factions", factionsFileSchema],
-  ["sources", sourcesFileSchema],
-  ["balancing", balancingFileSchema],
-  ["figures", figuresFileSchema],
-  ["series", seriesFileSchema],
-  ["arms-recipients", armsRecipientsFileSchema],
-  ["timeline", timelineFileSchema],
-  ["syria", syriaFileSchema],
-  ["deck", deckFileSchema],
-].map(([name, schema]) => ({
-  file: `data/${name as string}.json`,
-  schema: schema as z.ZodType,
-  jsonSchema: `data/schema/${name as string}.schema.json`,
-}));
+
+export const factionsDataset = defineDataset({
+  name: "factions",
+  schema: factionsFileSchema,
+  api: [
+    {
+      path: "/api/factions",
+      query: "ids: comma-separated faction ids (optional)",
+      returns:
+        "the dimensions, the paper's framing of the debate (consensus, arbiter, outlook) and the camps with their scores and evidence",
+    },
+    {
+      path: "/api/factions/{id}",
+      query: "none",
+      returns: "one camp with its people, scores and evidence",
+    },
+  ],
+});
+
+export const sourcesDataset = defineDataset({
+  name: "sources",
+  schema: sourcesFileSchema,
+  api: [
+    {
+      path: "/api/sources",
+      query: "number: comma-separated footnote numbers; missing: true or false (both optional)",
+      returns: "the paper's footnotes with their citations and links",
+    },
+  ],
+});
+
+export const balancingDataset = defineDataset({
+  name: "balancing",
+  schema: balancingFileSchema,
+  api: [
+    {
+      path: "/api/balancing",
+      query: "none",
+      returns:
+        "Israel, Saudi Arabia and Turkey scored on Moscow's balancing dimensions, with Iran for reference",
+    },
+  ],
+});
+
+export const figuresDataset = defineDataset({
+  name: "figures",
+  schema: figuresFileSchema,
+  api: [
+    {
+      path: "/api/figures",
+      query: "kind: comma-separated figure kinds; party: comma-separated party ids (both optional)",
+      returns:
+        "every number the paper states about trade, deals, arms and budgets, with kind, unit, caveat and evidence",
+    },
+  ],
+});
+
+export const seriesDataset = defineDataset({
+  name: "series",
+  schema: seriesFileSchema,
+  api: [
+    {
+      path: "/api/series",
+      query: "id, kind (tiv, trade-flow, milex), party: comma-separated (all optional)",
+      returns:
+        "SIPRI and IMF time series with publisher, dataset, vintage and licence, and the paper's claims against them",
+    },
+  ],
+});
+
+// Served only through the paper-versus-data comparison of /api/series, so it has no endpoint.
+export const armsRecipientsDataset = defineDataset({
+  name: "arms-recipients",
+  schema: armsRecipientsFileSchema,
+});
+
+export const timelineDataset = defineDataset({
+  name: "timeline",
+  schema: timelineFileSchema,
+  api: [
+    {
+      path: "/api/timeline",
+      query:
+        "category, actor: comma-separated; thread: one story id (e.g. s-300); from, to: YYYY, YYYY-MM or YYYY-MM-DD (all optional)",
+      returns: "events the paper dates, 1953 to 2016, and what it expects later",
+    },
+  ],
+});
+
+export const syriaDataset = defineDataset({
+  name: "syria",
+  schema: syriaFileSchema,
+  api: [
+    {
+      path: "/api/syria",
+      query: "alignment: converge, diverge or mixed, comma-separated (optional)",
+      returns: "Russia's and Iran's positions on each Syria issue, with their alignment",
+    },
+  ],
+});
+
+export const deckDataset = defineDataset({ name: "deck", schema: deckFileSchema });
+
+export const DATASETS: readonly Dataset[] = [
+  factionsDataset,
+  sourcesDataset,
+  balancingDataset,
+  figuresDataset,
+  seriesDataset,
+  armsRecipientsDataset,
+  timelineDataset,
+  syriaDataset,
+  deckDataset,
+];

@@ -1,7 +1,7 @@
 import type { PaperSection } from "./paper-sections";
 import { normaliseText } from "./normalise";
 import { splitSections } from "./paper";
-import type { Evidence } from "./schemas";
+import type { Evidence } from "./schemas/common";
 
 export interface LocatedEvidence {
   /** Where the item sits in its data file, e.g. "factions.0.scores.2.evidence.1". */

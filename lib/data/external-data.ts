@@ -1,15 +1,10 @@
+import "server-only";
 import seriesRaw from "@/data/series.json";
 import recipientsRaw from "@/data/arms-recipients.json";
+import { armsRecipientsDataset, seriesDataset } from "./datasets";
 import { parseDataset } from "./load-dataset";
-import {
-  armsRecipientsFileSchema,
-  paperVsDataSchema,
-  seriesFileSchema,
-  type ArmsRecipientsFile,
-  type PaperVsDataItem,
-  type Series,
-  type SeriesFile,
-} from "./analysis-schemas";
+import { paperVsDataSchema, type PaperVsDataItem } from "./schemas/paper-vs-data";
+import type { Series } from "./schemas/series";
 import { paperVersusData } from "@/lib/views/paper-vs-data";
 
 /**
@@ -17,33 +12,22 @@ import { paperVersusData } from "@/lib/views/paper-vs-data";
  * server process. lib/charts/series.ts is the faction charts' module; these are separate on purpose.
  */
 
-let seriesCache: SeriesFile | undefined;
-let recipientsCache: ArmsRecipientsFile | undefined;
-let comparisonCache: PaperVsDataItem[] | undefined;
-
 /** SIPRI TIV, IMF DOTS and SIPRI milex series, with their sources. */
-export function getSeriesData(): SeriesFile {
-  seriesCache ??= parseDataset("data/series.json", seriesFileSchema, seriesRaw);
-  return seriesCache;
-}
+export const getSeriesData = seriesDataset.getter(seriesRaw);
 
 export function getSeries(id: string): Series | undefined {
   return getSeriesData().series.find((s) => s.id === id);
 }
 
 /** Every recipient of Russian arms in SIPRI's table, year by year, for rankings. */
-export function getArmsRecipients(): ArmsRecipientsFile {
-  recipientsCache ??= parseDataset(
-    "data/arms-recipients.json",
-    armsRecipientsFileSchema,
-    recipientsRaw,
-  );
-  return recipientsCache;
-}
+export const getArmsRecipients = armsRecipientsDataset.getter(recipientsRaw);
+
+let comparisonCache: PaperVsDataItem[] | undefined;
 
 /**
  * The paper's SIPRI claims against the data, computed once and checked against the schema the
- * API answers with, so a change in the computation cannot ship a malformed answer.
+ * API answers with, so a change in the computation cannot ship a malformed answer. Computed, not
+ * read from a file, so it is no dataset of its own.
  */
 export function getPaperVersusData(): PaperVsDataItem[] {
   comparisonCache ??= parseDataset(

@@ -1,14 +1,10 @@
+import "server-only";
 import raw from "@/data/factions.json";
-import { parseDataset } from "./load-dataset";
-import { factionsFileSchema, type Faction, type FactionsFile } from "./schemas";
-
-let cache: FactionsFile | undefined;
+import { factionsDataset } from "./datasets";
+import type { Faction } from "./schemas/factions";
 
 /** The faction dimensions and the three camps, validated once per server process. */
-export function getFactionsData(): FactionsFile {
-  cache ??= parseDataset("data/factions.json", factionsFileSchema, raw);
-  return cache;
-}
+export const getFactionsData = factionsDataset.getter(raw);
 
 export function getFaction(id: string): Faction | undefined {
   return getFactionsData().factions.find((f) => f.id === id);

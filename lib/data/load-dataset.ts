@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { formatIssues } from "./schemas";
+import { formatIssues } from "./schemas/common";
 
 export class DatasetError extends Error {
   constructor(

@@ -1,3 +1,4 @@
+import "server-only";
 import { collectEvidence } from "./evidence-check";
 import { getFactionsData } from "./factions";
 import { PAPER_TITLE } from "./paper-sections";

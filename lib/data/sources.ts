@@ -1,14 +1,10 @@
+import "server-only";
 import raw from "@/data/sources.json";
-import { parseDataset } from "./load-dataset";
-import { sourcesFileSchema, type Footnote, type SourcesFile } from "./schemas";
-
-let cache: SourcesFile | undefined;
+import { sourcesDataset } from "./datasets";
+import type { Footnote } from "./schemas/sources";
 
 /** The paper's footnotes [1]–[99], with [72] and [73] recorded as missing. */
-export function getSources(): SourcesFile {
-  cache ??= parseDataset("data/sources.json", sourcesFileSchema, raw);
-  return cache;
-}
+export const getSources = sourcesDataset.getter(raw);
 
 /** The footnotes a set of evidence items cites, keyed by number, for the evidence panel. */
 export function footnotesByNumber(numbers: Iterable<number>): Record<number, Footnote> {

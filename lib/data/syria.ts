@@ -1,11 +1,6 @@
+import "server-only";
 import raw from "@/data/syria.json";
-import { parseDataset } from "./load-dataset";
-import { syriaFileSchema, type SyriaFile } from "./analysis-schemas";
-
-let cache: SyriaFile | undefined;
+import { syriaDataset } from "./datasets";
 
 /** Where Russia and Iran converge and diverge in Syria, issue by issue; validated once per server process. */
-export function getSyriaData(): SyriaFile {
-  cache ??= parseDataset("data/syria.json", syriaFileSchema, raw);
-  return cache;
-}
+export const getSyriaData = syriaDataset.getter(raw);

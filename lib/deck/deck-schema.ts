@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { nonEmpty } from "@/lib/data/schemas";
+import { nonEmpty } from "@/lib/data/schemas/common";
 import { parseSlideToken } from "./deck";
 
 /** A slide of the default deck: a view token, with the title and takeaway written for the story. */

@@ -1,5 +1,5 @@
 import { identity } from "@/lib/identity";
-import type { Attribution } from "@/lib/data/schemas";
+import type { Attribution } from "@/lib/data/schemas/common";
 
 /**
  * A camp's name as it reads inside a sentence ("the re-balancers"), from the identity

@@ -1,10 +1,12 @@
+import "server-only";
 import { getBalancingData } from "@/lib/data/balancing";
 import { getFactionsData } from "@/lib/data/factions";
 import { getFiguresData } from "@/lib/data/figures";
 import { getPaperVersusData } from "@/lib/data/external-data";
 import { getSyriaData } from "@/lib/data/syria";
 import { getTimelineData } from "@/lib/data/timeline";
-import type { Evidence } from "@/lib/data/schemas";
+import type { Evidence } from "@/lib/data/schemas/common";
+import { anchorHref, dimensionHref, itemHref, PAGES } from "@/lib/routes";
 
 /** A place in the dashboard that cites a footnote, with the link that opens it. */
 export interface CitingPlace {
@@ -41,19 +43,20 @@ function buildIndex(): Map<number, CitingPlace[]> {
     [arbiter, "who the arguments are aimed at"],
     [outlook, "where the paper expects the debate to go"],
   ] as const) {
-    add(note.evidence, { label: `Iran's camps: ${heading}`, href: "/factions#debate-frame" });
+    add(note.evidence, { label: `Iran's camps: ${heading}`, href: anchorHref("debateFrame") });
   }
   for (const d of dimensions) {
     for (const f of factions) {
       const score = f.scores.find((s) => s.dimension === d.id);
       add(score?.evidence, {
         label: `Iran's camps: ${d.label} (radar and evidence)`,
-        href: `/factions?dim=${d.id}`,
+        href: dimensionHref(PAGES.factions, d.id),
       });
     }
   }
   for (const f of factions) {
-    for (const p of f.people) add(p.evidence, { label: `Overview: ${p.name}`, href: "/" });
+    for (const p of f.people)
+      add(p.evidence, { label: `Overview: ${p.name}`, href: PAGES.overview });
   }
 
   const balancing = getBalancingData();
@@ -61,7 +64,7 @@ function buildIndex(): Map<number, CitingPlace[]> {
     for (const a of [...balancing.actors, balancing.reference]) {
       add(a.scores.find((s) => s.dimension === d.id)?.evidence, {
         label: `Moscow's balancing: ${d.label} (radar and evidence)`,
-        href: `/balancing?dim=${d.id}`,
+        href: dimensionHref(PAGES.balancing, d.id),
       });
     }
   }
@@ -69,33 +72,33 @@ function buildIndex(): Map<number, CitingPlace[]> {
     for (const block of [a.holds, a.concessions, a.iranResponse]) {
       add(block.evidence, {
         label: `Moscow's balancing: ${a.name}`,
-        href: `/balancing#actor-${a.id}`,
+        href: itemHref("actor", a.id),
       });
     }
   }
   for (const issue of getSyriaData().issues) {
     add([...issue.russia.evidence, ...issue.iran.evidence], {
       label: `Syria: ${issue.issue}`,
-      href: `/balancing#syria-${issue.id}`,
+      href: itemHref("syriaIssue", issue.id),
     });
   }
   add(getSyriaData().judgement.evidence, {
     label: "Syria: the paper's net judgement",
-    href: "/balancing#syria-heading",
+    href: anchorHref("syria"),
   });
   for (const f of getFiguresData().figures) {
-    add(f.evidence, { label: `Figures: ${f.label}`, href: `/figures#figure-${f.id}` });
+    add(f.evidence, { label: `Figures: ${f.label}`, href: itemHref("figure", f.id) });
   }
   for (const item of getPaperVersusData()) {
     if (!item.footnoteMissing) {
       add([{ ...item.claim, footnote: item.citedFootnote }], {
         label: "Figures: the paper against the data",
-        href: "/figures#pvd-heading",
+        href: anchorHref("paperVsData"),
       });
     }
   }
   for (const e of getTimelineData().events) {
-    add(e.evidence, { label: `Timeline: ${e.title}`, href: `/timeline#event-${e.id}` });
+    add(e.evidence, { label: `Timeline: ${e.title}`, href: itemHref("event", e.id) });
   }
   return index;
 }

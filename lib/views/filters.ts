@@ -1,12 +1,7 @@
-import type {
-  Figure,
-  FigureKind,
-  Series,
-  SeriesKind,
-  SyriaIssue,
-  TimelineCategory,
-  TimelineEvent,
-} from "@/lib/data/analysis-schemas";
+import type { Figure, FigureKind } from "@/lib/data/schemas/figures";
+import type { Series, SeriesKind } from "@/lib/data/schemas/series";
+import type { SyriaIssue } from "@/lib/data/schemas/syria";
+import type { TimelineCategory, TimelineEvent } from "@/lib/data/schemas/timeline";
 import type { TimelineState } from "./view-state";
 
 /**

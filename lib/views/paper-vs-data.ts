@@ -1,15 +1,12 @@
 import type {
   ArmsRecipient,
   ArmsRecipientsFile,
-  ExternalSource,
-  PaperVsDataItem,
-  RankedRecipient,
   RecipientCategory,
-  SeriesFile,
-  SeriesPoint,
-  Verdict,
-} from "@/lib/data/analysis-schemas";
-import type { Evidence } from "@/lib/data/schemas";
+} from "@/lib/data/schemas/arms-recipients";
+import type { ExternalSource } from "@/lib/data/schemas/common";
+import type { PaperVsDataItem, RankedRecipient, Verdict } from "@/lib/data/schemas/paper-vs-data";
+import type { SeriesFile, SeriesPoint } from "@/lib/data/schemas/series";
+import type { Evidence } from "@/lib/data/schemas/common";
 import { formatNumber } from "@/lib/charts/number-format";
 
 /**

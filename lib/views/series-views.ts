@@ -1,4 +1,4 @@
-import type { Series } from "@/lib/data/analysis-schemas";
+import type { Series } from "@/lib/data/schemas/series";
 
 /**
  * The published-data line charts, each defined once: which series it draws, its title and

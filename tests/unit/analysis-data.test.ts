@@ -1,10 +1,7 @@
 import { describe, expect, it } from "vitest";
-import {
-  balancingFileSchema,
-  figureSchema,
-  figuresFileSchema,
-  timelineFileSchema,
-} from "@/lib/data/analysis-schemas";
+import { balancingFileSchema } from "@/lib/data/schemas/balancing";
+import { figureSchema, figuresFileSchema } from "@/lib/data/schemas/figures";
+import { timelineFileSchema } from "@/lib/data/schemas/timeline";
 import { getBalancingData } from "@/lib/data/balancing";
 import {
   compareFigures,

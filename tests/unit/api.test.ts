@@ -6,7 +6,7 @@ import * as factionRoute from "@/app/api/factions/[id]/route";
 import * as sourcesRoute from "@/app/api/sources/route";
 import * as catchAll from "@/app/api/[...path]/route";
 import * as indexRoute from "@/app/api/route";
-import { factionSchema } from "@/lib/data/schemas";
+import { factionSchema } from "@/lib/data/schemas/factions";
 import { factionsResponseSchema, sourcesResponseSchema } from "@/lib/api/api-schemas";
 
 const BASE = "http://localhost";

@@ -11,7 +11,7 @@ import { RadarTable } from "@/components/charts/radar-table";
 import { getFactionsData } from "@/lib/data/factions";
 import { diffRows } from "@/lib/charts/series";
 import { footnotesByNumber } from "@/lib/data/sources";
-import type { Faction } from "@/lib/data/schemas";
+import type { Faction } from "@/lib/data/schemas/factions";
 
 const { dimensions, factions } = getFactionsData();
 const byId = (id: string) => factions.find((f) => f.id === id) as Faction;

@@ -6,7 +6,7 @@ import { readPaper, resolvePaperPath } from "@/lib/data/paper";
 import { getFactionsData } from "@/lib/data/factions";
 import { getSources } from "@/lib/data/sources";
 import { FACTION_IDS } from "@/lib/constants";
-import { REQUIRED_FACTION_DIMENSIONS } from "@/lib/data/schemas";
+import { REQUIRED_FACTION_DIMENSIONS } from "@/lib/data/schemas/factions";
 import { CLAIM_ARMS_RATIO, CLAIM_RECIPIENT_RANK } from "@/lib/views/paper-vs-data";
 import { requireSource } from "./source-guard";
 

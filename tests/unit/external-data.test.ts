@@ -4,13 +4,9 @@ import path from "node:path";
 import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { requireSource } from "./source-guard";
-import {
-  armsRecipientsFileSchema,
-  paperVsDataSchema,
-  seriesFileSchema,
-  type ArmsRecipient,
-  type SeriesPoint,
-} from "@/lib/data/analysis-schemas";
+import { armsRecipientsFileSchema, type ArmsRecipient } from "@/lib/data/schemas/arms-recipients";
+import { paperVsDataSchema } from "@/lib/data/schemas/paper-vs-data";
+import { seriesFileSchema, type SeriesPoint } from "@/lib/data/schemas/series";
 import { getArmsRecipients, getPaperVersusData, getSeriesData } from "@/lib/data/external-data";
 import {
   armsRatio,

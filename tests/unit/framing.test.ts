@@ -12,7 +12,7 @@ import { diffRows, toRadarRows } from "@/lib/charts/series";
 import { getSyriaData } from "@/lib/data/syria";
 import { getTimelineData } from "@/lib/data/timeline";
 import { getDeckData } from "@/lib/deck/deck-content";
-import type { Evidence } from "@/lib/data/schemas";
+import type { Evidence } from "@/lib/data/schemas/common";
 
 /** Every part of the slide data, as the server reads it for the default deck. */
 const SLIDE_DATA = getSlideData();

@@ -1,14 +1,9 @@
 import { describe, expect, it } from "vitest";
 import raw from "@/data/factions.json";
-import {
-  evidenceSchema,
-  factionsFileSchema,
-  footnoteSchema,
-  formatIssues,
-  scoreSchema,
-  sourcesFileSchema,
-  type FactionsFile,
-} from "@/lib/data/schemas";
+import { evidenceSchema, formatIssues } from "@/lib/data/schemas/common";
+import { factionsFileSchema, type FactionsFile } from "@/lib/data/schemas/factions";
+import { footnoteSchema, sourcesFileSchema } from "@/lib/data/schemas/sources";
+import { scoreSchema } from "@/lib/data/schemas/scores";
 import { DatasetError, parseDataset } from "@/lib/data/load-dataset";
 
 const valid = () => structuredClone(raw) as unknown as FactionsFile;

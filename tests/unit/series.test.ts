@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { getFactionsData } from "@/lib/data/factions";
 import { diffRows, notStatedDimensions, toRadarRows } from "@/lib/charts/series";
-import type { Faction } from "@/lib/data/schemas";
+import type { Faction } from "@/lib/data/schemas/factions";
 
 const { dimensions, factions } = getFactionsData();
 const byId = (id: string) => factions.find((f) => f.id === id) as Faction;

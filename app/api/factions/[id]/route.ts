@@ -2,7 +2,7 @@ import { errorResponse, jsonResponse, parseQuery } from "@/lib/api/api";
 import { noQuerySchema } from "@/lib/api/api-schemas";
 import { FACTION_IDS } from "@/lib/constants";
 import { getFaction } from "@/lib/data/factions";
-import { factionSchema } from "@/lib/data/schemas";
+import { factionSchema } from "@/lib/data/schemas/factions";
 
 export async function GET(
   request: Request,

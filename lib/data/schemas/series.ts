@@ -1,0 +1,52 @@
+import { z } from "zod";
+import { SERIES_KINDS, SERIES_UNITS } from "@/lib/constants";
+import { externalSourceSchema, kebabCase, listFileSchema, nonEmpty, partyIdSchema } from "./common";
+
+/** data/series.json: SIPRI TIV, IMF DOTS and SIPRI milex series (npm run import-external). */
+
+export const seriesPointSchema = z.object({
+  year: z.number().int().min(1950).max(2030),
+  /** null: the source has no value for the year (drawn as a gap, never as zero). */
+  value: z.number().finite().nullable(),
+  /** DOTS marks cells it derived from partner data with "e". */
+  estimated: z.boolean().optional(),
+  note: nonEmpty("note").optional(),
+});
+export type SeriesPoint = z.infer<typeof seriesPointSchema>;
+
+export const seriesSchema = z
+  .object({
+    id: kebabCase,
+    label: nonEmpty("label"),
+    unit: z.enum(SERIES_UNITS),
+    kind: z.enum(SERIES_KINDS),
+    parties: z.array(partyIdSchema).min(1),
+    /** For trade flows: Iran's exports to, or imports from, the partner. */
+    flow: z.enum(["exports", "imports"]).optional(),
+    /** Where in the source file the row comes from (sheet, row label), so a reader can check it. */
+    sourceRow: nonEmpty("sourceRow"),
+    source: externalSourceSchema,
+    points: z.array(seriesPointSchema).min(1),
+  })
+  .superRefine((s, ctx) => {
+    const years = s.points.map((p) => p.year);
+    if (years.some((y, i) => i > 0 && y <= (years[i - 1] ?? 0))) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["points"],
+        message: "points must be in increasing year order with no repeated year",
+      });
+    }
+    if (s.kind === "trade-flow" && !s.flow) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["flow"],
+        message: "a trade flow says whether it is exports or imports",
+      });
+    }
+  });
+export type Series = z.infer<typeof seriesSchema>;
+export type SeriesKind = (typeof SERIES_KINDS)[number];
+
+export const seriesFileSchema = listFileSchema("series", seriesSchema);
+export type SeriesFile = z.infer<typeof seriesFileSchema>;
