@@ -4,7 +4,6 @@ import recipientsRaw from "@/data/arms-recipients.json";
 import { armsRecipientsDataset, seriesDataset } from "./datasets";
 import { parseDataset } from "./load-dataset";
 import { paperVsDataSchema, type PaperVsDataItem } from "./schemas/paper-vs-data";
-import type { Series } from "./schemas/series";
 import { paperVersusData } from "@/lib/views/paper-vs-data";
 
 /**
@@ -14,10 +13,6 @@ import { paperVersusData } from "@/lib/views/paper-vs-data";
 
 /** SIPRI TIV, IMF DOTS and SIPRI milex series, with their sources. */
 export const getSeriesData = seriesDataset.getter(seriesRaw);
-
-export function getSeries(id: string): Series | undefined {
-  return getSeriesData().series.find((s) => s.id === id);
-}
 
 /** Every recipient of Russian arms in SIPRI's table, year by year, for rankings. */
 export const getArmsRecipients = armsRecipientsDataset.getter(recipientsRaw);
