@@ -73,3 +73,18 @@ export function frameTexts(
   const { title, description, source, asOf, unit, table } = view;
   return { title, description, source, asOf, unit, table };
 }
+
+/**
+ * Speaker notes as plain text, one paragraph per note and its parts on their own lines
+ * (heading, rationale, quote with its citation): what the PPTX export writes as a slide's
+ * notes, straight from the view definition.
+ */
+export function notesText(notes: readonly SlideNote[]): string {
+  return notes
+    .map((n) =>
+      [n.heading, n.text, n.quote ? `“${n.quote}”${n.cite ? ` — ${n.cite}` : ""}` : undefined]
+        .filter((line): line is string => !!line && line.trim() !== "")
+        .join("\n"),
+    )
+    .join("\n\n");
+}
