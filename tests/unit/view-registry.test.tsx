@@ -1,4 +1,6 @@
 // @vitest-environment jsdom
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
 import { fireEvent, render, waitFor, within } from "@testing-library/react";
 import type { ReactNode } from "react";
 import { SWRConfig } from "swr";
@@ -146,6 +148,26 @@ describe("each view is defined once, in lib/views", () => {
 function withSwr(fallback: Record<string, unknown>, node: ReactNode) {
   return render(<SWRConfig value={{ fallback, provider: () => new Map() }}>{node}</SWRConfig>);
 }
+
+describe("the view definitions", () => {
+  it("are pure TypeScript the browser can load: no React, Zod, fs or components", () => {
+    const dir = path.join(process.cwd(), "lib/views");
+    const files = readdirSync(dir).filter((f) => f.endsWith(".ts"));
+    expect(files.length).toBeGreaterThanOrEqual(10);
+    for (const file of files) {
+      const source = readFileSync(path.join(dir, file), "utf8");
+      // Imports that run: `import type` is erased, so schemas may be named for their types.
+      const running = [...source.matchAll(/^import\s+(?!type\s)[^;]*?from\s+"([^"]+)"/gms)].map(
+        (m) => m[1] ?? "",
+      );
+      for (const from of running) {
+        expect(from, `${file} imports ${from}`).not.toMatch(
+          /^(react|zod|node:|fs$)|^@\/components\/|^@\/app\/|schemas$/,
+        );
+      }
+    }
+  });
+});
 
 describe("the dashboard pages draw the same definitions", () => {
   const factions = getFactionViewData().response;
