@@ -279,31 +279,6 @@ describe("exports are written from the table data", () => {
     expect(json.rows).toHaveLength(trade.table.rows.length);
   });
 
-  it("exports each cell's machine value, else its text, one row per table row", () => {
-    const table: TableSpec = {
-      caption: "c",
-      columns: ["Name", "Value", "Note"],
-      rows: [
-        {
-          key: "a",
-          cells: [
-            { text: "A", header: true },
-            { text: "about $40bn", value: 40, estimate: true },
-            { text: "1,234" },
-          ],
-        },
-        { key: "b", cells: [{ text: "B", header: true }, { text: "n/a" }, { text: "" }] },
-      ],
-    };
-    expect(tableExportRows(table)).toEqual({
-      columns: ["Name", "Value", "Value: estimate", "Note"],
-      rows: [
-        ["A", 40, true, 1234],
-        ["B", "n/a", false, null],
-      ],
-    });
-  });
-
   describe("through a chart's export menu", () => {
     const created: Blob[] = [];
     const original = URL.createObjectURL;
