@@ -38,6 +38,10 @@ import { factionSeriesStyle } from "@/components/charts/stance-radar";
  * Every slide is a pure function of its data and its state, with no data getter in sight: the
  * server draws the default deck with it at build time, and the browser draws custom decks with
  * the same functions from the API's answers. This module must stay free of Zod and of `fs`.
+ *
+ * What a view says (title, description, takeaway, source, unit, table, notes, link back) is its
+ * definition's, in lib/views, which the dashboard page draws too; the renderers here only turn
+ * a definition into markup, so no text is written twice.
  */
 
 /** Everything slides are drawn from, one part per source. */

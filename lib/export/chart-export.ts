@@ -350,8 +350,8 @@ export function parsePlainNumber(raw: string): number | null {
 
 /**
  * The value to export for one table cell: a number when the text is plainly numeric (see
- * parsePlainNumber), null when the cell is empty, otherwise the trimmed text. The browser half
- * feeds it the cell's `data-value` when there is one, so formatted display text ("1.2 bn") does
+ * parsePlainNumber), null when the cell is empty, otherwise the trimmed text. tableExportRows
+ * feeds it a cell's machine `value` when there is one, so formatted display text ("1.2 bn") does
  * not matter wherever the chart states the raw value.
  */
 export function parseCellValue(raw: string): string | number | null {

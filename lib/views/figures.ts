@@ -9,7 +9,7 @@ import {
 import { figureTable } from "@/lib/charts/chart-tables";
 import { PAPER_AS_OF, PAPER_CITATION } from "@/lib/data/paper-sections";
 import { filterFigures } from "./filters";
-import { listParam, oneParam, unknownParamNotices } from "./view-state";
+import { listParam, oneParam, serialiseFiguresState, unknownParamNotices } from "./view-state";
 import { cite, MAX_NOTES, type RawState, type SlideNote, type ViewTexts } from "./view-model";
 
 /**
@@ -37,6 +37,16 @@ export function figuresState(raw: RawState, figures: readonly Figure[]) {
   notices.push(...unknownParamNotices(raw, ["kind", "party", "unit"]));
   const state: FiguresSelection = { kind, party, unit: unit ?? undefined };
   return { state, notices };
+}
+
+/** The page's address in this selection: its filters (the page has no unit filter). */
+function pageQuery(state: FiguresSelection): string {
+  const query = serialiseFiguresState({
+    kind: [...state.kind],
+    party: [...state.party],
+    compare: [],
+  });
+  return query ? `?${query}` : "";
 }
 
 type Group = ReturnType<typeof groupFigures>[number];
@@ -84,7 +94,7 @@ export function figuresView(figures: readonly Figure[], state: FiguresSelection)
     source: FIGURES_SOURCE,
     asOf: PAPER_AS_OF,
     unit: first?.unit ?? "",
-    href: `/figures${state.kind.length ? `?kind=${state.kind.join(",")}` : ""}`,
+    href: `/figures${pageQuery(state)}`,
     token: only && first ? first.token : "figures",
     // The view's table is its first chart's; each chart carries its own.
     table: first?.table ?? figureTable([]),
