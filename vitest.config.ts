@@ -13,5 +13,7 @@ export default defineConfig({
     include: ["tests/unit/**/*.test.{ts,tsx}"],
     setupFiles: ["tests/unit/setup.ts"],
     environment: "node",
+    // A few tests draw every slide of the deck in jsdom: seconds of work on a busy 2-core runner.
+    testTimeout: 20_000,
   },
 });

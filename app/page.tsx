@@ -41,7 +41,7 @@ export default function OverviewPage() {
 
         <div className="mt-6 grid gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
           <SwrProvider fallback={{ [FACTIONS_KEY]: view.response }}>
-            <HeadlineRadar sourceLine={view.sourceLine} />
+            <HeadlineRadar />
           </SwrProvider>
 
           <section aria-labelledby="gaps-heading" className="rounded-lg border border-border p-4">

@@ -10,10 +10,11 @@ import type { BalancingResponse } from "@/lib/api/api-schemas";
 import { getBalancingData } from "@/lib/data/balancing";
 import { BALANCING_KEY } from "@/lib/constants";
 import { getSeriesData } from "@/lib/data/external-data";
-import { citedFootnotes, PAPER_TITLE, SCORES_SOURCE_LINE } from "@/lib/data/page-data";
+import { citedFootnotes, PAPER_TITLE } from "@/lib/data/page-data";
 import { getSyriaData } from "@/lib/data/syria";
 import { AddToDeckButton } from "@/components/export/chart-actions";
-import { syriaTally, tallyWords } from "@/lib/views/syria-tally";
+import { tallyWords } from "@/lib/views/syria-tally";
+import { syriaView } from "@/lib/views/syria";
 import { anchorId, itemId, PAGES } from "@/lib/routes";
 
 export const metadata: Metadata = {
@@ -36,7 +37,8 @@ export default function BalancingPage() {
     reference: data.reference,
   };
   const { issues, judgement } = getSyriaData();
-  const tally = syriaTally(issues);
+  const syria = syriaView({ issues, judgement });
+  const { tally } = syria;
   const footnotes = citedFootnotes([data, issues, judgement]);
   // The interactive view only shows the scores' evidence: hand it only their footnotes, since
   // everything a client component receives is shipped in the page a second time.
@@ -57,11 +59,7 @@ export default function BalancingPage() {
 
         <div className="mt-6">
           <SwrProvider fallback={{ [BALANCING_KEY]: response }}>
-            <BalancingView
-              footnotes={scoreFootnotes}
-              paperTitle={PAPER_TITLE}
-              sourceLine={SCORES_SOURCE_LINE}
-            />
+            <BalancingView footnotes={scoreFootnotes} paperTitle={PAPER_TITLE} />
           </SwrProvider>
         </div>
 
@@ -126,7 +124,7 @@ export default function BalancingPage() {
             <h2 id={anchorId("syria")} className="text-xl font-semibold">
               Syria: where Russia and Iran converge and diverge
             </h2>
-            <AddToDeckButton slide="syria" label="Add the Syria summary to deck" />
+            <AddToDeckButton slide={syria.token} label="Add the Syria summary to deck" />
           </div>
           <p className="mt-1 max-w-3xl text-sm text-muted">
             {issues.length} Syria-related issues drawn from the paper (

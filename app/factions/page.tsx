@@ -39,11 +39,7 @@ export default function FactionsPage() {
         </div>
         <div className="mt-6">
           <SwrProvider fallback={{ [FACTIONS_KEY]: view.response }}>
-            <FactionComparison
-              footnotes={view.footnotes}
-              paperTitle={view.paperTitle}
-              sourceLine={view.sourceLine}
-            />
+            <FactionComparison footnotes={view.footnotes} paperTitle={view.paperTitle} />
           </SwrProvider>
         </div>
       </main>

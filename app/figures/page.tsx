@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { FiguresView } from "@/components/views/figures-view";
 import { PaperVsData } from "@/components/views/paper-vs-data";
-import { RecipientBars } from "@/components/charts/recipient-bars";
+import { RecipientBarsFor } from "@/components/charts/recipient-bars";
 import { SeriesFrame } from "@/components/charts/series-frame";
 import { seriesFrameProps } from "@/lib/views/series-views";
 import { SiteHeader } from "@/components/shell/site-header";
@@ -12,7 +12,6 @@ import { getArmsRecipients, getPaperVersusData, getSeriesData } from "@/lib/data
 import { PAST_DECADE, recipientRanking } from "@/lib/views/paper-vs-data";
 import { getFiguresData } from "@/lib/data/figures";
 import { citedFootnotes, PAPER_TITLE } from "@/lib/data/page-data";
-import { PAPER_CITATION } from "@/lib/data/paper-sections";
 import { PAGES } from "@/lib/routes";
 
 export const metadata: Metadata = {
@@ -44,7 +43,6 @@ export default function FiguresPage() {
               parties={parties}
               footnotes={citedFootnotes(figures)}
               paperTitle={PAPER_TITLE}
-              sourceLine={`Source: ${PAPER_CITATION.short}, as reported in 2016; see each figure's caveat and evidence.`}
             />
           </SwrProvider>
         </div>
@@ -62,10 +60,9 @@ export default function FiguresPage() {
           </div>
           <div className="grid gap-6 lg:grid-cols-2">
             <SeriesFrame {...seriesFrameProps("arms-tiv", series)} />
-            <RecipientBars
+            <RecipientBarsFor
               ranking={recipientRanking(recipients, PAST_DECADE.from, PAST_DECADE.to)}
               source={recipients.source}
-              slide="arms-recipients"
             />
             <SeriesFrame {...seriesFrameProps("trade-exports", series)} />
             <SeriesFrame {...seriesFrameProps("trade-imports", series)} />

@@ -3,14 +3,20 @@
 import { useId, useRef, useState, type CSSProperties, type ReactNode } from "react";
 import { AddToDeckButton, ExportMenu } from "@/components/export/chart-actions";
 import { useMarkHydrated } from "@/components/shell/use-mark-hydrated";
+import type { TableSpec } from "@/lib/views/table";
+import { DataTable } from "./data-table";
 
 interface ChartFrameProps {
   title: string;
   /** One sentence saying what the chart shows; also the chart's accessible description. */
   description: string;
-  source: ReactNode;
-  /** The same numbers as an accessible table; server-rendered, so the first paint has them. */
-  table: ReactNode;
+  /** The source line, drawn under the chart and written into every export. */
+  source: string;
+  /**
+   * The numbers as data: drawn as the accessible table (server-rendered, so the first paint has
+   * them) and written, as they are, into the CSV and JSON exports.
+   */
+  table: TableSpec;
   children: ReactNode;
   testId: string;
   headingLevel?: "h2" | "h3";
@@ -85,14 +91,18 @@ export function ChartFrame({
           >
             Table
           </button>
-          <ExportMenu figureRef={figureRef} embed={slide} />
+          <ExportMenu
+            figureRef={figureRef}
+            data={{ title, source, asOf, unit, table }}
+            embed={slide}
+          />
           {slide ? <AddToDeckButton slide={slide} /> : null}
         </div>
       </div>
       {controls ? <div className="mt-3">{controls}</div> : null}
       {showTable ? (
         <div className="mt-3 overflow-x-auto" data-testid={`${testId}-table`}>
-          {table}
+          <DataTable table={table} />
         </div>
       ) : (
         <>
@@ -106,7 +116,9 @@ export function ChartFrame({
             {children}
           </div>
           {/* Screen readers and text browsers get the numbers even while the chart is shown. */}
-          <div className="sr-only">{table}</div>
+          <div className="sr-only">
+            <DataTable table={table} />
+          </div>
         </>
       )}
       {footnote ? <div className="mt-2 text-sm text-muted">{footnote}</div> : null}

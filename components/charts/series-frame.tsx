@@ -1,20 +1,16 @@
 "use client";
 
+import { toLineRows } from "@/lib/charts/chart-data";
+import { seriesParty } from "@/lib/charts/chart-tables";
+import { partyName } from "@/lib/data/parties";
 import type { Series } from "@/lib/data/schemas/series";
-import { SERIES_UNIT_LABELS, sourceLineFor, toLineRows } from "@/lib/charts/chart-data";
-import { counterpartOf, partyName } from "@/lib/data/parties";
+import { seriesView, type SeriesViewId } from "@/lib/views/series-views";
+import { frameTexts } from "@/lib/views/view-model";
 import { actorStyle } from "./actor-style";
 import { ChartFrame } from "./chart-frame";
-import { DataTable } from "./data-table";
 import { Legend } from "./legend";
 import { SeriesLines, WhenNear } from "./lazy-chart";
 import { SeriesSvg } from "./series-svg";
-import { formatNumber } from "@/lib/charts/number-format";
-
-/** The party a series is about, for its colour: the partner, or Iran for Iran's own series. */
-export function seriesParty(s: Series): string {
-  return counterpartOf(s.parties);
-}
 
 /**
  * A chart of external series, with its table, its legend and its source, vintage and licence.
@@ -24,45 +20,38 @@ export function seriesParty(s: Series): string {
  * the phone's main thread at start-up.
  */
 export function SeriesFrame({
-  series,
-  title,
-  description,
+  id,
+  series: given,
   testId = "series-chart",
-  from,
-  to,
   headingLevel = "h3",
   still = false,
   slide,
 }: {
-  series: Series[];
-  title: string;
-  description: string;
+  /** The view's entry in lib/views/series-views: its texts, table and years. */
+  id: SeriesViewId;
+  /** The published series (the view picks its own). */
+  series: readonly Series[];
   testId?: string;
-  from?: number;
-  to?: number;
   headingLevel?: "h2" | "h3";
   /** Draw as still SVG in the server HTML (slides: hidden until shown, printed, exported). */
   still?: boolean;
   /** The deck token of this view, for "Add to deck". */
   slide?: string;
 }) {
+  const view = seriesView(id, given);
+  const { series, from, to } = view;
   const rows = toLineRows(series, from, to);
-  const unit = series[0]?.unit ?? "usd_m";
   const lines = series.map((s) => {
     const party = seriesParty(s);
     return { ...actorStyle(party, partyName(party)), id: s.id, name: s.label };
   });
-  const unitLabel = SERIES_UNIT_LABELS[unit].split(" — ")[0] ?? "";
+  const unitLabel = view.unit.split(" — ")[0] ?? "";
   const anyEstimated = rows.some((r) => series.some((s) => r[`${s.id}:e`] === true));
   return (
     <ChartFrame
       testId={testId}
-      title={title}
-      description={description}
+      {...frameTexts(view)}
       headingLevel={headingLevel}
-      source={sourceLineFor(series.map((s) => s.source))}
-      asOf={`Data as published: ${[...new Set(series.map((s) => s.source.vintage))].join("; ")}`}
-      unit={SERIES_UNIT_LABELS[unit]}
       slide={slide}
       controls={
         // The key names the partner ("Russia"), the table's columns too; the series label is longer.
@@ -80,25 +69,6 @@ export function SeriesFrame({
             figures.
           </p>
         ) : null
-      }
-      table={
-        <DataTable
-          caption={`${title}: ${SERIES_UNIT_LABELS[unit]}, by year; (e) marks an estimate.`}
-          columns={["Year", ...series.map((s) => partyName(seriesParty(s)))]}
-          rows={rows.map((r) => ({
-            key: String(r.year),
-            cells: [
-              { content: r.year, header: true },
-              ...series.map((s) => {
-                const v = r[s.id];
-                const estimate = r[`${s.id}:e`] === true ? " (e)" : "";
-                return typeof v === "number"
-                  ? { content: `${formatNumber(v)}${estimate}`, value: v, estimate: !!estimate }
-                  : { content: `no data${estimate}`, estimate: !!estimate };
-              }),
-            ],
-          }))}
-        />
       }
     >
       {still ? (

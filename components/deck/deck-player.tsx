@@ -298,15 +298,7 @@ export function DeckPlayer({
           takeaway: el.dataset.takeaway ?? "",
           source: el.dataset.source ?? "",
           asOf: el.dataset.asOf ?? "",
-          // One paragraph per note, its lines kept apart: heading, rationale, quote and citation.
-          notes: [...el.querySelectorAll(".slide-notes-list > li")]
-            .map((li) =>
-              [...li.children]
-                .map((c) => c.textContent?.trim() ?? "")
-                .filter(Boolean)
-                .join("\n"),
-            )
-            .join("\n\n"),
+          notes: el.dataset.notes ?? "",
           figure: el.querySelector<HTMLElement>("figure[data-chart]"),
         })),
         title,

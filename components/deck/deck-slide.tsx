@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { RenderedSlide } from "@/components/views/slide-views";
+import { notesText } from "@/lib/views/view-model";
 
 /** How many notes fit under a chart on a printed page (the print CSS hides the rest). */
 const PRINTED_NOTES = 4;
@@ -46,6 +47,9 @@ export function DeckSlide({
       data-takeaway={slide.takeaway}
       data-source={slide.source}
       data-as-of={slide.asOf}
+      // The notes as the PPTX export writes them, from the view's definition (the handout's
+      // list may be left out, as in the speaker view).
+      data-notes={notesText(slide.notes)}
     >
       <header>
         <p className="sr-only">

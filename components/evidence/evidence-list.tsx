@@ -1,4 +1,4 @@
-import { attributionLabel } from "@/lib/evidence/attribution";
+import { attributionLabel, referenceText } from "@/lib/evidence/attribution";
 import type { Evidence } from "@/lib/data/schemas/common";
 import type { Footnote } from "@/lib/data/schemas/sources";
 import { CopyCitationButton } from "./copy-citation-button";
@@ -10,13 +10,6 @@ function hostOf(url: string): string {
     return "link";
   }
 }
-
-/** Where in the paper a quote sits and whose claim it is, as the copied citation names it. */
-export function referenceText(ev: Evidence): string {
-  return `section “${ev.section}”${ev.footnote !== null ? `, footnote ${ev.footnote}` : ""}; ${lowerFirst(attributionLabel(ev.attribution))}`;
-}
-
-const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 
 /**
  * The paper's own words behind a judgment: quote, section, footnote with its source, copy button.

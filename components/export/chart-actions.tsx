@@ -4,6 +4,7 @@ import Link from "next/link";
 import { embedPath } from "@/components/views/embed-frame";
 import { writeStored } from "@/components/shell/use-stored-value";
 import { useState, type RefObject } from "react";
+import type { ChartExportData } from "@/lib/export/chart-export";
 import {
   DECK_STORAGE_KEY,
   deckQuery,
@@ -28,17 +29,19 @@ const FORMATS = [
  */
 export function ExportMenu({
   figureRef,
+  data,
   embed,
 }: {
   figureRef: RefObject<HTMLElement | null>;
+  /** The chart's texts and table: the CSV and JSON are written from these, not read off the page. */
+  data: ChartExportData;
   /** The view as a deck token: offers the code that embeds it in another site's page. */
   embed?: string;
 }) {
   const [status, setStatus] = useState("");
   const [embedCode, setEmbedCode] = useState<string | null>(null);
   const showEmbed = () => {
-    const title =
-      figureRef.current?.querySelector("[data-chart-title]")?.textContent?.trim() || "Chart";
+    const title = data.title || "Chart";
     const src = new URL(embedPath(embed ?? ""), window.location.origin).href;
     // Escaped for an HTML attribute: the title is the chart's, but may hold quotes.
     const attr = (s: string) =>
@@ -62,7 +65,7 @@ export function ExportMenu({
     setStatus("Preparing…");
     try {
       const { exportChart } = await import("./chart-export");
-      const name = await exportChart(figure, format);
+      const name = await exportChart(figure, data, format);
       setStatus(`Downloaded ${name}`);
     } catch (error) {
       setStatus(

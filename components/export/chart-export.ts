@@ -1,21 +1,22 @@
 /**
- * The browser half of chart export: reads a rendered chart figure (title, legend, SVG, table,
- * source) off the page and turns it into PNG, SVG, CSV or JSON downloads. Loaded lazily from an
+ * The browser half of chart export: turns a chart into PNG, SVG, CSV or JSON downloads. The
+ * texts and the table come from the chart's own data (ChartExportData, handed down through
+ * props); only the drawing itself (its SVG and legend swatches) is read off the page. Loaded lazily from an
  * export button's click handler, so none of this ships with the page itself. The layout and file
  * formats live in lib/export/chart-export.ts, where they are unit-tested.
  */
 
 import {
+  chartExportInput,
   collapseWhitespace,
   composeExportSvg,
   exportFileName,
-  parseCellValue,
   resolveCssVars,
   toCsv,
   toJsonExport,
   withFontFallback,
+  type ChartExportData,
   type ComposedSvg,
-  type ExportCell,
 } from "@/lib/export/chart-export";
 
 export type ChartExportFormat = "png" | "png-light" | "svg" | "csv" | "json";
@@ -25,17 +26,8 @@ export interface ChartLegendEntry {
   label: string;
 }
 
-/** What a chart figure says, read per the DOM contract of the chart wrapper. */
-export interface ChartReading {
-  title: string;
-  source: string;
-  asOf: string;
-  unit: string;
-  columns: string[];
-  rows: ExportCell[][];
-  svgEl: SVGSVGElement | null;
-  legend: ChartLegendEntry[];
-}
+/** The texts drawn around an exported image: the chart's own, never read off the page. */
+export type ImageTexts = Pick<ChartExportData, "title" | "source" | "asOf">;
 
 interface Size {
   width: number;
@@ -105,44 +97,6 @@ function varLookup(scope: Element): VarLookup {
   return (name) => own.getPropertyValue(name).trim() || root.getPropertyValue(name).trim();
 }
 
-function readTable(figure: HTMLElement): { columns: string[]; rows: ExportCell[][] } {
-  // The first table is the one to read: the sr-only copy and the visible one hold the same data.
-  const table = figure.querySelector("table");
-  if (!table) return { columns: [], rows: [] };
-  const headRows = table.tHead?.rows;
-  const headRow = headRows && headRows.length > 0 ? headRows[headRows.length - 1] : undefined;
-  const columns = headRow ? Array.from(headRow.cells).map((cell) => textOf(cell)) : [];
-  const bodyRows = Array.from(table.rows).filter(
-    (row) =>
-      row.parentElement !== table.tHead && row.parentElement !== table.tFoot && row.cells.length,
-  );
-  // A column whose table marks estimates ("(e)") gets a yes/no column beside it in the export,
-  // since the machine value alone would drop the mark the reader sees.
-  const flagged = new Set(
-    bodyRows.flatMap((row) =>
-      Array.from(row.cells).flatMap((cell, i) => (cell.hasAttribute("data-estimate") ? [i] : [])),
-    ),
-  );
-  const width = Math.max(columns.length, ...bodyRows.map((r) => r.cells.length));
-  const outColumns = Array.from({ length: width }, (_, i) => [
-    columns[i] ?? "",
-    ...(flagged.has(i) ? [`${columns[i] ?? `Column ${i + 1}`}: estimate`] : []),
-  ]).flat();
-  const rows = bodyRows.map((row) =>
-    Array.from({ length: width }, (_, i) => {
-      const cell = row.cells[i];
-      // The machine value beats the display text, which may be rounded or carry units.
-      const value = !cell
-        ? null
-        : cell.hasAttribute("data-value")
-          ? parseCellValue(cell.getAttribute("data-value") ?? "")
-          : parseCellValue(cell.textContent ?? "");
-      return flagged.has(i) ? [value, cell?.getAttribute("data-estimate") === "true"] : [value];
-    }).flat(),
-  );
-  return { columns: outColumns, rows };
-}
-
 function widthAttr(svg: SVGSVGElement): number {
   const n = lengthAttr(svg.getAttribute("width"));
   return n ?? 0;
@@ -181,25 +135,6 @@ function readLegend(figure: HTMLElement): ChartLegendEntry[] {
     copy.querySelectorAll("svg").forEach((svg) => svg.remove());
     return { swatch: item.querySelector("svg"), label: textOf(copy) };
   });
-}
-
-/** Reads a chart figure per the chart wrapper's DOM contract. */
-export function readChart(figure: HTMLElement): ChartReading {
-  const titleEl = figure.querySelector("[data-chart-title]") ?? figure.querySelector("h2, h3");
-  // The marker may sit on the figcaption or on an element inside it that holds only the source.
-  const sourceEl =
-    figure.querySelector("[data-chart-source]") ?? figure.querySelector("figcaption");
-  const { columns, rows } = readTable(figure);
-  return {
-    title: textOf(titleEl) || figure.getAttribute("aria-label") || "Chart",
-    source: textOf(sourceEl),
-    asOf: collapseWhitespace(figure.dataset.asOf ?? ""),
-    unit: collapseWhitespace(figure.dataset.unit ?? ""),
-    columns,
-    rows,
-    svgEl: pickChartSvg(figure),
-    legend: readLegend(figure),
-  };
 }
 
 function lengthAttr(value: string | null): number | null {
@@ -402,26 +337,26 @@ function inLightTheme<T>(figure: HTMLElement, read: () => T): T {
   }
 }
 
-function composeFigure(figure: HTMLElement, light = false): ComposedFigure {
-  if (light) return inLightTheme(figure, () => composeFigure(figure));
-  const reading = readChart(figure);
-  if (!reading.svgEl) {
-    throw new Error(`No chart drawing to export in "${reading.title}" (is the table shown?)`);
+function composeFigure(figure: HTMLElement, texts: ImageTexts, light = false): ComposedFigure {
+  if (light) return inLightTheme(figure, () => composeFigure(figure, texts));
+  const svgEl = pickChartSvg(figure);
+  if (!svgEl) {
+    throw new Error(`No chart drawing to export in "${texts.title}" (is the table shown?)`);
   }
   const lookup = varLookup(figure);
   const figureStyle = getComputedStyle(figure);
-  const size = svgSize(reading.svgEl) ?? { width: 640, height: 400 };
-  const clone = cleanSvgClone(reading.svgEl, size, lookup);
+  const size = svgSize(svgEl) ?? { width: 640, height: 400 };
+  const clone = cleanSvgClone(svgEl, size, lookup);
   const background = backgroundOf(figure);
   const foreground = figureStyle.color || "#000000";
   const composed = composeExportSvg({
     chartSvg: new XMLSerializer().serializeToString(clone),
     chartWidth: size.width,
     chartHeight: size.height,
-    title: reading.title,
-    source: reading.source,
-    asOf: reading.asOf,
-    legend: reading.legend.map((entry) => ({
+    title: collapseWhitespace(texts.title),
+    source: collapseWhitespace(texts.source),
+    asOf: collapseWhitespace(texts.asOf),
+    legend: readLegend(figure).map((entry) => ({
       swatchSvg: swatchMarkup(entry.swatch, lookup),
       label: entry.label,
     })),
@@ -434,8 +369,8 @@ function composeFigure(figure: HTMLElement, light = false): ComposedFigure {
 }
 
 /** The chart as one stand-alone SVG document, with title, legend, source and date drawn in. */
-export function chartSvgString(figure: HTMLElement): ComposedSvg {
-  const { svg, width, height } = composeFigure(figure);
+export function chartSvgString(figure: HTMLElement, texts: ImageTexts): ComposedSvg {
+  const { svg, width, height } = composeFigure(figure, texts);
   return { svg, width, height };
 }
 
@@ -462,10 +397,11 @@ function clampScale(width: number, height: number, scale: number): number {
 
 async function renderCanvas(
   figure: HTMLElement,
+  texts: ImageTexts,
   scale: number,
   light = false,
 ): Promise<HTMLCanvasElement> {
-  const { svg, width, height, background } = composeFigure(figure, light);
+  const { svg, width, height, background } = composeFigure(figure, texts, light);
   // A data: URL rather than a blob: URL keeps the image same-origin, so the canvas stays
   // readable; the CSP allows img-src data:.
   const img = await loadImage(`data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`);
@@ -485,8 +421,13 @@ async function renderCanvas(
 }
 
 /** The chart as a PNG, `scale` device pixels per CSS pixel (2 keeps lines crisp on slides). */
-export async function chartPngBlob(figure: HTMLElement, scale = 2, light = false): Promise<Blob> {
-  const canvas = await renderCanvas(figure, scale, light);
+export async function chartPngBlob(
+  figure: HTMLElement,
+  texts: ImageTexts,
+  scale = 2,
+  light = false,
+): Promise<Blob> {
+  const canvas = await renderCanvas(figure, texts, scale, light);
   return new Promise((resolve, reject) => {
     canvas.toBlob(
       (blob) => (blob ? resolve(blob) : reject(new Error("The PNG could not be made"))),
@@ -498,15 +439,20 @@ export async function chartPngBlob(figure: HTMLElement, scale = 2, light = false
 /** The chart PNG as a data URL with its pixel size, e.g. for placing it on a slide. */
 export async function chartPng(
   figure: HTMLElement,
+  texts: ImageTexts,
   scale = 2,
 ): Promise<{ dataUrl: string; width: number; height: number }> {
-  const canvas = await renderCanvas(figure, scale);
+  const canvas = await renderCanvas(figure, texts, scale);
   return { dataUrl: canvas.toDataURL("image/png"), width: canvas.width, height: canvas.height };
 }
 
 /** The chart PNG as a data URL. */
-export async function chartPngDataUrl(figure: HTMLElement, scale = 2): Promise<string> {
-  return (await chartPng(figure, scale)).dataUrl;
+export async function chartPngDataUrl(
+  figure: HTMLElement,
+  texts: ImageTexts,
+  scale = 2,
+): Promise<string> {
+  return (await chartPng(figure, texts, scale)).dataUrl;
 }
 
 /** Saves `blob` through a temporary download link. */
@@ -524,39 +470,40 @@ export function downloadBlob(blob: Blob, fileName: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/** Exports the chart in `figure` as a download and returns the file name used. */
-export async function exportChart(figure: HTMLElement, format: ChartExportFormat): Promise<string> {
-  const reading = readChart(figure);
+/**
+ * Exports a chart as a download and returns the file name used. CSV and JSON are written from
+ * `data` alone; the images draw the figure's SVG with `data`'s texts around it.
+ */
+export async function exportChart(
+  figure: HTMLElement,
+  data: ChartExportData,
+  format: ChartExportFormat,
+): Promise<string> {
   const fileName =
     format === "png-light"
-      ? exportFileName(`${reading.title} light`, "png")
-      : exportFileName(reading.title, format);
-  const table = {
-    title: reading.title,
-    source: reading.source,
-    asOf: reading.asOf,
-    unit: reading.unit,
-    url: location.href,
-    columns: reading.columns,
-    rows: reading.rows,
-  };
+      ? exportFileName(`${data.title} light`, "png")
+      : exportFileName(data.title, format);
   let blob: Blob;
   switch (format) {
     case "png":
-      blob = await chartPngBlob(figure);
+      blob = await chartPngBlob(figure, data);
       break;
     case "png-light":
       // Whatever the screen's theme: a light image for print and for light slides.
-      blob = await chartPngBlob(figure, 2, true);
+      blob = await chartPngBlob(figure, data, 2, true);
       break;
     case "svg":
-      blob = new Blob([chartSvgString(figure).svg], { type: "image/svg+xml;charset=utf-8" });
+      blob = new Blob([chartSvgString(figure, data).svg], { type: "image/svg+xml;charset=utf-8" });
       break;
     case "csv":
-      blob = new Blob([toCsv(table)], { type: "text/csv;charset=utf-8" });
+      blob = new Blob([toCsv(chartExportInput(data, location.href))], {
+        type: "text/csv;charset=utf-8",
+      });
       break;
     case "json":
-      blob = new Blob([toJsonExport(table)], { type: "application/json;charset=utf-8" });
+      blob = new Blob([toJsonExport(chartExportInput(data, location.href))], {
+        type: "application/json;charset=utf-8",
+      });
       break;
   }
   downloadBlob(blob, fileName);

@@ -4,7 +4,7 @@
  */
 
 import type PptxGenJS from "pptxgenjs";
-import { chartPng, downloadBlob } from "./chart-export";
+import { chartPng, downloadBlob, type ImageTexts } from "./chart-export";
 import { collapseWhitespace, exportFileName } from "@/lib/export/chart-export";
 
 export interface DeckSlideExport {
@@ -58,21 +58,21 @@ function fitImage(
 async function addChartImage(
   slide: PptxGenJS.Slide,
   figure: HTMLElement,
-  title: string,
+  texts: ImageTexts,
   area: { x: number; y: number; w: number; h: number },
 ): Promise<void> {
   try {
-    const png = await chartPng(figure, 2);
+    const png = await chartPng(figure, texts, 2);
     if (png.width <= 0 || png.height <= 0 || area.w <= 0 || area.h <= 0) return;
     slide.addImage({
       data: png.dataUrl,
       ...fitImage(png.width, png.height, area),
-      altText: title,
+      altText: texts.title,
     });
   } catch (error) {
     // One chart that cannot be drawn (say its table view is open) should not cost the whole
     // deck; the slide keeps its title, takeaway, source and notes.
-    console.warn(`Deck export: no image for "${title}"`, error);
+    console.warn(`Deck export: no image for "${texts.title}"`, error);
   }
 }
 
@@ -171,7 +171,8 @@ export async function buildDeckPptx(slides: DeckSlideExport[], deckTitle: string
     }
 
     if (entry.figure) {
-      await addChartImage(slide, entry.figure, title, {
+      // The image carries the slide's own title, source and date, as the slide states them.
+      await addChartImage(slide, entry.figure, entry, {
         x: MARGIN,
         y: imageTop,
         w: contentWidth,

@@ -1,6 +1,5 @@
 "use client";
 
-import { SCORE_UNIT } from "@/lib/charts/chart-data";
 import { useMemo } from "react";
 import useSWR from "swr";
 import { BALANCING_KEY } from "@/lib/constants";
@@ -12,6 +11,9 @@ import {
   parseBalancingState,
   serialiseBalancingState,
 } from "@/lib/views/view-state";
+import { balancingActors, balancingView } from "@/lib/views/balancing";
+import { balancingBarView } from "@/lib/views/balancing-bar";
+import { frameTexts } from "@/lib/views/view-model";
 import { actorStyle } from "@/components/charts/actor-style";
 import { ChartFrame } from "@/components/charts/chart-frame";
 import { EvidencePanel } from "@/components/evidence/evidence-panel";
@@ -19,8 +21,6 @@ import { Swatch } from "@/components/charts/faction-marker";
 import { fetchJson } from "@/components/shell/fetch-json";
 import { Notices } from "@/components/shell/notices";
 import { RadarChart } from "@/components/charts/radar-chart";
-import { RadarTable } from "@/components/charts/radar-table";
-import { PAPER_AS_OF } from "@/lib/data/paper-sections";
 import { AddToDeckButton } from "@/components/export/chart-actions";
 import { revealEvidence } from "@/components/evidence/reveal-evidence";
 import { useUrlState } from "@/components/shell/use-url-state";
@@ -28,19 +28,15 @@ import { useUrlState } from "@/components/shell/use-url-state";
 interface BalancingViewProps {
   footnotes: Record<number, Footnote>;
   paperTitle: string;
-  sourceLine: string;
 }
 
 /** Moscow's balancing: Israel, Saudi Arabia, Turkey and Iran on one radar, a bar view per dimension, the evidence. */
-export function BalancingView({ footnotes, paperTitle, sourceLine }: BalancingViewProps) {
+export function BalancingView({ footnotes, paperTitle }: BalancingViewProps) {
   const { data } = useSWR<BalancingResponse>(BALANCING_KEY, fetchJson, {
     revalidateOnFocus: false,
   });
   const dimensions = useMemo(() => data?.dimensions ?? [], [data]);
-  const everyone = useMemo(
-    () => (data ? [...data.actors, { ...data.reference, summary: data.reference.note }] : []),
-    [data],
-  );
+  const everyone = useMemo(() => (data ? balancingActors(data) : []), [data]);
   const ids = everyone.map((a) => a.id);
   const { state, update, notices, watcher } = useUrlState(
     (params) =>
@@ -56,10 +52,12 @@ export function BalancingView({ footnotes, paperTitle, sourceLine }: BalancingVi
       <p role="alert">The balancing data could not be loaded. Reload the page to try again.</p>
     );
 
-  const shown = everyone.filter((a) => state.actors.includes(a.id));
+  const radar = balancingView(data, state);
+  const bar = balancingBarView(data, state);
+  const shown = radar.shown;
   const styles = shown.map((a) => actorStyle(a.id, a.name));
   const openDim = dimensions.find((d) => d.id === state.dim) ?? null;
-  const barDimension = dimensions.find((d) => d.id === state.bar) ?? dimensions[0];
+  const barDimension = bar.dimension;
   const selectDimension = (dim: string) => {
     update((s) => ({ ...s, dim }));
     revealEvidence("balancing-evidence");
@@ -72,13 +70,8 @@ export function BalancingView({ footnotes, paperTitle, sourceLine }: BalancingVi
       <div className="grid gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
         <ChartFrame
           testId="balancing-chart"
-          title="How much Israel, Saudi Arabia and Turkey weigh in Moscow's calculations"
-          description={`Israel, Saudi Arabia and Turkey, with Iran for reference, coded 0 to 10 on ${dimensions.length} dimensions of Russia's balancing; gaps mark what the paper does not state.`}
-          source={sourceLine}
-          asOf={PAPER_AS_OF}
-          unit={SCORE_UNIT}
-          slide={`balancing?actors=${state.actors.join(",") || "none"}`}
-          table={<RadarTable dimensions={dimensions} factions={shown} />}
+          {...frameTexts(radar)}
+          slide={radar.token}
           controls={
             <fieldset>
               <legend className="mb-1 text-sm font-medium">Actors shown</legend>
@@ -137,9 +130,7 @@ export function BalancingView({ footnotes, paperTitle, sourceLine }: BalancingVi
             <h2 id="bars-heading" className="text-lg font-semibold">
               One dimension at a time
             </h2>
-            {barDimension ? (
-              <AddToDeckButton slide={`balancing-bar?bar=${barDimension.id}`} />
-            ) : null}
+            <AddToDeckButton slide={bar.token} />
           </div>
           <label htmlFor="bar-dim" className="mt-2 block text-sm font-medium">
             Dimension

@@ -1,14 +1,15 @@
 "use client";
 
-import { SCORE_UNIT } from "@/lib/charts/chart-data";
 import { useMemo, useState } from "react";
 import useSWR from "swr";
 import { FACTION_IDS, FACTIONS_KEY, type FactionId } from "@/lib/constants";
 import type { FactionsResponse } from "@/lib/api/api-schemas";
 import type { Footnote } from "@/lib/data/schemas/sources";
-import { diffRows, notStatedDimensions, toRadarRows } from "@/lib/charts/series";
-import { paramsToRecord, parseViewState, serialiseViewState } from "@/lib/views/view-state";
-import { PAPER_AS_OF } from "@/lib/data/paper-sections";
+import { notStatedDimensions, toRadarRows } from "@/lib/charts/series";
+import { paramsToRecord, serialiseViewState } from "@/lib/views/view-state";
+import { campsState, campsView } from "@/lib/views/camps";
+import { campGapView } from "@/lib/views/camp-gap";
+import { frameTexts } from "@/lib/views/view-model";
 import { AddToDeckButton } from "@/components/export/chart-actions";
 import { revealEvidence } from "@/components/evidence/reveal-evidence";
 import { useUrlState } from "@/components/shell/use-url-state";
@@ -20,7 +21,6 @@ import {
   factionEntries,
 } from "@/components/evidence/evidence-panel";
 import { FactionSwatch } from "@/components/charts/faction-marker";
-import { RadarTable } from "@/components/charts/radar-table";
 import { StanceRadar } from "@/components/charts/stance-radar";
 import { Notices } from "@/components/shell/notices";
 import { fetchJson } from "@/components/shell/fetch-json";
@@ -28,10 +28,9 @@ import { fetchJson } from "@/components/shell/fetch-json";
 interface FactionComparisonProps {
   footnotes: Record<number, Footnote>;
   paperTitle: string;
-  sourceLine: string;
 }
 
-export function FactionComparison({ footnotes, paperTitle, sourceLine }: FactionComparisonProps) {
+export function FactionComparison({ footnotes, paperTitle }: FactionComparisonProps) {
   // The server seeds SWR with the same answer the API gives, so this never waits on the network.
   const { data } = useSWR<FactionsResponse>(FACTIONS_KEY, fetchJson, { revalidateOnFocus: false });
   const dimensions = useMemo(() => data?.dimensions ?? [], [data]);
@@ -41,29 +40,24 @@ export function FactionComparison({ footnotes, paperTitle, sourceLine }: Faction
     notices,
     watcher,
   } = useUrlState(
-    (params) =>
-      parseViewState(
-        paramsToRecord(params),
-        dimensions.map((d) => d.id),
-      ),
+    (params) => campsState(paramsToRecord(params), { dimensions }),
     serialiseViewState,
   );
   const [copied, setCopied] = useState<string | null>(null);
 
   const factions = useMemo(() => data?.factions ?? [], [data]);
-  const byId = (id: FactionId) => factions.find((f) => f.id === id);
-  const selected = useMemo(
-    () => factions.filter((f) => state.factions.includes(f.id)),
-    [factions, state.factions],
+  const camps = useMemo(
+    () => (data ? campsView(data, { factions: state.factions }) : null),
+    [data, state.factions],
   );
-  const radarRows = useMemo(() => toRadarRows(dimensions, selected), [dimensions, selected]);
-  const a = byId(state.a);
-  const b = byId(state.b);
-  const rows = a && b ? diffRows(dimensions, a, b) : [];
+  const selected = camps?.shown ?? [];
+  const radarRows = useMemo(() => toRadarRows(dimensions, camps?.shown ?? []), [dimensions, camps]);
+  const gap = data ? campGapView(data, { a: state.a, b: state.b }) : null;
   const openDim = dimensions.find((d) => d.id === state.dim) ?? null;
 
-  if (!data)
+  if (!data || !camps || !gap)
     return <p role="alert">The faction data could not be loaded. Reload the page to try again.</p>;
+  const { a, b } = gap;
 
   const toggleFaction = (id: FactionId) =>
     setState((s) => ({
@@ -106,13 +100,8 @@ export function FactionComparison({ footnotes, paperTitle, sourceLine }: Faction
 
       <ChartFrame
         testId="stance-radar"
-        title="Where Iran's three camps stand on Russia"
-        description={`Coded positions of the selected camps on ${dimensions.length} dimensions, 0 to 10; gaps mark what the paper does not state, hollow markers low-confidence scores, dashed rings scores we infer rather than read in the paper.`}
-        source={sourceLine}
-        asOf={PAPER_AS_OF}
-        unit={SCORE_UNIT}
-        slide={`camps?factions=${state.factions.join(",") || "none"}`}
-        table={<RadarTable dimensions={dimensions} factions={selected} />}
+        {...frameTexts(camps)}
+        slide={camps.token}
         controls={
           <fieldset>
             <legend className="mb-1 text-sm font-medium">Camps shown</legend>
@@ -169,7 +158,7 @@ export function FactionComparison({ footnotes, paperTitle, sourceLine }: Faction
         <div className="flex flex-wrap items-end justify-between gap-3">
           <div>
             <h2 id="diff-heading" tabIndex={-1} className="scroll-mt-4 text-lg font-semibold">
-              Where two camps differ most
+              {gap.title}
             </h2>
             <p className="text-sm text-muted">
               Dimensions sorted by the gap between the two scores; select one to see its evidence.
@@ -202,13 +191,13 @@ export function FactionComparison({ footnotes, paperTitle, sourceLine }: Faction
             >
               Swap
             </button>
-            <AddToDeckButton slide={`camp-gap?a=${state.a}&b=${state.b}`} />
+            <AddToDeckButton slide={gap.token} />
           </div>
         </div>
         {a && b ? (
           <div className="mt-3 overflow-x-auto">
             <DiffTable
-              rows={rows}
+              rows={gap.rows}
               a={a}
               b={b}
               selectedDimension={state.dim}
@@ -216,7 +205,7 @@ export function FactionComparison({ footnotes, paperTitle, sourceLine }: Faction
             />
           </div>
         ) : null}
-        <p className="mt-2 text-xs text-muted">{sourceLine}</p>
+        <p className="mt-2 text-xs text-muted">{gap.source}</p>
       </section>
 
       <div id="evidence-panel-anchor" className="scroll-mt-4">

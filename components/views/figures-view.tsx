@@ -9,15 +9,13 @@ import {
   compareFigures,
   figureBars,
   FIGURE_KIND_LABELS,
-  FIGURE_UNIT_LABELS,
   formatFigure,
-  groupFigures,
 } from "@/lib/charts/chart-data";
 import { FIGURES_KEY } from "@/lib/constants";
-import { PAPER_AS_OF } from "@/lib/data/paper-sections";
 import { counterpartOf, partyName } from "@/lib/data/parties";
 import type { Footnote } from "@/lib/data/schemas/sources";
-import { filterFigures } from "@/lib/views/filters";
+import { figuresView } from "@/lib/views/figures";
+import { frameTexts } from "@/lib/views/view-model";
 import {
   paramsToRecord,
   parseFiguresState,
@@ -28,7 +26,6 @@ import { FilterChips, FilterPanel } from "./filter-chips";
 import { actorStyle } from "@/components/charts/actor-style";
 import { ChartFrame } from "@/components/charts/chart-frame";
 import { EvidenceDetails } from "@/components/evidence/evidence-list";
-import { FigureTable } from "@/components/charts/figure-table";
 import { fetchJson } from "@/components/shell/fetch-json";
 import { BarChart } from "@/components/charts/bar-chart";
 import { BoundNote } from "@/components/charts/bound-note";
@@ -39,13 +36,12 @@ interface FiguresViewProps {
   parties: string[];
   footnotes: Record<number, Footnote>;
   paperTitle: string;
-  sourceLine: string;
 }
 
 const figureParty = (f: Figure) => counterpartOf(f.parties);
 
 /** The paper's figures, one chart per kind and unit, with filters and a guarded comparison. */
-export function FiguresView({ parties, footnotes, paperTitle, sourceLine }: FiguresViewProps) {
+export function FiguresView({ parties, footnotes, paperTitle }: FiguresViewProps) {
   const { data } = useSWR<FiguresResponse>(FIGURES_KEY, fetchJson, { revalidateOnFocus: false });
   const figures = useMemo(() => data?.figures ?? [], [data]);
   const ids = figures.map((f) => f.id);
@@ -56,11 +52,8 @@ export function FiguresView({ parties, footnotes, paperTitle, sourceLine }: Figu
   if (!data)
     return <p role="alert">The figures could not be loaded. Reload the page to try again.</p>;
 
-  const shown = filterFigures(figures, {
-    kind: state.kind.length ? (state.kind as Figure["kind"][]) : undefined,
-    party: state.party.length ? state.party : undefined,
-  });
-  const groups = groupFigures(shown);
+  const view = figuresView(figures, { kind: state.kind, party: state.party });
+  const { shown } = view;
   const chosen = figures.filter((f) => state.compare.includes(f.id));
   const comparison = compareFigures(chosen);
   const toggle = (key: "kind" | "party" | "compare", value: string) =>
@@ -92,30 +85,22 @@ export function FiguresView({ parties, footnotes, paperTitle, sourceLine }: Figu
 
       <h2 className="text-xl font-semibold">The paper&apos;s figures, one chart per kind</h2>
       <div data-testid="figures-bars" className="grid gap-6 lg:grid-cols-2">
-        {groups.length === 0 ? (
+        {view.charts.length === 0 ? (
           <p>No figure matches these filters. Clear a filter to see more.</p>
         ) : null}
-        {groups.map((g) => {
-          const title = `${FIGURE_KIND_LABELS[g.kind]} (${FIGURE_UNIT_LABELS[g.unit]})`;
-          return (
-            <ChartFrame
-              key={`${g.kind}-${g.unit}`}
-              testId={`figures-${g.kind}`}
-              title={title}
-              headingLevel="h3"
-              description={`${g.figures.length} figure${g.figures.length > 1 ? "s" : ""} of one kind on one axis, as reported in 2016. Other kinds have their own charts.`}
-              source={sourceLine}
-              asOf={PAPER_AS_OF}
-              unit={FIGURE_UNIT_LABELS[g.unit]}
-              slide={`figures?${new URLSearchParams({ kind: g.kind, unit: g.unit, ...(state.party.length ? { party: state.party.join(",") } : {}) }).toString()}`}
-              table={<FigureTable figures={g.figures} />}
-              boxStyle={{ height: "auto" }}
-              footnote={<BoundNote figures={g.figures} checkHref="#pvd-heading" />}
-            >
-              <BarChart unitLabel={FIGURE_UNIT_LABELS[g.unit]} data={figureBars(g.figures)} />
-            </ChartFrame>
-          );
-        })}
+        {view.charts.map((c) => (
+          <ChartFrame
+            key={c.token}
+            testId={`figures-${c.group.kind}`}
+            headingLevel="h3"
+            {...frameTexts(c)}
+            slide={c.token}
+            boxStyle={{ height: "auto" }}
+            footnote={<BoundNote figures={c.group.figures} checkHref="#pvd-heading" />}
+          >
+            <BarChart unitLabel={c.unit} data={figureBars(c.group.figures)} />
+          </ChartFrame>
+        ))}
       </div>
 
       <section

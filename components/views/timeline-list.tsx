@@ -3,7 +3,7 @@ import type { TimelineEvent } from "@/lib/data/schemas/timeline";
 import { partyName } from "@/lib/data/parties";
 import type { Footnote } from "@/lib/data/schemas/sources";
 import { EvidenceDetails } from "@/components/evidence/evidence-list";
-import { CATEGORY_LABELS, formatEventDate, THREAD_LABELS } from "./timeline-format";
+import { CATEGORY_LABELS, formatEventDate, THREAD_LABELS } from "@/lib/views/timeline-format";
 
 /**
  * Every event, rendered on the server. Filters only hide and show items (TimelineFilters sets

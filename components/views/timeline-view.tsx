@@ -14,7 +14,8 @@ import {
 import { FilterChips, FilterPanel } from "./filter-chips";
 import { AddToDeckButton } from "@/components/export/chart-actions";
 import { Notices } from "@/components/shell/notices";
-import { CATEGORY_LABELS, THREAD_LABELS } from "./timeline-format";
+import { CATEGORY_LABELS, THREAD_LABELS } from "@/lib/views/timeline-format";
+import { timelineToken } from "@/lib/views/timeline";
 import { useUrlState } from "@/components/shell/use-url-state";
 
 /** What filtering needs of an event: no text, so the page ships little to the browser. */
@@ -122,10 +123,7 @@ export function TimelineView({ index, actors, threads }: TimelineViewProps) {
           </button>
         </div>
       </FilterPanel>
-      <AddToDeckButton
-        slide={`timeline${serialiseTimelineState(state) ? `?${serialiseTimelineState(state)}` : ""}`}
-        label="Add these events to deck"
-      />
+      <AddToDeckButton slide={timelineToken(state)} label="Add these events to deck" />
     </div>
   );
 }

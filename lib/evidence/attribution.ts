@@ -1,5 +1,5 @@
 import { identity } from "@/lib/identity";
-import type { Attribution } from "@/lib/data/schemas/common";
+import type { Attribution, Evidence } from "@/lib/data/schemas/common";
 
 /**
  * A camp's name as it reads inside a sentence ("the re-balancers"), from the identity
@@ -21,3 +21,10 @@ export function attributionLabel(a: Attribution): string {
       return `Reported by the paper from ${a.who}`;
   }
 }
+
+/** Where a quote sits in the paper and whose claim it is: "section “…”, footnote 12; the authors' own statement". */
+export function referenceText(ev: Evidence): string {
+  return `section “${ev.section}”${ev.footnote !== null ? `, footnote ${ev.footnote}` : ""}; ${lowerFirst(attributionLabel(ev.attribution))}`;
+}
+
+const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);

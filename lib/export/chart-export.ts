@@ -1,10 +1,12 @@
 /**
- * The pure half of chart export: composing the stand-alone SVG, CSV and JSON files from what the
- * browser half reads off the page. Nothing here touches the DOM, so all of it runs under Vitest in
- * Node and the browser module stays a thin reader of the page.
+ * The pure half of chart export: composing the stand-alone SVG, CSV and JSON files from the
+ * chart's own data (its texts and its TableSpec, handed down through props) and, for images, the
+ * drawing the browser half serialises. Nothing here touches the DOM, so all of it runs under
+ * Vitest in Node.
  */
 
-/** A cell of an exported table: a number, a string, or no value at all. */
+import type { TableSpec } from "@/lib/views/table";
+
 /** A cell as exported: a number, text, a yes/no flag (e.g. "is an estimate"), or nothing. */
 export type ExportCell = string | number | boolean | null;
 
@@ -348,8 +350,8 @@ export function parsePlainNumber(raw: string): number | null {
 
 /**
  * The value to export for one table cell: a number when the text is plainly numeric (see
- * parsePlainNumber), null when the cell is empty, otherwise the trimmed text. The browser half
- * feeds it the cell's `data-value` when there is one, so formatted display text ("1.2 bn") does
+ * parsePlainNumber), null when the cell is empty, otherwise the trimmed text. tableExportRows
+ * feeds it a cell's machine `value` when there is one, so formatted display text ("1.2 bn") does
  * not matter wherever the chart states the raw value.
  */
 export function parseCellValue(raw: string): string | number | null {
@@ -465,6 +467,58 @@ export function toCsv(input: TableExportInput): string {
     ...input.rows.map((row) => keys.map((_, i) => csvField(row[i] ?? null)).join(",")),
   ];
   return lines.join("\r\n");
+}
+
+/** What a chart hands its export menu: the texts it shows and its table, as data. */
+export interface ChartExportData {
+  title: string;
+  source: string;
+  asOf: string;
+  unit: string;
+  table: TableSpec;
+}
+
+/**
+ * A TableSpec as export columns and rows. Each cell exports its machine value when it has one
+ * (display text may be rounded or carry units), else its text read as a number where it plainly
+ * is one. A column with any estimate gets a yes/no column beside it, since the value alone would
+ * drop the mark the reader sees.
+ */
+export function tableExportRows(table: TableSpec): { columns: string[]; rows: ExportCell[][] } {
+  const flagged = new Set(
+    table.rows.flatMap((row) => row.cells.flatMap((cell, i) => (cell.estimate ? [i] : []))),
+  );
+  const width = Math.max(table.columns.length, ...table.rows.map((r) => r.cells.length));
+  const columns = Array.from({ length: width }, (_, i) => [
+    table.columns[i] ?? "",
+    ...(flagged.has(i) ? [`${table.columns[i] ?? `Column ${i + 1}`}: estimate`] : []),
+  ]).flat();
+  const rows = table.rows.map((row) =>
+    Array.from({ length: width }, (_, i): ExportCell[] => {
+      const cell = row.cells[i];
+      const value: ExportCell = !cell
+        ? null
+        : cell.value !== undefined
+          ? typeof cell.value === "number"
+            ? cell.value
+            : parseCellValue(cell.value)
+          : parseCellValue(cell.text);
+      return flagged.has(i) ? [value, cell?.estimate === true] : [value];
+    }).flat(),
+  );
+  return { columns, rows };
+}
+
+/** The CSV/JSON input for a chart: its own texts and table, and the address it is cited at. */
+export function chartExportInput(data: ChartExportData, url: string): TableExportInput {
+  return {
+    title: data.title,
+    source: data.source,
+    asOf: data.asOf,
+    unit: data.unit,
+    url,
+    ...tableExportRows(data.table),
+  };
 }
 
 /** "Title. Source. As of …. URL" on one line, for pasting under a quoted figure. */

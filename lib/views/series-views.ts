@@ -1,4 +1,7 @@
 import type { Series } from "@/lib/data/schemas/series";
+import { SERIES_UNIT_LABELS, sourceLineFor } from "@/lib/charts/chart-data";
+import { seriesTable } from "@/lib/charts/chart-tables";
+import { MAX_NOTES, type ViewTexts } from "./view-model";
 
 /**
  * The published-data line charts, each defined once: which series it draws, its title and
@@ -77,16 +80,41 @@ export const SERIES_VIEWS = {
 export type SeriesViewId = keyof typeof SERIES_VIEWS;
 export const SERIES_VIEW_IDS = Object.keys(SERIES_VIEWS) as SeriesViewId[];
 
-/** What the dashboard page hands SeriesFrame for a view: its series, texts, years and token. */
-export function seriesFrameProps(id: SeriesViewId, all: readonly Series[]) {
+/**
+ * A series view in full, from the entry and the published series: texts, source line, vintage,
+ * unit, table and speaker notes. The page (SeriesFrame), the slide and the embed all draw this.
+ */
+export function seriesView(id: SeriesViewId, all: readonly Series[]) {
   const def: SeriesViewDef = SERIES_VIEWS[id];
-  return {
-    series: all.filter(def.pick),
+  const series = all.filter(def.pick);
+  const unit = series[0]?.unit ?? "usd_m";
+  const texts: ViewTexts = {
     title: def.title,
     description: def.description,
-    from: def.from,
-    to: def.to,
-    testId: def.testId,
-    slide: id,
+    takeaway: def.takeaway,
+    source: sourceLineFor(series.map((s) => s.source)),
+    asOf: `Data as published: ${[...new Set(series.map((s) => s.source.vintage))].join("; ")}`,
+    unit: SERIES_UNIT_LABELS[unit],
+    href: def.href,
+    token: id,
+    table: seriesTable(def.title, series, def.from, def.to),
+    notes: series
+      .map((s) => ({
+        heading: s.label,
+        text: `${s.source.publisher}, ${s.source.dataset}; source row “${s.sourceRow}”. Vintage: ${s.source.vintage}.`,
+      }))
+      .slice(0, MAX_NOTES),
   };
+  return { ...texts, series, from: def.from, to: def.to, testId: def.testId };
+}
+
+export type SeriesView = ReturnType<typeof seriesView>;
+
+/**
+ * What the dashboard page hands SeriesFrame for a view: its id and only its own series (the
+ * frame derives the rest with seriesView, so the page's payload carries the numbers once).
+ */
+export function seriesFrameProps(id: SeriesViewId, all: readonly Series[]) {
+  const def: SeriesViewDef = SERIES_VIEWS[id];
+  return { id, series: all.filter(def.pick), testId: def.testId, slide: id };
 }

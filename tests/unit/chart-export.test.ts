@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
+import type { TableSpec } from "@/lib/views/table";
 import {
   MIN_EXPORT_WIDTH,
+  chartExportInput,
   citationLine,
   composeExportSvg,
   escapeXml,
@@ -8,6 +10,7 @@ import {
   parseCellValue,
   parsePlainNumber,
   resolveCssVars,
+  tableExportRows,
   tableToRecords,
   toCsv,
   toJsonExport,
@@ -256,6 +259,66 @@ describe("toCsv", () => {
     const data = outLines.filter((l) => !l.startsWith("# ")).slice(1);
     expect(data).toHaveLength(17);
     expect(data[3]).toBe("2003,3.75");
+  });
+});
+
+describe("exports from a TableSpec", () => {
+  it("exports each cell's machine value, else its text, one row per table row", () => {
+    const table: TableSpec = {
+      caption: "c",
+      columns: ["Name", "Value", "Note"],
+      rows: [
+        {
+          key: "a",
+          cells: [
+            { text: "A", header: true },
+            { text: "about $40bn", value: 40, estimate: true },
+            { text: "1,234" },
+          ],
+        },
+        { key: "b", cells: [{ text: "B", header: true }, { text: "n/a" }, { text: "" }] },
+      ],
+    };
+    expect(tableExportRows(table)).toEqual({
+      columns: ["Name", "Value", "Value: estimate", "Note"],
+      rows: [
+        ["A", 40, true, 1234],
+        ["B", "n/a", false, null],
+      ],
+    });
+  });
+
+  it("carries the chart's texts and unit, cites the address without its fragment", () => {
+    const table: TableSpec = {
+      caption: "c",
+      columns: ["Year", "Russia"],
+      rows: [
+        {
+          key: "2015",
+          cells: [
+            { text: "2015", value: 2015, header: true },
+            { text: "3 (e)", value: 3, estimate: true },
+          ],
+        },
+      ],
+    };
+    const input = chartExportInput(
+      { title: "T", source: "Source: S", asOf: "As of 2016", unit: "US$ m", table },
+      "https://example.org/v?a=1#top",
+    );
+    expect(toCsv(input).split("\r\n")).toEqual([
+      "# T",
+      "# Source: S",
+      "# Unit: US$ m",
+      "# As of 2016",
+      "# https://example.org/v?a=1",
+      "Year,Russia,Russia: estimate",
+      "2015,3,true",
+    ]);
+    expect(JSON.parse(toJsonExport(input))).toMatchObject({
+      unit: "US$ m",
+      rows: [{ Year: 2015, Russia: 3, "Russia: estimate": true }],
+    });
   });
 });
 

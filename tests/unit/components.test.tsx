@@ -7,7 +7,8 @@ import {
   FACTION_EVIDENCE_PLACEHOLDER,
   factionEntries,
 } from "@/components/evidence/evidence-panel";
-import { RadarTable } from "@/components/charts/radar-table";
+import { DataTable } from "@/components/charts/data-table";
+import { radarTable } from "@/lib/charts/chart-tables";
 import { getFactionsData } from "@/lib/data/factions";
 import { diffRows } from "@/lib/charts/series";
 import { footnotesByNumber } from "@/lib/data/sources";
@@ -98,9 +99,9 @@ describe("DiffTable", () => {
   });
 });
 
-describe("RadarTable", () => {
+describe("the radar's table", () => {
   it("gives the same numbers as the chart, with 'not stated' for nulls", () => {
-    render(<RadarTable dimensions={dimensions} factions={[byId("middle-way")]} />);
+    render(<DataTable table={radarTable(dimensions, [byId("middle-way")])} />);
     const row = screen.getByRole("row", { name: /Distrust of Russia/ });
     expect(row).toHaveTextContent("5 (medium confidence)");
     expect(screen.getByRole("row", { name: /Economy of resistance/ })).toHaveTextContent(

@@ -2,7 +2,12 @@ import { describe, expect, it } from "vitest";
 import { getSlideData } from "@/components/deck/deck-data";
 import { renderSlide, SLIDE_NEEDS } from "@/components/views/slide-views";
 import { isSlideView, SLIDE_VIEWS } from "@/lib/deck/deck";
-import { SERIES_VIEW_IDS, SERIES_VIEWS, seriesFrameProps } from "@/lib/views/series-views";
+import {
+  SERIES_VIEW_IDS,
+  SERIES_VIEWS,
+  seriesFrameProps,
+  seriesView,
+} from "@/lib/views/series-views";
 
 describe("published-data charts, each defined once", () => {
   const data = getSlideData();
@@ -22,7 +27,7 @@ describe("published-data charts, each defined once", () => {
       const slide = renderSlide({ view: id, state: "" }, data, `${id}-test`);
       expect(page.series.length, id).toBeGreaterThan(0);
       expect(slide.title, id).toBe(SERIES_VIEWS[id].title);
-      expect(page.title, id).toBe(slide.title);
+      expect(seriesView(page.id, page.series).title, id).toBe(slide.title);
       expect(page.slide, id).toBe(id);
       expect(slide.href, id).toBe(SERIES_VIEWS[id].href);
     }

@@ -1,0 +1,93 @@
+import type { Figure } from "@/lib/data/schemas/figures";
+import type { Series } from "@/lib/data/schemas/series";
+import type { Dimension, Score } from "@/lib/data/schemas/scores";
+import type { TableSpec } from "@/lib/views/table";
+import { counterpartOf, partyName } from "@/lib/data/parties";
+import { formatFigure, SERIES_UNIT_LABELS, toLineRows } from "./chart-data";
+import { formatNumber } from "./number-format";
+import { scoreFor, scoreText } from "./series";
+
+/*
+ * The tables behind the charts, as plain data (TableSpec): each is drawn as the chart's
+ * accessible table and written as it is into the chart's CSV and JSON exports.
+ */
+
+/** A radar's scores by dimension, one column per camp or actor. */
+export function radarTable(
+  dimensions: readonly Dimension[],
+  scored: readonly { id: string; name: string; shortName?: string; scores: Score[] }[],
+): TableSpec {
+  return {
+    caption:
+      "Scores from 0 to 10 by dimension; “not stated” where the paper is silent; “inferred” where the score is our reading of indirect passages.",
+    columns: ["Dimension", ...scored.map((f) => f.shortName ?? f.name)],
+    rows: dimensions.map((d) => ({
+      key: d.id,
+      cells: [
+        { text: d.label, header: true },
+        ...scored.map((f) => {
+          const s = scoreFor(f, d.id);
+          return {
+            text: scoreText(s),
+            note:
+              s && s.value !== null
+                ? `${s.confidence} confidence${s.basis === "inferred" ? "; inferred" : ""}`
+                : undefined,
+            value: s?.value ?? undefined,
+          };
+        }),
+      ],
+    })),
+  };
+}
+
+/** The paper's figures as reported, with their dates and caveats. */
+export function figureTable(figures: readonly Figure[]): TableSpec {
+  return {
+    caption: "Figures as reported in 2016, with date and caveat.",
+    columns: ["Figure", "Value", "Date", "Caveat"],
+    rows: figures.map((f) => ({
+      key: f.id,
+      cells: [
+        { text: f.label, header: true },
+        { text: formatFigure(f), value: f.value },
+        { text: f.date },
+        { text: f.caveat ?? "", small: true },
+      ],
+    })),
+  };
+}
+
+/** The party a series is about, for its colour and column: the partner, or Iran for its own. */
+export function seriesParty(s: Series): string {
+  return counterpartOf(s.parties);
+}
+
+/** External series by year, one column per partner; "(e)" and a flag mark the publisher's estimates. */
+export function seriesTable(
+  title: string,
+  series: readonly Series[],
+  from?: number,
+  to?: number,
+): TableSpec {
+  const rows = toLineRows([...series], from, to);
+  const unit = series[0]?.unit ?? "usd_m";
+  return {
+    caption: `${title}: ${SERIES_UNIT_LABELS[unit]}, by year; (e) marks an estimate.`,
+    columns: ["Year", ...series.map((s) => partyName(seriesParty(s)))],
+    rows: rows.map((r) => ({
+      key: String(r.year),
+      cells: [
+        { text: String(r.year), value: r.year, header: true },
+        ...series.map((s) => {
+          const v = r[s.id];
+          const estimate = r[`${s.id}:e`] === true;
+          const mark = estimate ? " (e)" : "";
+          return typeof v === "number"
+            ? { text: `${formatNumber(v)}${mark}`, value: v, estimate }
+            : { text: `no data${mark}`, estimate };
+        }),
+      ],
+    })),
+  };
+}
