@@ -32,6 +32,7 @@ import { RadarChart, type ChartLayouts } from "@/components/charts/radar-chart";
 import { RecipientBars } from "@/components/charts/recipient-bars";
 import { SeriesFrame } from "@/components/charts/series-frame";
 import { factionSeriesStyle } from "@/components/charts/stance-radar";
+import { anchorHref } from "@/lib/routes";
 
 /*
  * Every slide is a pure function of its data and its state, with no data getter in sight: the
@@ -232,7 +233,7 @@ const figures: ViewRenderer = (data, raw, testId, opts) => {
           testId={i === 0 ? testId : `${testId}-${i + 1}`}
           {...frameTexts(c)}
           boxStyle={{ height: "auto" }}
-          footnote={<BoundNote figures={c.group.figures} checkHref="/figures#pvd-heading" />}
+          footnote={<BoundNote figures={c.group.figures} checkHref={anchorHref("paperVsData")} />}
         >
           <BarChart layouts={opts.layouts} unitLabel={c.unit} data={figureBars(c.group.figures)} />
         </ChartFrame>

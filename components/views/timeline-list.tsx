@@ -4,6 +4,7 @@ import { partyName } from "@/lib/data/parties";
 import type { Footnote } from "@/lib/data/schemas/sources";
 import { EvidenceDetails } from "@/components/evidence/evidence-list";
 import { CATEGORY_LABELS, formatEventDate, THREAD_LABELS } from "@/lib/views/timeline-format";
+import { PAGES } from "@/lib/routes";
 
 /**
  * Every event, rendered on the server. Filters only hide and show items (TimelineFilters sets
@@ -60,7 +61,7 @@ export function TimelineList({
                     {e.thread ? (
                       <>
                         {" · "}
-                        <Link href={`/timeline?thread=${e.thread}`} prefetch={false}>
+                        <Link href={`${PAGES.timeline}?thread=${e.thread}`} prefetch={false}>
                           {THREAD_LABELS[e.thread] ?? e.thread}
                         </Link>
                       </>

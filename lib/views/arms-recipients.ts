@@ -3,6 +3,7 @@ import { SERIES_UNIT_LABELS, sourceLineFor } from "@/lib/charts/chart-data";
 import { formatNumber } from "@/lib/charts/number-format";
 import type { RecipientRanking } from "./paper-vs-data";
 import type { ViewTexts } from "./view-model";
+import { PAGES } from "@/lib/routes";
 
 /**
  * Russia's arms customers (/figures, deck token "arms-recipients"): its deliveries per recipient
@@ -29,7 +30,7 @@ export function armsRecipientsView(data: { ranking: RecipientRanking; source: Ex
     source: sourceLineFor([source]),
     asOf: `Data as published: ${source.vintage}`,
     unit: SERIES_UNIT_LABELS.tiv_m,
-    href: "/figures",
+    href: PAGES.figures,
     token: "arms-recipients",
     table: {
       caption: `Total TIV (millions) delivered by Russia, ${from}–${to}, with each recipient's rank.`,

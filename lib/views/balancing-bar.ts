@@ -6,6 +6,7 @@ import { SCORES_SOURCE_LINE } from "@/lib/evidence/source-lines";
 import type { BalancingState } from "./view-state";
 import { balancingActors } from "./balancing";
 import { MAX_NOTES, scoreNote, type ViewTexts } from "./view-model";
+import { PAGES } from "@/lib/routes";
 
 export { balancingState as balancingBarState } from "./balancing";
 
@@ -35,7 +36,7 @@ export function balancingBarView(data: BalancingResponse, state: Pick<BalancingS
     source: SCORES_SOURCE_LINE,
     asOf: PAPER_AS_OF,
     unit: SCORE_UNIT,
-    href: `/balancing?bar=${dim.id}`,
+    href: `${PAGES.balancing}?bar=${dim.id}`,
     token: `balancing-bar?bar=${dim.id}`,
     table: {
       caption: `${dim.label}, coded 0 to 10, with confidence.`,

@@ -5,6 +5,7 @@ import { PAPER_AS_OF } from "@/lib/data/paper-sections";
 import { SCORES_SOURCE_LINE } from "@/lib/evidence/source-lines";
 import { parseBalancingState, type BalancingState } from "./view-state";
 import { MAX_NOTES, type RawState, type ViewTexts } from "./view-model";
+import { PAGES } from "@/lib/routes";
 
 /**
  * Moscow's balancing radar (/balancing, deck token "balancing"): Israel, Saudi Arabia and
@@ -37,7 +38,7 @@ export function balancingView(data: BalancingResponse, state: Pick<BalancingStat
     source: SCORES_SOURCE_LINE,
     asOf: PAPER_AS_OF,
     unit: SCORE_UNIT,
-    href: `/balancing?actors=${query}`,
+    href: `${PAGES.balancing}?actors=${query}`,
     token: `balancing?actors=${query}`,
     table: radarTable(dimensions, shown),
     notes: shown.map((a) => ({ heading: a.name, text: a.summary })).slice(0, MAX_NOTES),

@@ -5,6 +5,7 @@ import { SCORES_SOURCE_LINE } from "@/lib/evidence/source-lines";
 import type { ViewState } from "./view-state";
 import { debateNotes, type FactionsPart } from "./camps";
 import { inSentence, lowerFirst, MAX_NOTES, scoreNote, signed, type ViewTexts } from "./view-model";
+import { PAGES } from "@/lib/routes";
 
 export { campsState as campGapState } from "./camps";
 
@@ -35,7 +36,7 @@ export function campGapView(data: FactionsPart, state: Pick<ViewState, "a" | "b"
     source: SCORES_SOURCE_LINE,
     asOf: PAPER_AS_OF,
     unit: SCORE_DIFF_UNIT,
-    href: `/factions?a=${a.id}&b=${b.id}`,
+    href: `${PAGES.factions}?a=${a.id}&b=${b.id}`,
     token: `camp-gap?a=${a.id}&b=${b.id}`,
     table: {
       caption: "Scores of the two camps and their difference, by dimension.",

@@ -12,6 +12,7 @@ import {
   type SlideNote,
   type ViewTexts,
 } from "./view-model";
+import { PAGES } from "@/lib/routes";
 
 /**
  * The camps radar (/factions, deck token "camps"): Iran's three camps coded 0 to 10 on each
@@ -58,7 +59,7 @@ export function campsView(data: FactionsPart, state: Pick<ViewState, "factions">
     source: SCORES_SOURCE_LINE,
     asOf: PAPER_AS_OF,
     unit: SCORE_UNIT,
-    href: `/factions?factions=${query}`,
+    href: `${PAGES.factions}?factions=${query}`,
     token: `camps?factions=${query}`,
     table: radarTable(dimensions, shown),
     notes: [

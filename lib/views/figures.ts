@@ -11,6 +11,7 @@ import { PAPER_AS_OF, PAPER_CITATION } from "@/lib/data/paper-sections";
 import { filterFigures } from "./filters";
 import { listParam, oneParam, serialiseFiguresState, unknownParamNotices } from "./view-state";
 import { cite, MAX_NOTES, type RawState, type SlideNote, type ViewTexts } from "./view-model";
+import { PAGES } from "@/lib/routes";
 
 /**
  * The paper's figures, one chart per kind and unit (/figures, deck token "figures"). A view of
@@ -94,7 +95,7 @@ export function figuresView(figures: readonly Figure[], state: FiguresSelection)
     source: FIGURES_SOURCE,
     asOf: PAPER_AS_OF,
     unit: first?.unit ?? "",
-    href: `/figures${pageQuery(state)}`,
+    href: `${PAGES.figures}${pageQuery(state)}`,
     token: only && first ? first.token : "figures",
     // The view's table is its first chart's; each chart carries its own.
     table: first?.table ?? figureTable([]),

@@ -2,6 +2,7 @@ import type { Series } from "@/lib/data/schemas/series";
 import { SERIES_UNIT_LABELS, sourceLineFor } from "@/lib/charts/chart-data";
 import { seriesTable } from "@/lib/charts/chart-tables";
 import { MAX_NOTES, type ViewTexts } from "./view-model";
+import { PAGES } from "@/lib/routes";
 
 /**
  * The published-data line charts, each defined once: which series it draws, its title and
@@ -36,7 +37,7 @@ export const SERIES_VIEWS = {
       "SIPRI's volume index of arms delivered to Iran each year by Russia and by China; TIV measures capability transferred, not money.",
     from: 2000,
     to: 2021,
-    href: "/figures",
+    href: PAGES.figures,
     testId: "arms-tiv-chart",
   },
   "trade-exports": {
@@ -48,7 +49,7 @@ export const SERIES_VIEWS = {
       "What Iran sold to Russia, China, the EU and its larger European partners and Turkey, in current US dollars.",
     from: 2005,
     to: 2016,
-    href: "/figures",
+    href: PAGES.figures,
     testId: "trade-exports-chart",
   },
   "trade-imports": {
@@ -60,7 +61,7 @@ export const SERIES_VIEWS = {
       "What Iran bought from Russia, China, the EU and its larger European partners and Turkey, in current US dollars.",
     from: 2005,
     to: 2016,
-    href: "/figures",
+    href: PAGES.figures,
     testId: "trade-imports-chart",
   },
   milex: {
@@ -72,7 +73,7 @@ export const SERIES_VIEWS = {
       "What Iran, Russia, Saudi Arabia, Israel and Turkey spent on their militaries (SIPRI military expenditure), at constant 2015 prices.",
     from: 2005,
     to: 2016,
-    href: "/balancing",
+    href: PAGES.balancing,
     testId: "milex-chart",
   },
 } as const satisfies Record<string, SeriesViewDef>;

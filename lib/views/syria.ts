@@ -3,6 +3,7 @@ import type { DebateNote } from "@/lib/data/schemas/common";
 import { PAPER_AS_OF, PAPER_CITATION } from "@/lib/data/paper-sections";
 import { SYRIA_ALIGNMENTS, syriaTally, tallyWords } from "./syria-tally";
 import { cite, MAX_NOTES, type ViewTexts } from "./view-model";
+import { anchorHref } from "@/lib/routes";
 
 /**
  * Russia and Iran in Syria, issue by issue (/balancing's Syria section, deck token "syria"):
@@ -31,7 +32,7 @@ export function syriaView(data: { issues: SyriaIssue[]; judgement: DebateNote })
     source: SYRIA_SOURCE,
     asOf: PAPER_AS_OF,
     unit: "Number of Syrian issues",
-    href: "/balancing#syria-heading",
+    href: anchorHref("syria"),
     token: "syria",
     table: {
       caption: "Number of issues by kind and alignment, and the issues.",

@@ -6,6 +6,7 @@ import { filterEvents, timelineFilterFromState } from "./filters";
 import { CATEGORY_LABELS, formatEventDate, THREAD_LABELS } from "./timeline-format";
 import { parseTimelineState, serialiseTimelineState, type TimelineState } from "./view-state";
 import { cite, MAX_NOTES, type RawState, type ViewTexts } from "./view-model";
+import { PAGES } from "@/lib/routes";
 
 /**
  * The latest events of the (filtered) timeline (/timeline, deck token "timeline"). The page
@@ -54,7 +55,7 @@ export function timelineView(events: readonly TimelineEvent[], state: TimelineSt
     source: TIMELINE_SOURCE,
     asOf: PAPER_AS_OF,
     unit: "Events in date order (no quantity)",
-    href: `/timeline${query ? `?${query}` : ""}`,
+    href: `${PAGES.timeline}${query ? `?${query}` : ""}`,
     token: timelineToken(state),
     table: {
       caption: "Events in date order, with whether each is dated in the paper or lies after it.",
