@@ -25,7 +25,9 @@ export function drawSlides(
   specs: readonly SlideSpec[],
   data: LoadedSlideData,
   curated: readonly CuratedSlide[],
-  opts?: SlideOptions,
+  // Slides draw their charts in the slide layout (sized for a short, wide chart box), with the
+  // phone layout beside it for a deck opened on a phone.
+  opts: SlideOptions = { layouts: "slide" },
 ): (RenderedSlide & { token: string })[] {
   const own = new Map(curated.map((s) => [s.slide, s]));
   return specs.map((spec, i) => {

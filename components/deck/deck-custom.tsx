@@ -3,7 +3,8 @@
 import { useMemo } from "react";
 import { parseSlideNumber } from "@/lib/deck/deck";
 import { drawSlides } from "./deck-compose";
-import { Player, Speaker } from "./deck-client";
+import { Player } from "./deck-client";
+import { Speaker } from "./speaker-client";
 import { DeckLoadState } from "./deck-load-state";
 import { useSlideData } from "./deck-loader";
 import type { DeckPlan, DeckStatics } from "./deck-plan";
@@ -61,9 +62,9 @@ export function CustomDeck({
   );
 }
 
-// The speaker view is a laptop's window: its slides carry the wide chart layout only, which
-// halves the drawing the page brings for charts that have a phone layout too.
-const SPEAKER_SLIDES: SlideOptions = { layouts: "wide" };
+// The speaker view is a laptop's window: its slides carry the slide layout only, which halves
+// the drawing the page brings for charts that have a phone layout too.
+const SPEAKER_SLIDES: SlideOptions = { layouts: "slide-only" };
 
 export function CustomSpeaker({ plan, statics }: { plan: DeckPlan; statics: DeckStatics }) {
   const { state, slides } = useCustomSlides(plan, statics, SPEAKER_SLIDES);

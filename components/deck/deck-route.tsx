@@ -1,4 +1,5 @@
-import { DeckClient, SpeakerClient } from "./deck-client";
+import { DeckClient } from "./deck-client";
+import { SpeakerClient } from "./speaker-client";
 import { loadDefaultDeck } from "./deck-data";
 import { DeckSlide, SlideNotes } from "./deck-slide";
 
@@ -21,9 +22,9 @@ export function DeckRoute({ n }: { n: string | undefined }) {
   );
 }
 
-/** /present/speaker: the default deck's slides in the wide layout only, and their notes. */
+/** /present/speaker: the default deck's slides in the slide layout only, and their notes. */
 export function SpeakerRoute() {
-  const { statics, slides } = loadDefaultDeck({ layouts: "wide" });
+  const { statics, slides } = loadDefaultDeck({ layouts: "slide-only" });
   const count = slides.length;
   return (
     <SpeakerClient

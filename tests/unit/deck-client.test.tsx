@@ -164,10 +164,21 @@ describe("drawSlides", () => {
     markup.forEach((m, i) => expect(m).toContain(`slide-${i + 1}-chart`));
   });
 
-  it("passes the speaker view's wide layout to every chart", () => {
-    const { slides } = loadDefaultDeck({ layouts: "wide" });
+  it("passes the speaker view's slide layout alone to every chart", () => {
+    const { slides } = loadDefaultDeck({ layouts: "slide-only" });
     const markup = slides.map((s) => renderToStaticMarkup(<>{s.chart}</>)).join("");
     expect(markup).not.toMatch(/bar-compact|radar-compact/);
+    expect(markup).toContain('data-layout="slide"');
+  });
+
+  it("draws the audience's radars and bars in the slide layout, beside the phone one", () => {
+    const { slides } = loadDefaultDeck();
+    const markup = slides.map((s) => renderToStaticMarkup(<>{s.chart}</>)).join("");
+    // Slide 1 is the camps' radar and slide 2 the camps' gaps as bars (data/deck.json).
+    expect(markup).toMatch(/<svg class="radar-surface radar-wide"[^>]*data-layout="slide"/);
+    expect(markup).toMatch(/radar-compact/);
+    expect(markup).toMatch(/bar-compact/);
+    expect(markup).not.toMatch(/viewBox="0 0 640 /);
   });
 });
 
@@ -224,6 +235,7 @@ describe("the deck's browser code", () => {
     const reached = new Map(
       [
         "components/deck/deck-client.tsx",
+        "components/deck/speaker-client.tsx",
         "components/deck/deck-custom.tsx",
         "components/views/embed-view.tsx",
       ].flatMap((entry) => [...runtimeImports(entry).entries()]),
