@@ -1,5 +1,6 @@
 import { DeckClient } from "./deck-client";
 import { SpeakerClient } from "./speaker-client";
+import { AUDIENCE_SLIDES, SPEAKER_SLIDES } from "./deck-compose";
 import { loadDefaultDeck } from "./deck-data";
 import { DeckSlide, SlideNotes } from "./deck-slide";
 
@@ -8,7 +9,7 @@ import { DeckSlide, SlideNotes } from "./deck-slide";
  * no request: a link's own deck is composed in the browser (DeckClient).
  */
 export function DeckRoute({ n }: { n: string | undefined }) {
-  const { statics, slides } = loadDefaultDeck();
+  const { statics, slides } = loadDefaultDeck(AUDIENCE_SLIDES);
   const count = slides.length;
   return (
     <DeckClient
@@ -24,7 +25,7 @@ export function DeckRoute({ n }: { n: string | undefined }) {
 
 /** /present/speaker: the default deck's slides in the slide layout only, and their notes. */
 export function SpeakerRoute() {
-  const { statics, slides } = loadDefaultDeck({ layouts: "slide-only" });
+  const { statics, slides } = loadDefaultDeck(SPEAKER_SLIDES);
   const count = slides.length;
   return (
     <SpeakerClient
