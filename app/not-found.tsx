@@ -4,7 +4,7 @@ import { SiteHeader } from "@/components/shell/site-header";
 export default function NotFound() {
   return (
     <>
-      <SiteHeader current="" />
+      <SiteHeader current="" themeToggle={false} />
       <main id="main" className="mx-auto max-w-3xl px-4 py-12">
         <h1 className="text-2xl font-bold">Page not found</h1>
         <p className="mt-2 text-muted">

@@ -12,7 +12,18 @@ const NAV = [
   { href: "/present", label: "Present" },
 ] as const;
 
-export function SiteHeader({ current }: { current: string }) {
+export function SiteHeader({
+  current,
+  themeToggle = true,
+}: {
+  current: string;
+  /**
+   * Off on the not-found page: every page's payload carries that page (the root's not-found
+   * boundary), and on pages without this header (the deck, the embeds) the toggle's client
+   * code was fetched for it alone, about 5 kB gzipped. The reader's theme still applies there.
+   */
+  themeToggle?: boolean;
+}) {
   return (
     <header className="border-b border-border bg-surface">
       <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
@@ -35,9 +46,11 @@ export function SiteHeader({ current }: { current: string }) {
             </Link>
           ))}
         </nav>
-        <div className="ml-auto">
-          <ThemeToggle />
-        </div>
+        {themeToggle ? (
+          <div className="ml-auto">
+            <ThemeToggle />
+          </div>
+        ) : null}
       </div>
     </header>
   );
