@@ -98,7 +98,8 @@ function BarSvg({
   const fmt = (v: number) => formatNumber(v, 2);
   return (
     <svg
-      className={sole ? "bar-surface" : `bar-surface bar-${layout}`}
+      // The slide layout takes the wide one's place (and its CSS) beside the phone one.
+      className={sole ? "bar-surface" : `bar-surface bar-${layout === "slide" ? "wide" : layout}`}
       viewBox={`0 0 ${geo.width} ${geo.height}`}
       width="100%"
       data-layout={layout}

@@ -217,3 +217,27 @@ test.describe("the deck's controls on a 1366×768 laptop", () => {
     }
   });
 });
+
+test("on a phone a slide draws each chart once, in the phone layout, inside the screen", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto("/present/1");
+  await expect(page.locator(".deck")).toHaveAttribute("data-hydrated", "true");
+  // Slide 1 is a radar, slide 2 bars (data/deck.json).
+  for (const n of [1, 2]) {
+    const slide = page.locator(`[data-slide-wrapper="${n}"]`);
+    await expect(slide).toHaveAttribute("data-current", "");
+    const shown = await slide.evaluate((el) =>
+      [...el.querySelectorAll("figure[data-chart] .chart-box svg[data-layout]")]
+        .filter((svg) => svg.getClientRects().length > 0)
+        .map((svg) => {
+          const box = svg.getBoundingClientRect();
+          return { layout: svg.getAttribute("data-layout"), right: box.right };
+        }),
+    );
+    expect(shown.map((s) => s.layout)).toEqual(["compact"]);
+    expect(shown[0]?.right ?? 999).toBeLessThanOrEqual(360);
+    if (n === 1) await page.keyboard.press("ArrowRight");
+  }
+});

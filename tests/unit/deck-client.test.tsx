@@ -189,6 +189,7 @@ describe("drawSlides", () => {
     // Slide 1 is the camps' radar and slide 2 the camps' gaps as bars (data/deck.json).
     expect(markup).toMatch(/<svg class="radar-surface radar-wide"[^>]*data-layout="slide"/);
     expect(markup).toMatch(/radar-compact/);
+    expect(markup).toMatch(/<svg class="bar-surface bar-wide"[^>]*data-layout="slide"/);
     expect(markup).toMatch(/bar-compact/);
     expect(markup).not.toMatch(/viewBox="0 0 640 /);
   });
