@@ -5,7 +5,7 @@ import { PAGES } from "@/lib/routes";
 export default function NotFound() {
   return (
     <>
-      <SiteHeader />
+      <SiteHeader themeToggle={false} />
       <main id="main" className="mx-auto max-w-3xl px-4 py-12">
         <h1 className="text-2xl font-bold">Page not found</h1>
         <p className="mt-2 text-muted">

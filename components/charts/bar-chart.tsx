@@ -29,10 +29,12 @@ export function BarChart({
   unitLabel: string;
   layouts?: ChartLayouts;
 }) {
-  if (layouts === "wide") return <BarSvg {...props} layout="wide" sole />;
+  if (layouts === "wide" || layouts === "slide-only") {
+    return <BarSvg {...props} layout={layouts === "wide" ? "wide" : "slide"} sole />;
+  }
   return (
     <>
-      <BarSvg {...props} layout="wide" />
+      <BarSvg {...props} layout={layouts === "slide" ? "slide" : "wide"} />
       <BarSvg {...props} layout="compact" />
     </>
   );
@@ -43,10 +45,40 @@ function labelLines(label: string, max: number): string[] {
   return wrapLabel(label, max, 2).map((l) => (l.length > max ? `${l.slice(0, max - 1)}…` : l));
 }
 
-// A phone gets its own geometry (fewer characters per label) rather than a shrunken desktop one.
+/*
+ * A phone gets its own geometry (fewer characters per label) rather than a shrunken desktop one.
+ * The wide layout is drawn a little narrower than its view box in a dashboard column (about
+ * 580 px at 1366 px), so its type is sized to stay at 11 px or more there. A slide's chart box is
+ * short, so a long list of bars is scaled to its height: the slide layout has larger type.
+ */
 const LAYOUTS = {
-  wide: { width: 640, labelWidth: 190, valueWidth: 110, maxLabel: 26 },
-  compact: { width: 360, labelWidth: 124, valueWidth: 78, maxLabel: 17 },
+  wide: {
+    width: 640,
+    labelWidth: 200,
+    valueWidth: 116,
+    maxLabel: 26,
+    fontSize: 12.5,
+    valueSize: 13,
+    lineHeight: 14,
+  },
+  compact: {
+    width: 360,
+    labelWidth: 124,
+    valueWidth: 78,
+    maxLabel: 17,
+    fontSize: 11,
+    valueSize: 12,
+    lineHeight: 12,
+  },
+  slide: {
+    width: 900,
+    labelWidth: 300,
+    valueWidth: 170,
+    maxLabel: 30,
+    fontSize: 17,
+    valueSize: 18,
+    lineHeight: 16,
+  },
 } as const;
 
 function BarSvg({
@@ -62,13 +94,15 @@ function BarSvg({
   sole?: boolean;
 }) {
   const spec = LAYOUTS[layout];
-  const geo = barGeometry(data, spec);
+  const geo = barGeometry(data, { ...spec, axisHeight: Math.ceil(spec.fontSize * 2 + 9) });
   const fmt = (v: number) => formatNumber(v, 2);
   return (
     <svg
-      className={sole ? "bar-surface" : `bar-surface bar-${layout}`}
+      // The slide layout takes the wide one's place (and its CSS) beside the phone one.
+      className={sole ? "bar-surface" : `bar-surface bar-${layout === "slide" ? "wide" : layout}`}
       viewBox={`0 0 ${geo.width} ${geo.height}`}
       width="100%"
+      data-layout={layout}
     >
       <g aria-hidden="true">
         {geo.ticks.map((t) => (
@@ -83,8 +117,8 @@ function BarSvg({
             />
             <text
               x={t.x}
-              y={geo.plot.bottom + 14}
-              fontSize={11}
+              y={geo.plot.bottom + spec.fontSize + 3}
+              fontSize={spec.fontSize}
               textAnchor="middle"
               fill="var(--muted)"
             >
@@ -94,8 +128,8 @@ function BarSvg({
         ))}
         <text
           x={(geo.plot.left + geo.plot.right) / 2}
-          y={geo.plot.bottom + 27}
-          fontSize={11}
+          y={geo.plot.bottom + spec.fontSize * 2 + 5}
+          fontSize={spec.fontSize}
           textAnchor="middle"
           fill="var(--muted)"
         >
@@ -108,13 +142,17 @@ function BarSvg({
           <g key={b.id} className="bar">
             <text
               x={geo.plot.left - 8}
-              y={b.y + b.thickness / 2 + 4}
-              fontSize={11}
+              y={b.y + b.thickness / 2 + spec.fontSize / 3}
+              fontSize={spec.fontSize}
               textAnchor="end"
               fill="var(--fg)"
             >
               {labelLines(b.label, spec.maxLabel).map((line, i, all) => (
-                <tspan key={i} x={geo.plot.left - 8} dy={i === 0 ? (all.length - 1) * -6 : 12}>
+                <tspan
+                  key={i}
+                  x={geo.plot.left - 8}
+                  dy={i === 0 ? (all.length - 1) * -(spec.lineHeight / 2) : spec.lineHeight}
+                >
                   {line}
                 </tspan>
               ))}
@@ -135,8 +173,8 @@ function BarSvg({
             <text
               x={b.value < 0 ? b.x - 6 : b.x + b.length + 6}
               textAnchor={b.value < 0 ? "end" : "start"}
-              y={b.y + b.thickness / 2 + 4}
-              fontSize={12}
+              y={b.y + b.thickness / 2 + spec.valueSize / 3}
+              fontSize={spec.valueSize}
               fontWeight={600}
               fill="var(--fg)"
             >

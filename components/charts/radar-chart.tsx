@@ -24,12 +24,17 @@ export interface RadarChartProps<K extends string> {
   selectedDimension?: string | null;
   /** What an axis button does, for its accessible name: "Open the evidence for <label>". */
   axisActionLabel?: string;
-  /** "wide" draws the wide layout alone, for screens that are never phones (the speaker view). */
+  /** Which layouts to draw: see ChartLayouts. */
   layouts?: ChartLayouts;
 }
 
-/** Both layouts (one hidden by CSS by screen width), or the wide one alone, always shown. */
-export type ChartLayouts = "both" | "wide";
+/**
+ * Which layouts a chart draws. "both": the wide one and the phone one, one hidden by CSS by screen
+ * width (dashboard pages). "wide": the wide one alone, always shown. "slide": the slide layout (a
+ * short, wide geometry with larger type, since a slide's chart box is wide and short) and the
+ * phone one; "slide-only": the slide layout alone (the speaker view, never on a phone).
+ */
+export type ChartLayouts = "both" | "wide" | "slide" | "slide-only";
 
 /**
  * A radar drawn as plain SVG from `radarGeometry`. It needs no chart library and no browser
@@ -38,10 +43,13 @@ export type ChartLayouts = "both" | "wide";
  * one is hidden by CSS, since the server cannot know the screen size.
  */
 export function RadarChart<K extends string>(props: RadarChartProps<K>) {
-  if (props.layouts === "wide") return <RadarSvg {...props} layout="wide" sole />;
+  const { layouts = "both" } = props;
+  if (layouts === "wide" || layouts === "slide-only") {
+    return <RadarSvg {...props} layout={layouts === "wide" ? "wide" : "slide"} sole />;
+  }
   return (
     <>
-      <RadarSvg {...props} layout="wide" />
+      <RadarSvg {...props} layout={layouts === "slide" ? "slide" : "wide"} />
       <RadarSvg {...props} layout="compact" />
     </>
   );
@@ -69,7 +77,10 @@ function RadarSvg<K extends string>({
 
   return (
     <svg
-      className={sole ? "radar-surface" : `radar-surface radar-${layout}`}
+      // The slide layout takes the wide one's place (and its CSS) beside the phone one.
+      className={
+        sole ? "radar-surface" : `radar-surface radar-${layout === "slide" ? "wide" : layout}`
+      }
       viewBox={`0 0 ${geo.width} ${geo.height}`}
       width="100%"
       height="100%"
@@ -91,7 +102,7 @@ function RadarSvg<K extends string>({
           />
         ))}
         {geo.ticks.map((t) => (
-          <text key={t.value} x={t.x} y={t.y} fontSize={fontSize - 2} fill="var(--muted)">
+          <text key={t.value} x={t.x} y={t.y} fontSize={fontSize - 1} fill="var(--muted)">
             {t.value}
           </text>
         ))}
@@ -160,7 +171,8 @@ function RadarSvg<K extends string>({
           : {};
         // The "not stated" row sits under the label, aligned with it.
         const rowY = a.y + a.lines.length * lineHeight - 2;
-        const rowWidth = a.missing.length * 12 + 58;
+        // Markers 12 apart, then "not stated" (about 5.3 font sizes wide).
+        const rowWidth = a.missing.length * 12 + Math.round((fontSize - 1) * 5.3) + 4;
         const preferred =
           a.anchor === "end" ? a.x - rowWidth : a.anchor === "start" ? a.x : a.x - rowWidth / 2;
         // Kept inside the view box: a phone's side labels sit close to its edges.

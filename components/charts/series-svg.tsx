@@ -3,10 +3,18 @@ import { formatNumber } from "@/lib/charts/number-format";
 import { Marker } from "./faction-marker";
 import type { LineChartProps } from "./series-lines";
 
+/*
+ * Shaped like a slide's chart box (wide and short: about 1270 × 330 px on a 1366 × 768
+ * projector), so the chart fills it near 1:1 and its 16-unit type is drawn at about 16 px; a
+ * taller view box would be scaled down to the box's height, type and all.
+ */
 const LAYOUT = {
-  width: 960,
-  height: 420,
-  margin: { top: 12, right: 24, bottom: 32, left: 80 },
+  width: 1000,
+  height: 330,
+  // The unit is written above the plot: turned up the side at this size, a long one
+  // ("SIPRI trend-indicator value (TIV), millions") would be longer than the axis.
+  margin: { top: 34, right: 28, bottom: 36, left: 96 },
+  fontSize: 16,
 };
 
 /**
@@ -21,7 +29,6 @@ export function SeriesSvg({ rows, lines, unitLabel }: LineChartProps) {
     lines.map((l) => l.id),
     LAYOUT,
   );
-  const midY = (geo.plot.top + geo.plot.bottom) / 2;
   return (
     <svg
       className="line-surface"
@@ -29,7 +36,7 @@ export function SeriesSvg({ rows, lines, unitLabel }: LineChartProps) {
       width={geo.width}
       height={geo.height}
     >
-      <g aria-hidden="true" fontSize={13} fill="var(--fg)">
+      <g aria-hidden="true" fontSize={LAYOUT.fontSize} fill="var(--fg)">
         {geo.yTicks.map((t) => (
           <g key={t.value}>
             <line
@@ -40,22 +47,21 @@ export function SeriesSvg({ rows, lines, unitLabel }: LineChartProps) {
               stroke="var(--grid)"
               strokeDasharray="2 4"
             />
-            <text x={geo.plot.left - 8} y={t.y + 4} textAnchor="end">
+            <text x={geo.plot.left - 8} y={t.y + LAYOUT.fontSize / 3} textAnchor="end">
               {formatNumber(t.value)}
             </text>
           </g>
         ))}
         {geo.xTicks.map((t) => (
-          <text key={t.year} x={t.x} y={geo.plot.bottom + 20} textAnchor="middle">
+          <text key={t.year} x={t.x} y={geo.plot.bottom + LAYOUT.fontSize + 6} textAnchor="middle">
             {t.year}
           </text>
         ))}
         <text
-          x={14}
-          y={midY}
-          transform={`rotate(-90 14 ${midY})`}
-          textAnchor="middle"
-          fontSize={12}
+          x={geo.plot.left - 8}
+          y={LAYOUT.fontSize}
+          textAnchor="start"
+          fontSize={LAYOUT.fontSize - 1}
           fill="var(--muted)"
         >
           {unitLabel}

@@ -1,77 +1,22 @@
 "use client";
 
-import { lazy, Suspense, useCallback, useMemo, useState, type ReactNode } from "react";
+import { lazy, Suspense, type ReactNode } from "react";
 import { parseSlideNumber } from "@/lib/deck/deck";
-import { paramsToRecord } from "@/lib/views/view-state";
-import { DeckLoadState } from "./deck-load-state";
-import { planDeck, type DeckPlan, type DeckStatics } from "./deck-plan";
+import type { DeckPlan, DeckStatics } from "./deck-plan";
 import { DeckPlayer } from "./deck-player";
-import { SpeakerView } from "./speaker-view";
-import { markLinkApplied, urlWatcher } from "@/components/shell/use-url-state";
+import { loading, useAddressedDeck, type DrawnDeck } from "./use-addressed-deck";
+
+export type { DrawnDeck } from "./use-addressed-deck";
 
 /*
- * The deck pages are static: their HTML is the default deck, drawn at build time. The link's own
- * deck (`slide=` and `theme=`) is read here, in the browser, and a custom deck is drawn from the
- * API's answers with the same slide functions the server used.
+ * The slides' page (/present, /present/{n}); the speaker view's page is speaker-client.tsx, so
+ * neither page ships the other's player. The deck pages are static: their HTML is the default
+ * deck, drawn at build time. The link's own deck (`slide=` and `theme=`) is read in the browser,
+ * and a custom deck is drawn from the API's answers with the same slide functions the server used.
  */
-
-/** The default deck as the server drew it: the slides as elements, their titles and notes. */
-export interface DrawnDeck {
-  titles: string[];
-  slides: ReactNode[];
-  /** The speaker view's notes panel, one per slide. */
-  notes?: ReactNode[];
-}
 
 // Loaded only for a deck named in a link (see deck-custom).
 const CustomDeck = lazy(() => import("./deck-custom").then((m) => ({ default: m.CustomDeck })));
-const CustomSpeaker = lazy(() =>
-  import("./deck-custom").then((m) => ({ default: m.CustomSpeaker })),
-);
-
-/** While a custom deck's code arrives: the same loading state as while its data does. */
-const loading = (plan: DeckPlan) => (
-  <DeckLoadState
-    state={{ status: "loading" }}
-    count={plan.specs.length}
-    theme={plan.theme}
-    notices={plan.notices}
-  />
-);
-
-const planOf = (query: string, statics: DeckStatics) =>
-  planDeck(paramsToRecord(new URLSearchParams(query)), statics);
-
-/**
- * The deck the address names, once read in the browser; until then the default deck, on
- * standby. The page's HTML is that default deck, so it hydrates in place rather than being
- * drawn again.
- */
-function useAddressedDeck(statics: DeckStatics) {
-  const [read, setRead] = useState<{ query: string; plan: DeckPlan } | null>(null);
-  const onRead = useCallback(
-    (query: string) => {
-      // The link's theme resizes the slide's text: the deck waits hidden (in place) until the
-      // state below renders, which React does before the next paint.
-      markLinkApplied();
-      setRead((prev) => {
-        if (prev?.query === query) return prev;
-        // The player writes the deck's own address back (bad slides and theme left out): that
-        // is the same deck, and the notices about what the link got wrong still stand. Any
-        // other address is another deck, or a new theme, and is read afresh.
-        if (prev && query === prev.plan.query) return { query, plan: prev.plan };
-        return { query, plan: planOf(query, statics) };
-      });
-    },
-    [statics],
-  );
-  const unread = useMemo(() => planDeck({}, statics), [statics]);
-  return {
-    plan: read?.plan ?? unread,
-    standby: read === null,
-    reader: urlWatcher(onRead),
-  };
-}
 
 export function Player({
   standby,
@@ -132,59 +77,6 @@ export function DeckClient({
         </Suspense>
       ) : (
         <Player standby={standby} plan={plan} n={n} titles={drawn.titles} slides={drawn.slides} />
-      )}
-    </div>
-  );
-}
-
-export function Speaker({
-  standby,
-  plan,
-  titles,
-  slides,
-  notes,
-}: {
-  standby?: boolean;
-  plan: DeckPlan;
-  titles: string[];
-  slides: ReactNode[];
-  notes: ReactNode[];
-}) {
-  return (
-    <div data-theme={plan.theme ?? undefined}>
-      <SpeakerView
-        standby={standby}
-        key={plan.channelKey}
-        query={plan.query}
-        channelKey={plan.channelKey}
-        notices={plan.notices}
-        count={slides.length}
-        titles={titles}
-        slides={slides}
-        notes={notes}
-      />
-    </div>
-  );
-}
-
-/** /present/speaker: the default deck's speaker view in the HTML, the addressed deck's in the browser. */
-export function SpeakerClient({ statics, drawn }: { statics: DeckStatics; drawn: DrawnDeck }) {
-  const { plan, standby, reader } = useAddressedDeck(statics);
-  return (
-    <div className="url-state-region">
-      {reader}
-      {plan.custom ? (
-        <Suspense fallback={loading(plan)}>
-          <CustomSpeaker plan={plan} statics={statics} />
-        </Suspense>
-      ) : (
-        <Speaker
-          standby={standby}
-          plan={plan}
-          titles={drawn.titles}
-          slides={drawn.slides}
-          notes={drawn.notes ?? []}
-        />
       )}
     </div>
   );

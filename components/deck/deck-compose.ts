@@ -17,6 +17,17 @@ export type { CuratedSlide, DeckPlan, DeckStatics } from "./deck-plan";
  */
 
 /**
+ * The audience's slides draw their charts in the slide layout (sized for a slide's short, wide
+ * chart box) beside the phone one; embeds, which share the slide functions, keep the page ones.
+ */
+export const AUDIENCE_SLIDES: SlideOptions = { layouts: "slide" };
+/**
+ * The speaker view is a laptop's window: the slide layout alone, which halves the drawing the
+ * page brings for charts that have a phone layout too.
+ */
+export const SPEAKER_SLIDES: SlideOptions = { layouts: "slide-only" };
+
+/**
  * Draws a deck's slides. The default deck's own titles and takeaways apply wherever the same
  * view in the same state appears, custom decks included; other slides get the ones their view
  * writes from the data.

@@ -2,8 +2,9 @@
 
 import { useMemo } from "react";
 import { parseSlideNumber } from "@/lib/deck/deck";
-import { drawSlides } from "./deck-compose";
-import { Player, Speaker } from "./deck-client";
+import { AUDIENCE_SLIDES, drawSlides, SPEAKER_SLIDES } from "./deck-compose";
+import { Player } from "./deck-client";
+import { Speaker } from "./speaker-client";
 import { DeckLoadState } from "./deck-load-state";
 import { useSlideData } from "./deck-loader";
 import type { DeckPlan, DeckStatics } from "./deck-plan";
@@ -37,7 +38,7 @@ export function CustomDeck({
   n: string | undefined;
   statics: DeckStatics;
 }) {
-  const { state, slides } = useCustomSlides(plan, statics);
+  const { state, slides } = useCustomSlides(plan, statics, AUDIENCE_SLIDES);
   if (state.status !== "ready" || !slides) {
     const { notice } = parseSlideNumber(n, plan.specs.length);
     return (
@@ -60,10 +61,6 @@ export function CustomDeck({
     />
   );
 }
-
-// The speaker view is a laptop's window: its slides carry the wide chart layout only, which
-// halves the drawing the page brings for charts that have a phone layout too.
-const SPEAKER_SLIDES: SlideOptions = { layouts: "wide" };
 
 export function CustomSpeaker({ plan, statics }: { plan: DeckPlan; statics: DeckStatics }) {
   const { state, slides } = useCustomSlides(plan, statics, SPEAKER_SLIDES);

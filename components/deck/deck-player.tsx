@@ -317,8 +317,10 @@ export function DeckPlayer({
       className="deck flex min-h-screen flex-col bg-bg text-fg"
       data-theme={theme ?? undefined}
     >
+      {/* One row from a laptop's width up (see .deck-toolbar in globals.css): a second row would
+          take the slide's room, and would come and go as the controls change. */}
       <header className="deck-toolbar flex flex-wrap items-center gap-2 border-b border-border bg-surface px-4 py-2 text-sm print:hidden">
-        <h1 className="mr-2 max-w-[32ch] truncate text-base font-semibold" title={title}>
+        <h1 className="deck-title mr-2 max-w-[32ch] truncate text-base font-semibold" title={title}>
           {title}
         </h1>
         <DeckNav
@@ -490,7 +492,11 @@ export function DeckPlayer({
         <Link href="/" prefetch={false} className="deck-button no-underline">
           Leave
         </Link>
-        <p role="status" className="w-full text-xs text-muted empty:hidden">
+        {/* Over the slide's corner, not in the toolbar's row: a message never moves the slide. */}
+        <p
+          role="status"
+          className="deck-status fixed bottom-4 left-4 z-30 max-w-md rounded border border-border bg-surface px-3 py-2 text-xs shadow-lg empty:hidden"
+        >
           {status}
         </p>
       </header>

@@ -1,13 +1,14 @@
-import { DeckClient, SpeakerClient } from "./deck-client";
+import { DeckClient } from "./deck-client";
+import { AUDIENCE_SLIDES } from "./deck-compose";
 import { loadDefaultDeck } from "./deck-data";
-import { DeckSlide, SlideNotes } from "./deck-slide";
+import { DeckSlide } from "./deck-slide";
 
 /**
  * /present and /present/{n}: the default deck drawn at build time, at slide n. The page reads
  * no request: a link's own deck is composed in the browser (DeckClient).
  */
 export function DeckRoute({ n }: { n: string | undefined }) {
-  const { statics, slides } = loadDefaultDeck();
+  const { statics, slides } = loadDefaultDeck(AUDIENCE_SLIDES);
   const count = slides.length;
   return (
     <DeckClient
@@ -16,24 +17,6 @@ export function DeckRoute({ n }: { n: string | undefined }) {
       drawn={{
         titles: slides.map((s) => s.title),
         slides: slides.map((s, i) => <DeckSlide key={i} slide={s} n={i + 1} count={count} />),
-      }}
-    />
-  );
-}
-
-/** /present/speaker: the default deck's slides in the wide layout only, and their notes. */
-export function SpeakerRoute() {
-  const { statics, slides } = loadDefaultDeck({ layouts: "wide" });
-  const count = slides.length;
-  return (
-    <SpeakerClient
-      statics={statics}
-      drawn={{
-        titles: slides.map((s) => s.title),
-        slides: slides.map((s, i) => (
-          <DeckSlide key={i} slide={s} n={i + 1} count={count} withNotes={false} />
-        )),
-        notes: slides.map((s, i) => <SlideNotes key={i} slide={s} />),
       }}
     />
   );

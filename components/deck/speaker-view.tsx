@@ -166,7 +166,7 @@ export function SpeakerView({
       </header>
       <main
         id="main"
-        className="speaker-grid mt-3 grid gap-4 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]"
+        className="speaker-grid mt-3 grid gap-4 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]"
       >
         <div className="lg:col-span-2">
           <Notices notices={notices} />

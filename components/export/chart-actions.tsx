@@ -5,15 +5,6 @@ import { embedPath } from "@/components/views/embed-frame";
 import { writeStored } from "@/components/shell/use-stored-value";
 import { useState, type RefObject } from "react";
 import type { ChartExportData } from "@/lib/export/chart-export";
-import {
-  DECK_STORAGE_KEY,
-  deckQuery,
-  MAX_DECK_SLIDES,
-  parseSlideToken,
-  readStoredDeck,
-  storedDeckValue,
-  type SlideSpec,
-} from "@/lib/deck/deck";
 
 const FORMATS = [
   { id: "png", label: "PNG image (2×)" },
@@ -143,9 +134,24 @@ export function AddToDeckButton({
   slide: string;
   label?: string;
 }) {
-  const [deck, setDeck] = useState<SlideSpec[] | null>(null);
+  // The deck's address and size once a view was added (for the link to it), null before.
+  const [deck, setDeck] = useState<{ href: string; length: number } | null>(null);
   const [message, setMessage] = useState("");
-  const add = () => {
+  const add = async () => {
+    // The deck code (token parsing, which knows every view a slide can show) is fetched on the
+    // first click: every chart has this button, and the code weighed on each page's first load.
+    const {
+      DECK_STORAGE_KEY,
+      deckQuery,
+      MAX_DECK_SLIDES,
+      parseSlideToken,
+      readStoredDeck,
+      storedDeckValue,
+    } = await import("@/lib/deck/deck");
+    const linkTo = (specs: ReturnType<typeof readStoredDeck>) => ({
+      href: `/present?${deckQuery(specs, null)}`,
+      length: specs.length,
+    });
     const parsed = parseSlideToken(slide);
     if ("error" in parsed) {
       setMessage(`This view cannot be a slide (${parsed.error}).`);
@@ -159,21 +165,21 @@ export function AddToDeckButton({
     }
     const current = readStoredDeck(stored);
     if (current.length >= MAX_DECK_SLIDES) {
-      setDeck(current);
+      setDeck(linkTo(current));
       setMessage(`Your deck is full (${MAX_DECK_SLIDES} slides); remove one in the deck first.`);
       return;
     }
     const next = [...current, parsed.spec];
     // Tells an open deck in this window too; the link carries the deck even without storage.
     writeStored("local", DECK_STORAGE_KEY, storedDeckValue(next));
-    setDeck(next);
+    setDeck(linkTo(next));
     setMessage(`Added as slide ${next.length}.`);
   };
   return (
     <span className="inline-flex flex-wrap items-center gap-2">
       <button
         type="button"
-        onClick={add}
+        onClick={() => void add()}
         data-add-to-deck={slide}
         className="rounded border border-border bg-surface px-3 py-1 text-sm font-medium hover:border-accent"
       >
@@ -184,7 +190,7 @@ export function AddToDeckButton({
         {deck && deck.length ? (
           <>
             {" "}
-            <Link href={`/present?${deckQuery(deck, null)}`}>Open your deck ({deck.length})</Link>
+            <Link href={deck.href}>Open your deck ({deck.length})</Link>
           </>
         ) : null}
       </span>

@@ -14,7 +14,18 @@ const NAV = [
 ] as const;
 
 /** `current`: the page being shown, marked in the menu; none on pages outside it (the 404). */
-export function SiteHeader({ current }: { current?: PagePath }) {
+export function SiteHeader({
+  current,
+  themeToggle = true,
+}: {
+  current?: PagePath;
+  /**
+   * Off on the not-found page: every page's payload carries that page (the root's not-found
+   * boundary), and on pages without this header (the deck, the embeds) the toggle's client
+   * code was fetched for it alone, about 5 kB gzipped. The reader's theme still applies there.
+   */
+  themeToggle?: boolean;
+}) {
   return (
     <header className="border-b border-border bg-surface">
       <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
@@ -37,9 +48,11 @@ export function SiteHeader({ current }: { current?: PagePath }) {
             </Link>
           ))}
         </nav>
-        <div className="ml-auto">
-          <ThemeToggle />
-        </div>
+        {themeToggle ? (
+          <div className="ml-auto">
+            <ThemeToggle />
+          </div>
+        ) : null}
       </div>
     </header>
   );

@@ -32,7 +32,15 @@ export function niceCeiling(value: number): number {
 
 export function barGeometry(
   items: BarInput[],
-  opts: { width: number; labelWidth: number; valueWidth: number; barHeight?: number; gap?: number },
+  opts: {
+    width: number;
+    labelWidth: number;
+    valueWidth: number;
+    barHeight?: number;
+    gap?: number;
+    /** Room under the bars for the tick values and the unit (two lines of the axis type). */
+    axisHeight?: number;
+  },
 ): BarGeometry {
   const barHeight = opts.barHeight ?? 22;
   const gap = opts.gap ?? 14;
@@ -60,5 +68,14 @@ export function barGeometry(
     length: Math.abs(x(item.value) - zeroX),
     thickness: barHeight,
   }));
-  return { width: opts.width, height: plot.bottom + 28, plot, min, max, zeroX, ticks, bars };
+  return {
+    width: opts.width,
+    height: plot.bottom + (opts.axisHeight ?? 28),
+    plot,
+    min,
+    max,
+    zeroX,
+    ticks,
+    bars,
+  };
 }

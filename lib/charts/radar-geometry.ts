@@ -22,7 +22,12 @@ export interface RadarLayout {
   padY: number;
 }
 
-/** Two layouts, switched by CSS: a phone gets its own geometry rather than a shrunken desktop one. */
+/**
+ * Layouts switched by CSS: a phone gets its own geometry rather than a shrunken desktop one, and
+ * a slide gets a short, wide one. A slide's chart box is wide but short (about 1270 × 330 px on a
+ * 1366 × 768 projector), so a radar scales to its height: the slide layout is laid out for that
+ * height, with type large enough to come out at 12 px or more once scaled.
+ */
 export const RADAR_LAYOUTS = {
   wide: {
     width: 640,
@@ -45,6 +50,17 @@ export const RADAR_LAYOUTS = {
     maxLines: 3,
     padX: 78,
     padY: 60,
+  },
+  slide: {
+    width: 960,
+    height: 400,
+    labelGap: 14,
+    fontSize: 17,
+    lineHeight: 19,
+    wrapAt: 20,
+    maxLines: 2,
+    padX: 215,
+    padY: 78,
   },
 } as const satisfies Record<string, RadarLayout>;
 export type RadarLayoutName = keyof typeof RADAR_LAYOUTS;

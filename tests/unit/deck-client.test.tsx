@@ -8,7 +8,13 @@ import * as figuresRoute from "@/app/api/figures/route";
 import * as seriesRoute from "@/app/api/series/route";
 import * as syriaRoute from "@/app/api/syria/route";
 import * as timelineRoute from "@/app/api/timeline/route";
-import { drawSlides, planDeck, withStatics } from "@/components/deck/deck-compose";
+import {
+  AUDIENCE_SLIDES,
+  drawSlides,
+  planDeck,
+  SPEAKER_SLIDES,
+  withStatics,
+} from "@/components/deck/deck-compose";
 import { getDeckStatics, getSlideData, loadDefaultDeck } from "@/components/deck/deck-data";
 import { SLIDE_API } from "@/components/deck/deck-loader";
 import {
@@ -164,10 +170,28 @@ describe("drawSlides", () => {
     markup.forEach((m, i) => expect(m).toContain(`slide-${i + 1}-chart`));
   });
 
-  it("passes the speaker view's wide layout to every chart", () => {
-    const { slides } = loadDefaultDeck({ layouts: "wide" });
+  it("passes the speaker view's slide layout alone to every chart", () => {
+    const { slides } = loadDefaultDeck(SPEAKER_SLIDES);
     const markup = slides.map((s) => renderToStaticMarkup(<>{s.chart}</>)).join("");
     expect(markup).not.toMatch(/bar-compact|radar-compact/);
+    expect(markup).toContain('data-layout="slide"');
+  });
+
+  it("draws the audience's radars and bars in the slide layout, beside the phone one", () => {
+    // What /present draws; an embed (no options) keeps the dashboard's layouts.
+    const embedded = loadDefaultDeck()
+      .slides.map((s) => renderToStaticMarkup(<>{s.chart}</>))
+      .join("");
+    expect(embedded).toMatch(/viewBox="0 0 640 /);
+    expect(embedded).not.toContain('data-layout="slide"');
+    const { slides } = loadDefaultDeck(AUDIENCE_SLIDES);
+    const markup = slides.map((s) => renderToStaticMarkup(<>{s.chart}</>)).join("");
+    // Slide 1 is the camps' radar and slide 2 the camps' gaps as bars (data/deck.json).
+    expect(markup).toMatch(/<svg class="radar-surface radar-wide"[^>]*data-layout="slide"/);
+    expect(markup).toMatch(/radar-compact/);
+    expect(markup).toMatch(/<svg class="bar-surface bar-wide"[^>]*data-layout="slide"/);
+    expect(markup).toMatch(/bar-compact/);
+    expect(markup).not.toMatch(/viewBox="0 0 640 /);
   });
 });
 
@@ -177,6 +201,7 @@ describe("the deck's browser code", () => {
     const reached = new Map(
       [
         "components/deck/deck-client.tsx",
+        "components/deck/speaker-client.tsx",
         "components/deck/deck-custom.tsx",
         "components/views/embed-view.tsx",
       ].flatMap((entry) => [...runtimeImports(entry).entries()]),

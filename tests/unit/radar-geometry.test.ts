@@ -61,7 +61,7 @@ describe("radar geometry", () => {
   });
 
   it("keeps the whole chart, labels included, inside its view box", () => {
-    for (const name of ["wide", "compact"] as const) {
+    for (const name of ["wide", "compact", "slide"] as const) {
       const spec = RADAR_LAYOUTS[name];
       const g = radarGeometry(rows, ["a", "b"], spec, 10);
       for (const axis of g.axes) {

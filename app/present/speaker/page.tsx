@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { SpeakerRoute } from "@/components/deck/deck-route";
+import { SpeakerRoute } from "@/components/deck/speaker-route";
 
 export const metadata: Metadata = {
   title: "Speaker view",
