@@ -73,3 +73,8 @@ export function dimensionHref(
 ): string {
   return `${page}?dim=${encodeURIComponent(dimension)}`;
 }
+
+/** The address that embeds a view in a given state (a deck token: "view" or "view?state"). */
+export function embedPath(token: string): string {
+  return `/embed/${token}`;
+}

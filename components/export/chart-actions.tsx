@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { embedPath } from "@/components/views/embed-frame";
+import { embedPath } from "@/lib/routes";
 import { writeStored } from "@/components/shell/use-stored-value";
 import { useState, type RefObject } from "react";
 import type { ChartExportData } from "@/lib/export/chart-export";

@@ -21,8 +21,3 @@ export function EmbedFrame({ slide }: { slide: Pick<RenderedSlide, "chart" | "hr
     </>
   );
 }
-
-/** The address that embeds a view in a given state (a deck token: "view" or "view?state"). */
-export function embedPath(token: string): string {
-  return `/embed/${token}`;
-}
