@@ -2,8 +2,6 @@ import Link from "next/link";
 import { HeadlineRadar } from "@/components/charts/headline-radar";
 import { FactionSwatch } from "@/components/charts/faction-marker";
 import { SiteHeader } from "@/components/shell/site-header";
-import { SwrProvider } from "@/components/shell/swr-provider";
-import { FACTIONS_KEY } from "@/lib/constants";
 import { getFactionViewData } from "@/lib/data/page-data";
 import { diffRows, GAP_BASIS_TEXT } from "@/lib/charts/series";
 import { PageNotices } from "@/components/shell/notices";
@@ -40,9 +38,7 @@ export default function OverviewPage() {
         </p>
 
         <div className="mt-6 grid gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
-          <SwrProvider fallback={{ [FACTIONS_KEY]: view.response }}>
-            <HeadlineRadar />
-          </SwrProvider>
+          <HeadlineRadar data={view.response} />
 
           <section aria-labelledby="gaps-heading" className="rounded-lg border border-border p-4">
             <h2 id="gaps-heading" className="text-lg font-semibold">

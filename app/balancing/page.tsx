@@ -5,10 +5,8 @@ import { SeriesFrame } from "@/components/charts/series-frame";
 import { seriesFrameProps } from "@/lib/views/series-views";
 import { SiteHeader } from "@/components/shell/site-header";
 import { StatedBlock } from "@/components/views/stated-block";
-import { SwrProvider } from "@/components/shell/swr-provider";
 import type { BalancingResponse } from "@/lib/api/api-schemas";
 import { getBalancingData } from "@/lib/data/balancing";
-import { BALANCING_KEY } from "@/lib/constants";
 import { getSeriesData } from "@/lib/data/external-data";
 import { citedFootnotes, PAPER_TITLE } from "@/lib/data/page-data";
 import { getSyriaData } from "@/lib/data/syria";
@@ -58,9 +56,7 @@ export default function BalancingPage() {
         </p>
 
         <div className="mt-6">
-          <SwrProvider fallback={{ [BALANCING_KEY]: response }}>
-            <BalancingView footnotes={scoreFootnotes} paperTitle={PAPER_TITLE} />
-          </SwrProvider>
+          <BalancingView data={response} footnotes={scoreFootnotes} paperTitle={PAPER_TITLE} />
         </div>
 
         <section aria-labelledby="actors-heading" className="render-when-near mt-8">

@@ -1,9 +1,7 @@
 import type { Metadata } from "next";
 import { FactionComparison } from "@/components/views/faction-comparison";
-import { FACTIONS_KEY } from "@/lib/constants";
 import { SiteHeader } from "@/components/shell/site-header";
 import { DebateFrame } from "@/components/views/debate-frame";
-import { SwrProvider } from "@/components/shell/swr-provider";
 import { getFactionViewData } from "@/lib/data/page-data";
 import { anchorId, PAGES } from "@/lib/routes";
 
@@ -38,9 +36,11 @@ export default function FactionsPage() {
           <DebateFrame {...view} />
         </div>
         <div className="mt-6">
-          <SwrProvider fallback={{ [FACTIONS_KEY]: view.response }}>
-            <FactionComparison footnotes={view.footnotes} paperTitle={view.paperTitle} />
-          </SwrProvider>
+          <FactionComparison
+            data={view.response}
+            footnotes={view.footnotes}
+            paperTitle={view.paperTitle}
+          />
         </div>
       </main>
     </>

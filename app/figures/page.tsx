@@ -5,9 +5,7 @@ import { RecipientBarsFor } from "@/components/charts/recipient-bars";
 import { SeriesFrame } from "@/components/charts/series-frame";
 import { seriesFrameProps } from "@/lib/views/series-views";
 import { SiteHeader } from "@/components/shell/site-header";
-import { SwrProvider } from "@/components/shell/swr-provider";
 import type { FiguresResponse } from "@/lib/api/api-schemas";
-import { FIGURES_KEY } from "@/lib/constants";
 import { getArmsRecipients, getPaperVersusData, getSeriesData } from "@/lib/data/external-data";
 import { PAST_DECADE, recipientRanking } from "@/lib/views/paper-vs-data";
 import { getFiguresData } from "@/lib/data/figures";
@@ -38,13 +36,12 @@ export default function FiguresPage() {
           and a wish list are not the same thing, even in the same currency.
         </p>
         <div className="mt-6">
-          <SwrProvider fallback={{ [FIGURES_KEY]: response }}>
-            <FiguresView
-              parties={parties}
-              footnotes={citedFootnotes(figures)}
-              paperTitle={PAPER_TITLE}
-            />
-          </SwrProvider>
+          <FiguresView
+            data={response}
+            parties={parties}
+            footnotes={citedFootnotes(figures)}
+            paperTitle={PAPER_TITLE}
+          />
         </div>
 
         <section aria-labelledby="series-heading" className="render-when-near mt-10 space-y-6">

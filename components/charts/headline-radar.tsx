@@ -1,21 +1,16 @@
 "use client";
 
-import useSWR from "swr";
-import { FACTION_IDS, FACTIONS_KEY } from "@/lib/constants";
+import { FACTION_IDS } from "@/lib/constants";
 import type { FactionsResponse } from "@/lib/api/api-schemas";
 import { toRadarRows } from "@/lib/charts/series";
 import { campsView } from "@/lib/views/camps";
 import { frameTexts } from "@/lib/views/view-model";
 import { ChartFrame } from "./chart-frame";
-import { fetchJson } from "@/components/shell/fetch-json";
 import { Legend } from "./legend";
 import { factionSeriesStyle, StanceRadar } from "./stance-radar";
 
 /** The overview's version of the camps radar: all three camps, no controls beyond the table toggle. */
-export function HeadlineRadar() {
-  const { data } = useSWR<FactionsResponse>(FACTIONS_KEY, fetchJson, { revalidateOnFocus: false });
-  if (!data)
-    return <p role="alert">The faction data could not be loaded. Reload the page to try again.</p>;
+export function HeadlineRadar({ data }: { data: FactionsResponse }) {
   const view = campsView(data, { factions: [...FACTION_IDS] });
   return (
     <ChartFrame

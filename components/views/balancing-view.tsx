@@ -1,8 +1,6 @@
 "use client";
 
 import { useMemo } from "react";
-import useSWR from "swr";
-import { BALANCING_KEY } from "@/lib/constants";
 import type { BalancingResponse } from "@/lib/api/api-schemas";
 import type { Footnote } from "@/lib/data/schemas/sources";
 import { scoreFor, scoreText, toRadarRows } from "@/lib/charts/series";
@@ -18,7 +16,6 @@ import { actorStyle } from "@/components/charts/actor-style";
 import { ChartFrame } from "@/components/charts/chart-frame";
 import { EvidencePanel } from "@/components/evidence/evidence-panel";
 import { Swatch } from "@/components/charts/faction-marker";
-import { fetchJson } from "@/components/shell/fetch-json";
 import { Notices } from "@/components/shell/notices";
 import { RadarChart } from "@/components/charts/radar-chart";
 import { AddToDeckButton } from "@/components/export/chart-actions";
@@ -26,17 +23,16 @@ import { revealEvidence } from "@/components/evidence/reveal-evidence";
 import { useUrlState } from "@/components/shell/use-url-state";
 
 interface BalancingViewProps {
+  /** The same answer /api/balancing gives, from the build. */
+  data: BalancingResponse;
   footnotes: Record<number, Footnote>;
   paperTitle: string;
 }
 
 /** Moscow's balancing: Israel, Saudi Arabia, Turkey and Iran on one radar, a bar view per dimension, the evidence. */
-export function BalancingView({ footnotes, paperTitle }: BalancingViewProps) {
-  const { data } = useSWR<BalancingResponse>(BALANCING_KEY, fetchJson, {
-    revalidateOnFocus: false,
-  });
-  const dimensions = useMemo(() => data?.dimensions ?? [], [data]);
-  const everyone = useMemo(() => (data ? balancingActors(data) : []), [data]);
+export function BalancingView({ data, footnotes, paperTitle }: BalancingViewProps) {
+  const { dimensions } = data;
+  const everyone = useMemo(() => balancingActors(data), [data]);
   const ids = everyone.map((a) => a.id);
   const { state, update, notices, watcher } = useUrlState(
     (params) =>
@@ -47,11 +43,6 @@ export function BalancingView({ footnotes, paperTitle }: BalancingViewProps) {
       ),
     serialiseBalancingState,
   );
-  if (!data)
-    return (
-      <p role="alert">The balancing data could not be loaded. Reload the page to try again.</p>
-    );
-
   const radar = balancingView(data, state);
   const bar = balancingBarView(data, state);
   const shown = radar.shown;

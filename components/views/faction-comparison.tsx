@@ -1,8 +1,7 @@
 "use client";
 
 import { useMemo, useState } from "react";
-import useSWR from "swr";
-import { FACTION_IDS, FACTIONS_KEY, type FactionId } from "@/lib/constants";
+import { FACTION_IDS, type FactionId } from "@/lib/constants";
 import type { FactionsResponse } from "@/lib/api/api-schemas";
 import type { Footnote } from "@/lib/data/schemas/sources";
 import { notStatedDimensions, toRadarRows } from "@/lib/charts/series";
@@ -23,17 +22,16 @@ import {
 import { FactionSwatch } from "@/components/charts/faction-marker";
 import { StanceRadar } from "@/components/charts/stance-radar";
 import { Notices } from "@/components/shell/notices";
-import { fetchJson } from "@/components/shell/fetch-json";
 
 interface FactionComparisonProps {
+  /** The same answer /api/factions gives, from the build. */
+  data: FactionsResponse;
   footnotes: Record<number, Footnote>;
   paperTitle: string;
 }
 
-export function FactionComparison({ footnotes, paperTitle }: FactionComparisonProps) {
-  // The server seeds SWR with the same answer the API gives, so this never waits on the network.
-  const { data } = useSWR<FactionsResponse>(FACTIONS_KEY, fetchJson, { revalidateOnFocus: false });
-  const dimensions = useMemo(() => data?.dimensions ?? [], [data]);
+export function FactionComparison({ data, footnotes, paperTitle }: FactionComparisonProps) {
+  const { dimensions, factions } = data;
   const {
     state,
     update: setState,
@@ -45,18 +43,15 @@ export function FactionComparison({ footnotes, paperTitle }: FactionComparisonPr
   );
   const [copied, setCopied] = useState<string | null>(null);
 
-  const factions = useMemo(() => data?.factions ?? [], [data]);
   const camps = useMemo(
-    () => (data ? campsView(data, { factions: state.factions }) : null),
+    () => campsView(data, { factions: state.factions }),
     [data, state.factions],
   );
-  const selected = camps?.shown ?? [];
-  const radarRows = useMemo(() => toRadarRows(dimensions, camps?.shown ?? []), [dimensions, camps]);
-  const gap = data ? campGapView(data, { a: state.a, b: state.b }) : null;
+  const selected = camps.shown;
+  const radarRows = useMemo(() => toRadarRows(dimensions, camps.shown), [dimensions, camps]);
+  const gap = campGapView(data, { a: state.a, b: state.b });
   const openDim = dimensions.find((d) => d.id === state.dim) ?? null;
 
-  if (!data || !camps || !gap)
-    return <p role="alert">The faction data could not be loaded. Reload the page to try again.</p>;
   const { a, b } = gap;
 
   const toggleFaction = (id: FactionId) =>

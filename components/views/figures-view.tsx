@@ -1,7 +1,5 @@
 "use client";
 
-import { useMemo } from "react";
-import useSWR from "swr";
 import type { Figure } from "@/lib/data/schemas/figures";
 import { FIGURE_KINDS } from "@/lib/constants";
 import type { FiguresResponse } from "@/lib/api/api-schemas";
@@ -11,7 +9,6 @@ import {
   FIGURE_KIND_LABELS,
   formatFigure,
 } from "@/lib/charts/chart-data";
-import { FIGURES_KEY } from "@/lib/constants";
 import { counterpartOf, partyName } from "@/lib/data/parties";
 import type { Footnote } from "@/lib/data/schemas/sources";
 import { figuresView } from "@/lib/views/figures";
@@ -26,13 +23,14 @@ import { FilterChips, FilterPanel } from "./filter-chips";
 import { actorStyle } from "@/components/charts/actor-style";
 import { ChartFrame } from "@/components/charts/chart-frame";
 import { EvidenceDetails } from "@/components/evidence/evidence-list";
-import { fetchJson } from "@/components/shell/fetch-json";
 import { BarChart } from "@/components/charts/bar-chart";
 import { BoundNote } from "@/components/charts/bound-note";
 import { Notices } from "@/components/shell/notices";
 import { useUrlState } from "@/components/shell/use-url-state";
 
 interface FiguresViewProps {
+  /** The same answer /api/figures gives, from the build. */
+  data: FiguresResponse;
   parties: string[];
   footnotes: Record<number, Footnote>;
   paperTitle: string;
@@ -41,17 +39,13 @@ interface FiguresViewProps {
 const figureParty = (f: Figure) => counterpartOf(f.parties);
 
 /** The paper's figures, one chart per kind and unit, with filters and a guarded comparison. */
-export function FiguresView({ parties, footnotes, paperTitle }: FiguresViewProps) {
-  const { data } = useSWR<FiguresResponse>(FIGURES_KEY, fetchJson, { revalidateOnFocus: false });
-  const figures = useMemo(() => data?.figures ?? [], [data]);
+export function FiguresView({ data, parties, footnotes, paperTitle }: FiguresViewProps) {
+  const { figures } = data;
   const ids = figures.map((f) => f.id);
   const { state, update, notices, watcher } = useUrlState(
     (params) => parseFiguresState(paramsToRecord(params), FIGURE_KINDS, parties, ids),
     serialiseFiguresState,
   );
-  if (!data)
-    return <p role="alert">The figures could not be loaded. Reload the page to try again.</p>;
-
   const view = figuresView(figures, { kind: state.kind, party: state.party });
   const { shown } = view;
   const chosen = figures.filter((f) => state.compare.includes(f.id));

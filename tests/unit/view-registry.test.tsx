@@ -2,8 +2,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fireEvent, render, waitFor, within } from "@testing-library/react";
-import type { ReactNode } from "react";
-import { SWRConfig } from "swr";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { ChartFrame } from "@/components/charts/chart-frame";
 import { HeadlineRadar } from "@/components/charts/headline-radar";
@@ -14,7 +12,6 @@ import { BalancingView } from "@/components/views/balancing-view";
 import { FactionComparison } from "@/components/views/faction-comparison";
 import { FiguresView } from "@/components/views/figures-view";
 import { renderSlide, type SlideData } from "@/components/views/slide-views";
-import { BALANCING_KEY, FACTIONS_KEY, FIGURES_KEY } from "@/lib/constants";
 import { getDeckData } from "@/lib/deck/deck-content";
 import { parseSlideToken, SLIDE_VIEWS, type SlideView } from "@/lib/deck/deck";
 import { getFactionViewData } from "@/lib/data/page-data";
@@ -145,10 +142,6 @@ describe("each view is defined once, in lib/views", () => {
   });
 });
 
-function withSwr(fallback: Record<string, unknown>, node: ReactNode) {
-  return render(<SWRConfig value={{ fallback, provider: () => new Map() }}>{node}</SWRConfig>);
-}
-
 describe("the view definitions", () => {
   it("are pure TypeScript the browser can load: no React, Zod, fs or components", () => {
     const dir = path.join(process.cwd(), "lib/views");
@@ -173,9 +166,8 @@ describe("the dashboard pages draw the same definitions", () => {
   const factions = getFactionViewData().response;
 
   it("the camps radar, the camp gap and the overview's radar", () => {
-    const page = withSwr(
-      { [FACTIONS_KEY]: factions },
-      <FactionComparison footnotes={{}} paperTitle="The paper" />,
+    const page = render(
+      <FactionComparison data={factions} footnotes={{}} paperTitle="The paper" />,
     );
     const { state } = campsState({}, factions);
     const camps = campsView(factions, state);
@@ -189,15 +181,14 @@ describe("the dashboard pages draw the same definitions", () => {
     );
     page.unmount();
 
-    const overview = withSwr({ [FACTIONS_KEY]: factions }, <HeadlineRadar />);
+    const overview = render(<HeadlineRadar data={factions} />);
     const all = campsView(factions, { factions: factions.factions.map((f) => f.id) });
     expectFrame(overview.getByTestId("stance-radar"), frameTexts(all), "overview radar");
   });
 
   it("the balancing radar and its per-dimension bar", () => {
-    const page = withSwr(
-      { [BALANCING_KEY]: data.balancing },
-      <BalancingView footnotes={{}} paperTitle="The paper" />,
+    const page = render(
+      <BalancingView data={data.balancing} footnotes={{}} paperTitle="The paper" />,
     );
     const { state } = balancingState({}, data.balancing);
     expectFrame(
@@ -216,9 +207,13 @@ describe("the dashboard pages draw the same definitions", () => {
 
   it("the figures, one chart per kind", () => {
     const parties = [...new Set(data.figures.flatMap((f) => f.parties))].sort();
-    const page = withSwr(
-      { [FIGURES_KEY]: { figures: data.figures } },
-      <FiguresView parties={parties} footnotes={{}} paperTitle="The paper" />,
+    const page = render(
+      <FiguresView
+        data={{ figures: data.figures }}
+        parties={parties}
+        footnotes={{}}
+        paperTitle="The paper"
+      />,
     );
     const view = figuresView(data.figures, { kind: [], party: [] });
     expect(view.charts.length).toBeGreaterThan(1);
