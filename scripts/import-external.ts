@@ -629,7 +629,7 @@ export function buildMilexSeries(book: ExcelJS.Workbook): Series[] {
     );
     return {
       id: `milex-${party}`,
-      label: `Military expenditure of ${PARTY_NAMES[party]} (SIPRI, constant 2015 US$)`,
+      label: `Military expenditure of ${PARTY_NAMES[party]} (SIPRI April 2017 release, constant 2015 US$)`,
       unit: "usd_m_constant_2015",
       kind: "milex",
       release: "sipri-milex-2017",

@@ -235,6 +235,10 @@ describe("military expenditure releases in the committed data", () => {
     expect(source("sipri-milex-2025")?.dataset).toContain('sheet "Constant (2023) US$"');
     expect(source("sipri-milex-2026")?.dataset).toContain('sheet "Constant (2024) US$"');
     for (const s of milex) {
+      // The label a legend or a slide note shows names the release and its price basis.
+      const base = /^usd_m_constant_(\d{4})$/.exec(s.unit)?.[1];
+      expect(s.label, s.id).toMatch(/SIPRI .*\b20(17|25|26) release/);
+      expect(s.label, s.id).toContain(`constant ${base} US$`);
       expect(s.source.publisher).toBe("SIPRI");
       expect(s.source.licence, s.id).toMatch(/© SIPRI, cite SIPRI/);
       expect(s.source.url, s.id).toMatch(/^https:\/\/www\.sipri\.org\//);
