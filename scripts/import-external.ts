@@ -818,6 +818,14 @@ export function buildMilexReleaseSeries(book: ExcelJS.Workbook, def: MilexReleas
   if (MILEX_RELEASE_UNITS[def.release] !== def.unit) {
     fail(`${def.release}: unit ${def.unit} is not the release's price basis`);
   }
+  // The unit we write must be the price basis the sheet's own title and note state.
+  const base = /^usd_m_constant_(\d{4})$/.exec(def.unit)?.[1];
+  if (!base || !def.title.includes(`constant (${base}) US$ m.`)) {
+    fail(`${def.release}: unit ${def.unit} does not match the sheet title "${def.title}"`);
+  }
+  if (!def.unitNote.includes(`constant ${base} prices`)) {
+    fail(`${def.release}: unit ${def.unit} does not match the sheet note "${def.unitNote}"`);
+  }
   const sheet = worksheet(book, def.sheet, def.file);
   const where = `${def.file} › ${def.sheet}`;
   const specialNotes = readSpecialNotes(book, def.file);

@@ -190,6 +190,14 @@ describe("buildMilexReleaseSeries on a stand-in workbook", () => {
     20_000,
   );
 
+  it("refuses a release definition whose unit is not the sheet's price basis", async () => {
+    const book = await releaseBook(R2026);
+    const wrong: MilexReleaseDef = { ...R2026, unit: "usd_m_constant_2023" };
+    expect(() => buildMilexReleaseSeries(book, wrong)).toThrow(
+      "sipri-milex-2026: unit usd_m_constant_2023 is not the release's price basis",
+    );
+  }, 20_000);
+
   it("refuses the wrong sheet, naming the sheets there are", async () => {
     const book = await releaseBook(R2025);
     expect(() => buildMilexReleaseSeries(book, R2026)).toThrow(
