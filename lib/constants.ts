@@ -69,7 +69,29 @@ export const FIGURE_QUALIFIERS = [
 
 export const SERIES_KINDS = ["tiv", "trade-flow", "milex"] as const;
 
-export const SERIES_UNITS = ["tiv_m", "usd_m", "usd_m_constant_2015"] as const;
+export const SERIES_UNITS = [
+  "tiv_m",
+  "usd_m",
+  "usd_m_constant_2015",
+  "usd_m_constant_2023",
+  "usd_m_constant_2024",
+] as const;
+export type SeriesUnit = (typeof SERIES_UNITS)[number];
+
+/**
+ * The SIPRI military-expenditure releases the dashboard holds. Each release restates the whole
+ * history at its own price basis and revises past years, so a series and a chart stay inside one
+ * release: releases are never spliced and their figures never share an axis.
+ */
+export const MILEX_RELEASES = ["sipri-milex-2017", "sipri-milex-2025", "sipri-milex-2026"] as const;
+export type MilexRelease = (typeof MILEX_RELEASES)[number];
+
+/** The one price basis of each release (SIPRI's constant-dollar sheet in that workbook). */
+export const MILEX_RELEASE_UNITS: Record<MilexRelease, SeriesUnit> = {
+  "sipri-milex-2017": "usd_m_constant_2015",
+  "sipri-milex-2025": "usd_m_constant_2023",
+  "sipri-milex-2026": "usd_m_constant_2024",
+};
 
 export const TIMELINE_CATEGORIES = [
   "diplomacy",

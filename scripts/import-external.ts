@@ -28,6 +28,7 @@ import type { ExternalSource } from "../lib/data/schemas/common";
 import { parseDataset } from "../lib/data/load-dataset";
 import { armsRecipientsDataset, seriesDataset } from "../lib/data/datasets";
 import { PARTY_NAMES, type PartyId } from "../lib/data/parties";
+import { MILEX_RELEASE_UNITS, type MilexRelease, type SeriesUnit } from "../lib/constants";
 
 // Where the generated files go and what they must satisfy: the datasets' own definitions.
 export const SERIES_FILE = seriesDataset.file;
@@ -567,25 +568,30 @@ export function milexColour(cell: ExcelJS.Cell, where: string): "blue" | "red" |
 }
 
 /**
- * The Footnotes sheet opens with a legend of special-note symbols (†, ‡, §, ¶), one per row,
- * symbol in column A and meaning in column B, before the numbered footnotes.
+ * The Footnotes sheet opens with a legend of special-note symbols (†, ‡, §, ¶ and, from the
+ * 2025 release, ‖), one per row, symbol in column A and meaning in column B, before the
+ * numbered footnotes.
  */
-function readSpecialNotes(book: ExcelJS.Workbook): Map<string, string> {
-  const sheet = worksheet(book, "Footnotes", MILEX_FILE);
+function readSpecialNotes(book: ExcelJS.Workbook, file: string): Map<string, string> {
+  const sheet = worksheet(book, "Footnotes", file);
   const out = new Map<string, string>();
   sheet.eachRow((row) => {
     const symbol = cellText(readCell(row.getCell(1)));
     const meaning = cellText(readCell(row.getCell(2)));
-    if (/^[†‡§¶]$/.test(symbol) && meaning) out.set(symbol, meaning.replace(/\s+/g, " "));
+    if (/^[†‡§¶‖]$/.test(symbol) && meaning) out.set(symbol, meaning.replace(/\s+/g, " "));
   });
   return out;
 }
 
-/** Spells out a country's notes cell ("§ 100") so a reader of sourceRow need not open the file. */
+/**
+ * Spells out a country's notes cell ("§ 100", or "‖105" with no space in the 2026 release) so a
+ * reader of sourceRow need not open the file. Anything but symbols and footnote numbers fails.
+ */
 function describeMilexNotes(text: string, special: Map<string, string>, where: string): string {
   if (!text) return "";
-  return text
-    .split(/\s+/)
+  const tokens = text.match(/\d+|\S/gu) ?? [];
+  if (tokens.join("") !== text.replace(/\s+/g, "")) fail(`${where}: cannot read notes "${text}"`);
+  return tokens
     .map((token) => {
       if (/^\d+$/.test(token)) return `SIPRI footnote ${token} on the Footnotes sheet`;
       const meaning = special.get(token);
@@ -598,7 +604,7 @@ function describeMilexNotes(text: string, special: Map<string, string>, where: s
 export function buildMilexSeries(book: ExcelJS.Workbook): Series[] {
   const sheet = worksheet(book, MILEX_SHEET, MILEX_FILE);
   const where = `${MILEX_FILE} › ${MILEX_SHEET}`;
-  const specialNotes = readSpecialNotes(book);
+  const specialNotes = readSpecialNotes(book, MILEX_FILE);
   const legend = [1, 2, 3, 4, 5].map((r) => cellText(readCell(sheet.getCell(r, 1)))).join("\n");
   for (const text of Object.values(MILEX_LEGEND)) {
     if (!legend.includes(text)) fail(`${where}: the legend no longer says "${text}"`);
@@ -623,9 +629,10 @@ export function buildMilexSeries(book: ExcelJS.Workbook): Series[] {
     );
     return {
       id: `milex-${party}`,
-      label: `Military expenditure of ${PARTY_NAMES[party]} (SIPRI, constant 2015 US$)`,
+      label: `Military expenditure of ${PARTY_NAMES[party]} (SIPRI April 2017 release, constant 2015 US$)`,
       unit: "usd_m_constant_2015",
       kind: "milex",
+      release: "sipri-milex-2017",
       parties: [party],
       sourceRow: `${MILEX_FILE}, sheet "${MILEX_SHEET}", row "${label}" (row ${row}${rowNotes ? `; ${rowNotes}` : ""})`,
       source: MILEX_SOURCE,
@@ -666,6 +673,236 @@ export function buildMilexSeries(book: ExcelJS.Workbook): Series[] {
   });
 }
 
+// ——— SIPRI military expenditure: the 2025 and 2026 releases ———
+
+/**
+ * The two later releases, each kept as its own series at its own price basis. SIPRI rebases
+ * every release and revises past years, so a figure from one release is never joined to, or
+ * drawn on one axis with, a figure from another (PROVENANCE.md: "Never splice releases").
+ */
+export interface MilexReleaseDef {
+  release: Exclude<MilexRelease, "sipri-milex-2017">;
+  dir: string;
+  file: string;
+  sheet: string;
+  /** Row 1 of the sheet, up to the copyright notice. */
+  title: string;
+  /** The copyright notice that ends row 1; it dates the sheet. */
+  copyright: string;
+  /** Row 2: the price basis, which must agree with `unit`. */
+  unitNote: string;
+  /** Row 4: the sheet's markers for missing data. */
+  markersLegend: string;
+  /** The last year the sheet has, and the last column of its header row. */
+  lastYear: number;
+  years: { from: number; to: number };
+  unit: SeriesUnit;
+  /** "constant 2023 US$", for labels. */
+  priceBase: string;
+  /** Where the series ids and labels name the release. */
+  idSuffix: string;
+  labelRelease: string;
+  source: ExternalSource;
+  /** Facts the folder's PROVENANCE.md must still state for `source` to be right. */
+  provenance: string[];
+}
+
+/** Same legend wording in both later workbooks, checked against each (row 3). */
+export const MILEX_COLOUR_LEGEND =
+  "Figures in blue are SIPRI estimates. Figures in red indicate highly uncertain data.";
+
+export const MILEX_2025_DIR = "sipri_milex_1949_2024_release2025";
+export const MILEX_2026_DIR = "sipri_milex_1949_2025_release2026";
+
+// Both later releases start where the 2017 chart starts, so the revised history of 2005–2016
+// can be read beside the 2017 release, and run to their own last year.
+export const MILEX_RELEASE_FROM = 2005;
+
+export const MILEX_RELEASES_DEFS: Record<MilexReleaseDef["release"], MilexReleaseDef> = {
+  "sipri-milex-2025": {
+    release: "sipri-milex-2025",
+    dir: MILEX_2025_DIR,
+    file: "SIPRI-Milex-data-1949-2024_2.xlsx",
+    sheet: "Constant (2023) US$",
+    title: "Military expenditure by country, in constant (2023) US$ m., 1949-2024",
+    copyright: "© SIPRI 2024",
+    unitNote: "Figures are in US $m., at constant 2023 prices and exchange rates",
+    markersLegend:
+      '". ." = data unavailable. "xxx" = country did not exist or was not independent during all or part of the year in question.',
+    lastYear: 2024,
+    years: { from: MILEX_RELEASE_FROM, to: 2024 },
+    unit: "usd_m_constant_2023",
+    priceBase: "constant 2023 US$",
+    idSuffix: "2025-release",
+    labelRelease: "SIPRI April 2025 release",
+    source: {
+      publisher: "SIPRI",
+      dataset:
+        'Military Expenditure Database, 1949–2024: "Military expenditure by country, in constant (2023) US$ m." (sheet "Constant (2023) US$")',
+      vintage:
+        "April 2025 release, file SIPRI-Milex-data-1949-2024_2.xlsx; the sheet note reads © SIPRI 2024 (via podsv-fs26-ad24/ad24-6-fancyproject)",
+      licence:
+        "The copying repository's CC BY-SA 4.0 covers its own work, not the data; data © SIPRI, cite SIPRI",
+      url: "https://www.sipri.org/databases/milex",
+    },
+    provenance: [
+      "April-2025 release",
+      "podsv-fs26-ad24/ad24-6-fancyproject",
+      "SIPRI-Milex-data-1949-2024_2.xlsx",
+      "CC BY-SA 4.0",
+      "constant 2023 US$ m",
+    ],
+  },
+  "sipri-milex-2026": {
+    release: "sipri-milex-2026",
+    dir: MILEX_2026_DIR,
+    file: "SIPRI-Milex-data-1949-2025_v1.2.xlsx",
+    sheet: "Constant (2024) US$",
+    title: "Military expenditure by country, in constant (2024) US$ m., 1949–2025",
+    copyright: "© SIPRI 2026",
+    unitNote: "Figures are in US $m., at constant 2024 prices and exchange rates.",
+    markersLegend:
+      '"..." = data unavailable. "xxx" = country did not exist or was not independent during all or part of the year in question.',
+    lastYear: 2025,
+    years: { from: MILEX_RELEASE_FROM, to: 2025 },
+    unit: "usd_m_constant_2024",
+    priceBase: "constant 2024 US$",
+    idSuffix: "2026-release",
+    labelRelease: "SIPRI 2026 release v1.2",
+    source: {
+      publisher: "SIPRI",
+      dataset:
+        'Military Expenditure Database, 1949–2025: "Military expenditure by country, in constant (2024) US$ m." (sheet "Constant (2024) US$")',
+      vintage:
+        "2026 release, version 1.2, file SIPRI-Milex-data-1949-2025_v1.2.xlsx, © SIPRI 2026 (via studioatable/geopolitique-dashboard, data/raw/sipri-milex-latest.xlsx)",
+      licence:
+        "The copying repository's PolyForm Noncommercial 1.0.0 licence covers its code, not the data; data © SIPRI, cite SIPRI and follow SIPRI's terms",
+      url: "https://www.sipri.org/sites/default/files/SIPRI-Milex-data-1949-2025_v1.2.xlsx",
+    },
+    provenance: [
+      "2026 release v1.2",
+      "studioatable/geopolitique-dashboard",
+      "SIPRI-Milex-data-1949-2025_v1.2.xlsx",
+      "PolyForm Noncommercial 1.0.0",
+      "constant 2024 US$ m",
+    ],
+  },
+};
+
+/** The later sheets name Russia and Türkiye differently from the 2017 sheet; party ids stay. */
+const MILEX_RELEASE_COUNTRIES: { party: PartyId; row: string }[] = [
+  { party: "iran", row: "Iran" },
+  { party: "russia", row: "Russia" },
+  { party: "saudi-arabia", row: "Saudi Arabia" },
+  { party: "israel", row: "Israel" },
+  { party: "turkey", row: "Türkiye" },
+];
+
+/**
+ * The later sheets' text markers. The 2025 release's legend writes ". ." but its cells read
+ * "..." (the 2026 legend writes "..."), so both spellings mean "data unavailable"; each note
+ * quotes the cell as the sheet has it.
+ */
+const MILEX_RELEASE_MARKERS: Record<string, string> = {
+  "...": 'data unavailable ("..." in the sheet)',
+  ". .": 'data unavailable (". ." in the sheet)',
+  xxx: 'country did not exist or was not independent ("xxx" in the sheet)',
+};
+
+export const milexReleaseSeriesId = (def: MilexReleaseDef, party: PartyId) =>
+  `milex-${party}-${def.idSuffix}`;
+
+const collapse = (text: string) => text.replace(/\s+/g, " ").trim();
+
+export function buildMilexReleaseSeries(book: ExcelJS.Workbook, def: MilexReleaseDef): Series[] {
+  if (MILEX_RELEASE_UNITS[def.release] !== def.unit) {
+    fail(`${def.release}: unit ${def.unit} is not the release's price basis`);
+  }
+  // The unit we write must be the price basis the sheet's own title and note state.
+  const base = /^usd_m_constant_(\d{4})$/.exec(def.unit)?.[1];
+  if (!base || !def.title.includes(`constant (${base}) US$ m.`)) {
+    fail(`${def.release}: unit ${def.unit} does not match the sheet title "${def.title}"`);
+  }
+  if (!def.unitNote.includes(`constant ${base} prices`)) {
+    fail(`${def.release}: unit ${def.unit} does not match the sheet note "${def.unitNote}"`);
+  }
+  const sheet = worksheet(book, def.sheet, def.file);
+  const where = `${def.file} › ${def.sheet}`;
+  const specialNotes = readSpecialNotes(book, def.file);
+  const text = (r: number, c: number) => cellText(readCell(sheet.getCell(r, c)));
+
+  // The header block: title with its copyright, price basis, colour legend, markers.
+  const title = collapse(text(1, 1));
+  if (title !== `${def.title} ${def.copyright}`) {
+    fail(`${where}: A1 reads "${title}", not "${def.title} ${def.copyright}"`);
+  }
+  if (text(2, 1) !== def.unitNote) fail(`${where}: A2 should read "${def.unitNote}"`);
+  if (text(3, 1) !== MILEX_COLOUR_LEGEND) {
+    fail(`${where}: A3 should read "${MILEX_COLOUR_LEGEND}", so the colour flags would be wrong`);
+  }
+  if (text(4, 1) !== def.markersLegend) fail(`${where}: A4 should read "${def.markersLegend}"`);
+
+  // Row 6: "Country", an empty B, "Notes", then every year from 1949 to the last, and nothing
+  // after it (no "Current" column as in the 2017 sheet).
+  const headerRow = findRow(sheet, 1, "Country", where);
+  if (headerRow !== 6) fail(`${where}: the header row is ${headerRow}, not 6`);
+  if (text(6, 3) !== "Notes") fail(`${where}: C6 should read "Notes"`);
+  const yearCols = new Map<number, number>();
+  for (const [col, cell] of rowCells(sheet, headerRow)) {
+    if (col <= 3) continue;
+    if (cell.type !== "number" || !Number.isInteger(cell.value)) {
+      fail(
+        `${where}: header cell ${sheet.getColumn(col).letter}6 "${cellText(cell)}" is not a year`,
+      );
+    }
+    if (cell.value !== 1949 + col - 4) {
+      fail(
+        `${where}: header column ${sheet.getColumn(col).letter} is ${cell.value}, not ${1949 + col - 4}`,
+      );
+    }
+    yearCols.set(cell.value, col);
+  }
+  const lastYear = Math.max(...yearCols.keys());
+  if (lastYear !== def.lastYear)
+    fail(`${where}: the last year is ${lastYear}, not ${def.lastYear}`);
+
+  return MILEX_RELEASE_COUNTRIES.map(({ party, row: label }): Series => {
+    const row = findRow(sheet, 1, label, where);
+    const rowNotes = describeMilexNotes(text(row, 3), specialNotes, where);
+    return {
+      id: milexReleaseSeriesId(def, party),
+      label: `Military expenditure of ${PARTY_NAMES[party]} (${def.labelRelease}, ${def.priceBase})`,
+      unit: def.unit,
+      kind: "milex",
+      release: def.release,
+      parties: [party],
+      sourceRow: `${def.file}, sheet "${def.sheet}", row "${label}" (row ${row}${rowNotes ? `; ${rowNotes}` : ""})`,
+      source: def.source,
+      points: years(def.years.from, def.years.to).map((year): SeriesPoint => {
+        const col = yearCols.get(year);
+        if (col === undefined) fail(`${where}: no ${year} column`);
+        const raw = sheet.getCell(row, col);
+        const ref = raw.address;
+        const cell = readCell(raw);
+        if (cell === undefined) return { year, value: null, note: "empty cell in the sheet" };
+        if (cell.type === "number") {
+          const colour = milexColour(raw, `${where} ${ref}`);
+          if (colour === "blue") {
+            return { year, value: cell.value, estimated: true, note: MILEX_ESTIMATE_NOTE };
+          }
+          if (colour === "red") return { year, value: cell.value, note: MILEX_UNCERTAIN_NOTE };
+          return { year, value: cell.value };
+        }
+        const marker = MILEX_RELEASE_MARKERS[cellText(cell)];
+        if (cell.type !== "string" || !marker) {
+          fail(`${where} ${ref}: cannot read "${cellText(cell)}" as expenditure`);
+        }
+        return { year, value: null, note: marker };
+      }),
+    };
+  });
+}
+
 // ——— Putting it together ———
 
 export interface ExternalData {
@@ -693,10 +930,13 @@ export async function buildExternalData(dir: string): Promise<ExternalData> {
   }
   checkProvenance(dir, DOTS_DIR, ["SamLeBlanc/Direction-of-Trade-Map", "Feb 2022", "IMF"]);
   checkProvenance(dir, MILEX_DIR, ["April-2017 release", "jhamburg/DATS6103_Project1"]);
+  const releases = Object.values(MILEX_RELEASES_DEFS);
+  for (const def of releases) checkProvenance(dir, def.dir, [...def.provenance, def.file]);
 
-  const [dots, milex] = await Promise.all([
+  const [dots, milex, ...releaseBooks] = await Promise.all([
     readWorkbook(path.join(dir, DOTS_DIR, DOTS_FILE)),
     readWorkbook(path.join(dir, MILEX_DIR, MILEX_FILE)),
+    ...releases.map((def) => readWorkbook(path.join(dir, def.dir, def.file))),
   ]);
   const series: SeriesFile = {
     $schema: "./schema/series.schema.json",
@@ -704,6 +944,11 @@ export async function buildExternalData(dir: string): Promise<ExternalData> {
       ...buildTivSeries({ russia, china }),
       ...buildDotsSeries(dots),
       ...buildMilexSeries(milex),
+      ...releases.flatMap((def, i) => {
+        const book = releaseBooks[i];
+        if (!book) fail(`${def.file}: the workbook was not read`);
+        return buildMilexReleaseSeries(book, def);
+      }),
     ],
   };
   return {
@@ -744,7 +989,7 @@ async function main(): Promise<void> {
   const dir = resolveExternalDir();
   if (!existsSync(dir)) {
     console.error(
-      `External data not found at ${dir}. Set EXTERNAL_DATA_PATH to the folder that holds ${SIPRI_DIR}, ${DOTS_DIR} and ${MILEX_DIR}.`,
+      `External data not found at ${dir}. Set EXTERNAL_DATA_PATH to the folder that holds ${SIPRI_DIR}, ${DOTS_DIR}, ${MILEX_DIR}, ${MILEX_2025_DIR} and ${MILEX_2026_DIR}.`,
     );
     process.exit(1);
   }

@@ -37,6 +37,7 @@ export default function BalancingPage() {
   const { issues, judgement } = getSyriaData();
   const syria = syriaView({ issues, judgement });
   const { tally } = syria;
+  const { series } = getSeriesData();
   const footnotes = citedFootnotes([data, issues, judgement]);
   // The interactive view only shows the scores' evidence: hand it only their footnotes, since
   // everything a client component receives is shipped in the page a second time.
@@ -107,7 +108,16 @@ export default function BalancingPage() {
             Russia&apos;s.
           </p>
           <div className="mt-3">
-            <SeriesFrame {...seriesFrameProps("milex", getSeriesData().series)} />
+            <SeriesFrame {...seriesFrameProps("milex", series)} />
+          </div>
+          <p className="mt-6 max-w-3xl text-sm text-muted">
+            The same five states in SIPRI&apos;s two latest releases, each on its own chart: every
+            release is priced in its own year&apos;s dollars (2023 and 2024) and revises earlier
+            years, so the lines are never joined to each other or to the chart above.
+          </p>
+          <div className="mt-3 grid gap-6">
+            <SeriesFrame {...seriesFrameProps("milex-2026", series)} />
+            <SeriesFrame {...seriesFrameProps("milex-2025", series)} />
           </div>
         </section>
 

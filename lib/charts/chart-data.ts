@@ -20,6 +20,8 @@ export const SERIES_UNIT_LABELS = {
   tiv_m: "SIPRI trend-indicator value (TIV), millions — a volume measure, not money",
   usd_m: "US$ millions, current prices",
   usd_m_constant_2015: "US$ millions, constant 2015 prices",
+  usd_m_constant_2023: "US$ millions, constant 2023 prices",
+  usd_m_constant_2024: "US$ millions, constant 2024 prices",
 } as const;
 
 export const FIGURE_UNIT_LABELS = {

@@ -78,7 +78,8 @@ export const seriesDataset = defineDataset({
   api: [
     {
       path: "/api/series",
-      query: "id, kind (tiv, trade-flow, milex), party: comma-separated (all optional)",
+      query:
+        "id, kind (tiv, trade-flow, milex), party, release (sipri-milex-2017, sipri-milex-2025, sipri-milex-2026): comma-separated (all optional)",
       returns:
         "SIPRI and IMF time series with publisher, dataset, vintage and licence, and the paper's claims against them",
     },

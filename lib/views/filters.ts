@@ -62,6 +62,8 @@ export interface SeriesFilter {
   id?: string[];
   kind?: SeriesKind[];
   party?: string[];
+  /** SIPRI milex releases; series without a release (TIV, trade) do not match. */
+  release?: string[];
 }
 
 export function filterSeries(series: Series[], f: SeriesFilter): Series[] {
@@ -69,6 +71,7 @@ export function filterSeries(series: Series[], f: SeriesFilter): Series[] {
     (s) =>
       (!f.id || f.id.includes(s.id)) &&
       (!f.kind || f.kind.includes(s.kind)) &&
+      (!f.release || (s.release !== undefined && f.release.includes(s.release))) &&
       (!f.party || f.party.some((p) => s.parties.includes(p as Series["parties"][number]))),
   );
 }

@@ -3,6 +3,7 @@ import { SERIES_UNIT_LABELS, sourceLineFor } from "@/lib/charts/chart-data";
 import { seriesTable } from "@/lib/charts/chart-tables";
 import { MAX_NOTES, type ViewTexts } from "./view-model";
 import { PAGES } from "@/lib/routes";
+import type { MilexRelease } from "@/lib/constants";
 
 /**
  * The published-data line charts, each defined once: which series it draws, its title and
@@ -26,6 +27,13 @@ export interface SeriesViewDef {
 
 const isTrade = (flow: "exports" | "imports") => (s: Series) =>
   s.kind === "trade-flow" && s.flow === flow;
+
+/**
+ * One SIPRI release per chart: each release restates every year at its own price basis and
+ * revises past figures, so two releases on one axis would show revisions as changes.
+ */
+const isMilexRelease = (release: MilexRelease) => (s: Series) =>
+  s.kind === "milex" && s.release === release;
 
 export const SERIES_VIEWS = {
   "arms-tiv": {
@@ -65,16 +73,40 @@ export const SERIES_VIEWS = {
     testId: "trade-imports-chart",
   },
   milex: {
-    pick: (s) => s.kind === "milex",
+    pick: isMilexRelease("sipri-milex-2017"),
     title: "Military expenditure, 2005–2016",
     description:
-      "SIPRI military expenditure in US$ millions at constant 2015 prices for Iran, Russia, Saudi Arabia, Israel and Turkey; hollow markers are SIPRI estimates.",
+      "SIPRI military expenditure from its April 2017 release, in US$ millions at constant 2015 prices, for Iran, Russia, Saudi Arabia, Israel and Turkey; hollow markers are SIPRI estimates. Later releases restate these years at other prices and are charted separately.",
     takeaway:
       "What Iran, Russia, Saudi Arabia, Israel and Turkey spent on their militaries (SIPRI military expenditure), at constant 2015 prices.",
     from: 2005,
     to: 2016,
     href: PAGES.balancing,
     testId: "milex-chart",
+  },
+  "milex-2025": {
+    pick: isMilexRelease("sipri-milex-2025"),
+    title: "Military expenditure, 2005–2024 (SIPRI April 2025 release, constant 2023 US$)",
+    description:
+      "SIPRI military expenditure from its April 2025 release, in US$ millions at constant 2023 prices, for Iran, Russia, Saudi Arabia, Israel and Turkey; hollow markers are SIPRI estimates. Not comparable with the 2017 or 2026 release charts: each release has its own price basis and revises earlier years.",
+    takeaway:
+      "SIPRI's April 2025 release gives the five states' military spending to 2024 at 2023 prices; SIPRI marks as its own estimates Russia's figures for 2005–2012 and from 2022, and Saudi Arabia's from 2016.",
+    from: 2005,
+    to: 2024,
+    href: PAGES.balancing,
+    testId: "milex-2025-chart",
+  },
+  "milex-2026": {
+    pick: isMilexRelease("sipri-milex-2026"),
+    title: "Military expenditure, 2005–2025 (SIPRI 2026 release v1.2, constant 2024 US$)",
+    description:
+      "SIPRI military expenditure from its 2026 release (version 1.2), in US$ millions at constant 2024 prices, for Iran, Russia, Saudi Arabia, Israel and Turkey; hollow markers are SIPRI estimates. Not comparable with the 2017 or 2025 release charts: each release has its own price basis and revises earlier years.",
+    takeaway:
+      "SIPRI's 2026 release (v1.2) gives the five states' military spending to 2025 at 2024 prices; SIPRI marks as its own estimates Russia's figures for 2005–2012 and from 2022, and Saudi Arabia's from 2016.",
+    from: 2005,
+    to: 2025,
+    href: PAGES.balancing,
+    testId: "milex-2026-chart",
   },
 } as const satisfies Record<string, SeriesViewDef>;
 

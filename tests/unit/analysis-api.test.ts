@@ -106,6 +106,30 @@ describe("GET /api/series", () => {
     expect(one.series.map((s) => s.id)).toEqual(["milex-iran"]);
   });
 
+  it("serves one SIPRI milex release at a time, each in its own price basis", async () => {
+    const body = seriesResponseSchema.parse(
+      await seriesRoute.GET(get("/api/series?kind=milex&release=sipri-milex-2026")).json(),
+    );
+    expect(body.series.map((s) => s.id)).toEqual([
+      "milex-iran-2026-release",
+      "milex-russia-2026-release",
+      "milex-saudi-arabia-2026-release",
+      "milex-israel-2026-release",
+      "milex-turkey-2026-release",
+    ]);
+    expect(new Set(body.series.map((s) => s.unit))).toEqual(new Set(["usd_m_constant_2024"]));
+    // A release filter leaves out series that have none (TIV, trade).
+    const tiv = seriesResponseSchema.parse(
+      await seriesRoute.GET(get("/api/series?kind=tiv&release=sipri-milex-2017")).json(),
+    );
+    expect(tiv.series).toEqual([]);
+    await expectError(
+      seriesRoute.GET(get("/api/series?release=sipri-milex-2024")),
+      400,
+      /Unknown SIPRI release/,
+    );
+  });
+
   it("rejects an unknown series id or kind", async () => {
     await expectError(seriesRoute.GET(get("/api/series?id=milex-mars")), 400, /Unknown series id/);
     await expectError(seriesRoute.GET(get("/api/series?kind=gdp")), 400, /Unknown series kind/);

@@ -23,6 +23,8 @@ import {
   LESS_THAN_HALF_NOTE,
   MILEX_2016_NOTE,
   MILEX_DIR,
+  MILEX_2025_DIR,
+  MILEX_2026_DIR,
   MILEX_ESTIMATE_NOTE,
   MILEX_FILE,
   MILEX_SHEET,
@@ -304,7 +306,8 @@ describe("committed external datasets", () => {
     const ids = series.series.map((s) => s.id);
     expect(ids.filter((id) => id.startsWith("tiv-"))).toHaveLength(8);
     expect(ids.filter((id) => id.startsWith("trade-"))).toHaveLength(14);
-    expect(ids.filter((id) => id.startsWith("milex-"))).toHaveLength(5);
+    // Five countries from each of SIPRI's 2017, 2025 and 2026 releases (milex-releases.test.ts).
+    expect(ids.filter((id) => id.startsWith("milex-"))).toHaveLength(15);
     const span = (id: string) => byId(id).points.map((p) => p.year);
     expect(span("tiv-russia-to-iran")).toEqual(Array.from({ length: 22 }, (_, i) => 2000 + i));
     expect(span("trade-iran-exports-to-china")).toEqual(
@@ -533,7 +536,7 @@ describe("against the raw external files", () => {
     const blue = (color: unknown) =>
       JSON.stringify(color) === '{"argb":"FF0000FF"}' || JSON.stringify(color) === '{"indexed":12}';
     const estimates: string[] = [];
-    for (const s of committedSeries.series.filter((x) => x.kind === "milex")) {
+    for (const s of committedSeries.series.filter((x) => x.release === "sipri-milex-2017")) {
       const rowNumber = Number(/\(row (\d+)/.exec(s.sourceRow)?.[1]);
       for (const p of s.points) {
         let col = 0;
@@ -663,10 +666,10 @@ describe("against the raw external files", () => {
     expect(rankItem.verdict).toBe(expected);
   });
 
-  /** A scratch copy of the three folders the importer reads, to damage one file at a time. */
+  /** A scratch copy of the folders the importer reads, to damage one file at a time. */
   function copyOfExternal(): string {
     const copy = mkdtempSync(path.join(tmpdir(), "external-"));
-    for (const folder of [SIPRI_DIR, DOTS_DIR, MILEX_DIR]) {
+    for (const folder of [SIPRI_DIR, DOTS_DIR, MILEX_DIR, MILEX_2025_DIR, MILEX_2026_DIR]) {
       cpSync(path.join(dir, folder), path.join(copy, folder), { recursive: true });
     }
     return copy;

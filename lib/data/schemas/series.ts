@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { SERIES_KINDS, SERIES_UNITS } from "@/lib/constants";
+import { MILEX_RELEASE_UNITS, MILEX_RELEASES, SERIES_KINDS, SERIES_UNITS } from "@/lib/constants";
 import { externalSourceSchema, kebabCase, listFileSchema, nonEmpty, partyIdSchema } from "./common";
 
 /** data/series.json: SIPRI TIV, IMF DOTS and SIPRI milex series (npm run import-external). */
@@ -20,6 +20,11 @@ export const seriesSchema = z
     label: nonEmpty("label"),
     unit: z.enum(SERIES_UNITS),
     kind: z.enum(SERIES_KINDS),
+    /**
+     * For SIPRI military expenditure: which release the figures come from. Releases revise
+     * past years and change the price basis, so charts and comparisons keep them apart.
+     */
+    release: z.enum(MILEX_RELEASES).optional(),
     parties: z.array(partyIdSchema).min(1),
     /** For trade flows: Iran's exports to, or imports from, the partner. */
     flow: z.enum(["exports", "imports"]).optional(),
@@ -42,6 +47,28 @@ export const seriesSchema = z
         code: "custom",
         path: ["flow"],
         message: "a trade flow says whether it is exports or imports",
+      });
+    }
+    if (s.kind === "milex" && !s.release) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["release"],
+        message: "a military-expenditure series names its SIPRI release",
+      });
+    }
+    if (s.kind !== "milex" && s.release) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["release"],
+        message: "only military-expenditure series carry a SIPRI release",
+      });
+    }
+    // One release, one price basis: a unit that is not the release's own means a splice.
+    if (s.release && s.unit !== MILEX_RELEASE_UNITS[s.release]) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["unit"],
+        message: `${s.release} is in ${MILEX_RELEASE_UNITS[s.release]}, not ${s.unit}`,
       });
     }
   });
