@@ -714,8 +714,8 @@ export const MILEX_COLOUR_LEGEND =
 export const MILEX_2025_DIR = "sipri_milex_1949_2024_release2025";
 export const MILEX_2026_DIR = "sipri_milex_1949_2025_release2026";
 
-// Both later releases start where the 2017 chart starts, so the revised history of 2005–2016
-// can be read beside the 2017 release, and run to their own last year.
+// Both later releases cover the same years as the 2017 chart and then run to their own last
+// year. Each stays on its own chart: its price basis and revisions make it a different series.
 export const MILEX_RELEASE_FROM = 2005;
 
 export const MILEX_RELEASES_DEFS: Record<MilexReleaseDef["release"], MilexReleaseDef> = {

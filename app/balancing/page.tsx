@@ -103,8 +103,8 @@ export default function BalancingPage() {
           </h2>
           <p className="mt-1 max-w-3xl text-sm text-muted">
             Context from SIPRI, not from the paper: military expenditure, 2005–2016, in constant
-            2015 US dollars (the 2016 figures come from SIPRI&apos;s April 2017 release, after the
-            paper). Spending is not leverage; it shows each state&apos;s military budget next to
+            2015 US dollars, all from SIPRI&apos;s April 2017 release (published after the paper).
+            Spending is not leverage; it shows each state&apos;s military budget next to
             Russia&apos;s.
           </p>
           <div className="mt-3">

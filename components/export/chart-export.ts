@@ -446,15 +446,6 @@ export async function chartPng(
   return { dataUrl: canvas.toDataURL("image/png"), width: canvas.width, height: canvas.height };
 }
 
-/** The chart PNG as a data URL. */
-export async function chartPngDataUrl(
-  figure: HTMLElement,
-  texts: ImageTexts,
-  scale = 2,
-): Promise<string> {
-  return (await chartPng(figure, texts, scale)).dataUrl;
-}
-
 /** Saves `blob` through a temporary download link. */
 export function downloadBlob(blob: Blob, fileName: string): void {
   const url = URL.createObjectURL(blob);

@@ -1,6 +1,7 @@
 import type { DebateNote } from "@/lib/data/schemas/common";
 import type { Footnote } from "@/lib/data/schemas/sources";
 import { EvidenceDetails } from "@/components/evidence/evidence-list";
+import { anchorId } from "@/lib/routes";
 
 /**
  * The frame the paper puts around its three camps: a consensus that ties with Moscow are
@@ -25,7 +26,7 @@ export function DebateFrame({
   ];
   return (
     <section
-      id="debate-frame"
+      id={anchorId("debateFrame")}
       aria-label="The frame of the debate"
       data-testid="debate-frame"
       className="grid gap-4 md:grid-cols-3"

@@ -22,6 +22,7 @@ import {
 import { FactionSwatch } from "@/components/charts/faction-marker";
 import { StanceRadar } from "@/components/charts/stance-radar";
 import { Notices } from "@/components/shell/notices";
+import { anchorId } from "@/lib/routes";
 
 interface FactionComparisonProps {
   /** The same answer /api/factions gives, from the build. */
@@ -146,13 +147,17 @@ export function FactionComparison({ data, footnotes, paperTitle }: FactionCompar
       </ChartFrame>
 
       <section
-        aria-labelledby="diff-heading"
+        aria-labelledby={anchorId("differences")}
         className="rounded-lg border border-border bg-bg p-4"
         data-testid="diff-table"
       >
         <div className="flex flex-wrap items-end justify-between gap-3">
           <div>
-            <h2 id="diff-heading" tabIndex={-1} className="scroll-mt-4 text-lg font-semibold">
+            <h2
+              id={anchorId("differences")}
+              tabIndex={-1}
+              className="scroll-mt-4 text-lg font-semibold"
+            >
               {gap.title}
             </h2>
             <p className="text-sm text-muted">

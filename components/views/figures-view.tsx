@@ -27,6 +27,7 @@ import { BarChart } from "@/components/charts/bar-chart";
 import { BoundNote } from "@/components/charts/bound-note";
 import { Notices } from "@/components/shell/notices";
 import { useUrlState } from "@/components/shell/use-url-state";
+import { anchorId, itemId } from "@/lib/routes";
 
 interface FiguresViewProps {
   /** The same answer /api/figures gives, from the build. */
@@ -90,7 +91,9 @@ export function FiguresView({ data, parties, footnotes, paperTitle }: FiguresVie
             {...frameTexts(c)}
             slide={c.token}
             boxStyle={{ height: "auto" }}
-            footnote={<BoundNote figures={c.group.figures} checkHref="#pvd-heading" />}
+            footnote={
+              <BoundNote figures={c.group.figures} checkHref={`#${anchorId("paperVsData")}`} />
+            }
           >
             <BarChart unitLabel={c.unit} data={figureBars(c.group.figures)} />
           </ChartFrame>
@@ -145,7 +148,7 @@ export function FiguresView({ data, parties, footnotes, paperTitle }: FiguresVie
           return (
             <li
               key={f.id}
-              id={`figure-${f.id}`}
+              id={itemId("figure", f.id)}
               className="render-when-near scroll-mt-4 rounded-lg border border-border bg-surface p-4"
             >
               <div className="flex items-start justify-between gap-2">

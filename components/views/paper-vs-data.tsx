@@ -1,6 +1,7 @@
 import type { PaperVsDataItem } from "@/lib/data/schemas/paper-vs-data";
 import { sourceLineFor } from "@/lib/charts/chart-data";
 import { attributionLabel } from "@/lib/evidence/attribution";
+import { anchorId } from "@/lib/routes";
 
 const VERDICT_TEXT: Record<PaperVsDataItem["verdict"], string> = {
   consistent: "Data agrees",
@@ -18,11 +19,11 @@ export function PaperVsData({
 }) {
   return (
     <section
-      aria-labelledby="pvd-heading"
+      aria-labelledby={anchorId("paperVsData")}
       className="rounded-lg border border-border p-4"
       data-testid="paper-vs-data"
     >
-      <h2 id="pvd-heading" className="text-xl font-semibold">
+      <h2 id={anchorId("paperVsData")} className="text-xl font-semibold">
         The paper against the data
       </h2>
       <p className="mt-1 max-w-3xl text-sm text-muted">

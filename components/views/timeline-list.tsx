@@ -4,7 +4,7 @@ import { partyName } from "@/lib/data/parties";
 import type { Footnote } from "@/lib/data/schemas/sources";
 import { EvidenceDetails } from "@/components/evidence/evidence-list";
 import { CATEGORY_LABELS, formatEventDate, THREAD_LABELS } from "@/lib/views/timeline-format";
-import { PAGES } from "@/lib/routes";
+import { itemId, PAGES } from "@/lib/routes";
 
 /**
  * Every event, rendered on the server. Filters only hide and show items (TimelineFilters sets
@@ -44,7 +44,7 @@ export function TimelineList({
               {inYear.map((e) => (
                 <li
                   key={e.id}
-                  id={`event-${e.id}`}
+                  id={itemId("event", e.id)}
                   data-event-id={e.id}
                   data-category={e.category}
                   hidden={!visible.has(e.id)}

@@ -12,7 +12,11 @@ import { scoreFor, scoreText } from "./series";
  * accessible table and written as it is into the chart's CSV and JSON exports.
  */
 
-/** A radar's scores by dimension, one column per camp or actor. */
+/**
+ * A radar's scores by dimension, one column per camp or actor. Each score's confidence and basis
+ * (read in the paper or inferred) show as an aside; the exports write them as columns of their
+ * own, since a coded score without them says more than the coding does.
+ */
 export function radarTable(
   dimensions: readonly Dimension[],
   scored: readonly { id: string; name: string; shortName?: string; scores: Score[] }[],
@@ -27,13 +31,16 @@ export function radarTable(
         { text: d.label, header: true },
         ...scored.map((f) => {
           const s = scoreFor(f, d.id);
+          const stated = s && s.value !== null;
           return {
             text: scoreText(s),
-            note:
-              s && s.value !== null
-                ? `${s.confidence} confidence${s.basis === "inferred" ? "; inferred" : ""}`
-                : undefined,
+            note: stated
+              ? `${s.confidence} confidence${s.basis === "inferred" ? "; inferred" : ""}`
+              : undefined,
             value: s?.value ?? undefined,
+            qualifiers: stated
+              ? { confidence: s.confidence, basis: s.basis ?? "stated" }
+              : undefined,
           };
         }),
       ],
@@ -45,12 +52,15 @@ export function radarTable(
 export function figureTable(figures: readonly Figure[]): TableSpec {
   return {
     caption: "Figures as reported in 2016, with date and caveat.",
-    columns: ["Figure", "Value", "Date", "Caveat"],
+    // The qualifier is a column of its own so the CSV and JSON keep it beside the number:
+    // "almost 2×" exported as a bare 2 would say more than the paper does.
+    columns: ["Figure", "Value", "Stated as", "Date", "Caveat"],
     rows: figures.map((f) => ({
       key: f.id,
       cells: [
         { text: f.label, header: true },
         { text: formatFigure(f), value: f.value },
+        { text: f.qualifier.replace("-", " "), value: f.qualifier },
         { text: f.date },
         { text: f.caveat ?? "", small: true },
       ],

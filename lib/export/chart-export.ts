@@ -377,25 +377,6 @@ function tableWidth(columns: readonly string[], rows: readonly (readonly unknown
   return Math.max(columns.length, ...rows.map((r) => r.length));
 }
 
-/**
- * Rows of cell text to records keyed by column name. Each cell goes through parseCellValue, so
- * plainly numeric text becomes a number; empty cells become "". Missing or duplicate column
- * names get "Column N" or a "(2)" suffix so no value is lost under a shared key.
- */
-export function tableToRecords(
-  columns: string[],
-  rows: string[][],
-): Record<string, string | number>[] {
-  const keys = columnKeys(columns, tableWidth(columns, rows));
-  return rows.map((row) => {
-    const record: Record<string, string | number> = {};
-    keys.forEach((key, i) => {
-      record[key] = parseCellValue(row[i] ?? "") ?? "";
-    });
-    return record;
-  });
-}
-
 function rowsToRecords(keys: string[], rows: ExportCell[][]): Record<string, ExportCell>[] {
   return rows.map((row) => {
     const record: Record<string, ExportCell> = {};
@@ -489,21 +470,33 @@ export function tableExportRows(table: TableSpec): { columns: string[]; rows: Ex
     table.rows.flatMap((row) => row.cells.flatMap((cell, i) => (cell.estimate ? [i] : []))),
   );
   const width = Math.max(table.columns.length, ...table.rows.map((r) => r.cells.length));
-  const columns = Array.from({ length: width }, (_, i) => [
-    table.columns[i] ?? "",
-    ...(flagged.has(i) ? [`${table.columns[i] ?? `Column ${i + 1}`}: estimate`] : []),
-  ]).flat();
+  // Per column, the qualifier keys any of its cells carries, in first-seen order.
+  const qualifierKeys = Array.from({ length: width }, (_, i) => [
+    ...new Set(table.rows.flatMap((row) => Object.keys(row.cells[i]?.qualifiers ?? {}))),
+  ]);
+  const columns = Array.from({ length: width }, (_, i) => {
+    const name = table.columns[i] ?? `Column ${i + 1}`;
+    return [
+      table.columns[i] ?? "",
+      ...(flagged.has(i) ? [`${name}: estimate`] : []),
+      ...(qualifierKeys[i] ?? []).map((k) => `${name}: ${k}`),
+    ];
+  }).flat();
   const rows = table.rows.map((row) =>
     Array.from({ length: width }, (_, i): ExportCell[] => {
       const cell = row.cells[i];
+      // A value the view gives is written as given ("1953" stays the date it is, beside
+      // "2016-03"); only display text is parsed back into a number.
       const value: ExportCell = !cell
         ? null
         : cell.value !== undefined
-          ? typeof cell.value === "number"
-            ? cell.value
-            : parseCellValue(cell.value)
+          ? cell.value
           : parseCellValue(cell.text);
-      return flagged.has(i) ? [value, cell?.estimate === true] : [value];
+      return [
+        value,
+        ...(flagged.has(i) ? [cell?.estimate === true] : []),
+        ...(qualifierKeys[i] ?? []).map((k) => cell?.qualifiers?.[k] ?? null),
+      ];
     }).flat(),
   );
   return { columns, rows };

@@ -21,6 +21,9 @@ export function balancingBarView(data: BalancingResponse, state: Pick<BalancingS
   const scored = everyone.map((a) => ({ a, score: scoreFor(a, dim.id) }));
   const stated = scored.filter((x) => x.score?.value !== null && x.score?.value !== undefined);
   const unstated = scored.filter((x) => !stated.includes(x));
+  /** Why an actor is not drawn, in words: the paper is silent, or the axis does not apply to it. */
+  const whyNot = (x: (typeof scored)[number]) =>
+    x.score?.notApplicable ? "does not apply" : "not stated";
   const texts: ViewTexts = {
     title: `${dim.label}: Israel, Saudi Arabia, Turkey and Iran`,
     description: `Coded 0 to 10 from the paper. ${dim.description}`,
@@ -32,21 +35,25 @@ export function balancingBarView(data: BalancingResponse, state: Pick<BalancingS
             `${x.a.name} ${x.score?.value}${x.score?.basis === "inferred" ? " (inferred)" : ""}`,
         )
         .join(", ") || "no actor scored"
-    }${unstated.length ? `; not stated for ${unstated.map((x) => x.a.name).join(", ")}` : ""}. Rough placements, not a ranking the paper makes.`,
+    }${unstated.length ? `; ${unstated.map((x) => `${x.a.name}: ${whyNot(x)}`).join(", ")}` : ""}. Rough placements, not a ranking the paper makes.`,
     source: SCORES_SOURCE_LINE,
     asOf: PAPER_AS_OF,
     unit: SCORE_UNIT,
     href: `${PAGES.balancing}?bar=${dim.id}`,
     token: `balancing-bar?bar=${dim.id}`,
     table: {
-      caption: `${dim.label}, coded 0 to 10, with confidence.`,
-      columns: ["Actor", "Score", "Confidence"],
-      rows: stated.map(({ a, score }) => ({
-        key: a.id,
+      caption: `${dim.label}, coded 0 to 10, with confidence and basis; actors not drawn are listed with the reason.`,
+      columns: ["Actor", "Score", "Confidence", "Basis"],
+      // Every actor, the undrawn ones too, so an exported file says what the chart's note says.
+      rows: scored.map((x) => ({
+        key: x.a.id,
         cells: [
-          { text: a.name, header: true },
-          { text: scoreText(score), value: score?.value ?? undefined },
-          { text: score?.confidence ?? "" },
+          { text: x.a.name, header: true },
+          stated.includes(x)
+            ? { text: scoreText(x.score), value: x.score?.value ?? undefined }
+            : { text: whyNot(x), value: whyNot(x) },
+          { text: stated.includes(x) ? (x.score?.confidence ?? "") : "" },
+          { text: stated.includes(x) ? (x.score?.basis ?? "") : "" },
         ],
       })),
     },
@@ -58,8 +65,6 @@ export function balancingBarView(data: BalancingResponse, state: Pick<BalancingS
     scored,
     stated,
     /** Not drawn: each with why ("does not apply" or "not stated"). */
-    unstated: unstated.map(
-      (x) => `${x.a.name} (${x.score?.notApplicable ? "does not apply" : "not stated"})`,
-    ),
+    unstated: unstated.map((x) => `${x.a.name} (${whyNot(x)})`),
   };
 }

@@ -74,7 +74,7 @@ export const SERIES_VIEWS = {
   },
   milex: {
     pick: isMilexRelease("sipri-milex-2017"),
-    title: "Military expenditure, 2005–2016",
+    title: "Military expenditure, 2005–2016 (SIPRI April 2017 release, constant 2015 US$)",
     description:
       "SIPRI military expenditure from its April 2017 release, in US$ millions at constant 2015 prices, for Iran, Russia, Saudi Arabia, Israel and Turkey; hollow markers are SIPRI estimates. Later releases restate these years at other prices and are charted separately.",
     takeaway:

@@ -13,6 +13,11 @@ export interface TableCellSpec {
   value?: string | number;
   /** The publisher marks the value as an estimate: exported as a flag beside it. */
   estimate?: boolean;
+  /**
+   * What qualifies the value (a coded score's confidence and basis): exported as columns beside
+   * it, "<column>: <key>", so a file keeps what the reader sees in the aside.
+   */
+  qualifiers?: Record<string, string>;
   /** The row's label: read out before each of the row's other cells. */
   header?: boolean;
   /** Set in smaller type (long prose such as caveats). */

@@ -11,7 +11,6 @@ import {
   parsePlainNumber,
   resolveCssVars,
   tableExportRows,
-  tableToRecords,
   toCsv,
   toJsonExport,
   withFontFallback,
@@ -164,17 +163,24 @@ describe("cell values", () => {
     expect(parseCellValue("")).toBeNull();
   });
 
-  it("turns rows into records keyed by unique column names", () => {
-    const records = tableToRecords(
-      ["Year", "Value", "Value", ""],
-      [
-        ["2023", "1,234", "n/a", "x"],
-        ["2024", "-3.5", ""],
-      ],
-    );
-    expect(records).toEqual([
+  it("keys JSON records by unique column names, so no value is lost under a shared key", () => {
+    const json = JSON.parse(
+      toJsonExport({
+        title: "T",
+        source: "S",
+        asOf: "As of 2016",
+        url: "https://example.org/figures",
+        columns: ["Year", "Value", "Value", ""],
+        rows: [
+          [2023, 1234, "n/a", "x"],
+          [2024, -3.5, null],
+        ],
+      }),
+    ) as { columns: string[]; rows: Record<string, unknown>[] };
+    expect(json.columns).toEqual(["Year", "Value", "Value (2)", "Column 4"]);
+    expect(json.rows).toEqual([
       { Year: 2023, Value: 1234, "Value (2)": "n/a", "Column 4": "x" },
-      { Year: 2024, Value: -3.5, "Value (2)": "", "Column 4": "" },
+      { Year: 2024, Value: -3.5, "Value (2)": null, "Column 4": null },
     ]);
   });
 });

@@ -307,3 +307,49 @@ describe("exports are written from the table data", () => {
     });
   });
 });
+
+describe("an exported table says what the reader sees", () => {
+  const column = (table: TableSpec, name: string) => {
+    const { columns, rows } = tableExportRows(table);
+    const i = columns.indexOf(name);
+    expect(i, `${name} in ${columns.join(", ")}`).toBeGreaterThanOrEqual(0);
+    return rows.map((r) => r[i]);
+  };
+
+  it("keeps a figure's qualifier beside its number ('almost 2×' is not 2)", () => {
+    const view = figuresView(data.figures, { kind: [], party: [] });
+    const figures = view.charts.flatMap((c) => c.group.figures);
+    const stated = view.charts.flatMap((c) => column(c.table, "Stated as"));
+    expect(stated).toEqual(figures.map((f) => f.qualifier));
+    expect(stated).toContain("almost");
+  });
+
+  it("keeps each coded score's confidence and basis", () => {
+    const { state } = campsState({}, data.factions);
+    const view = campsView(data.factions, state);
+    const first = view.shown[0]!;
+    const confidence = column(view.table, `${first.shortName}: confidence`);
+    const basis = column(view.table, `${first.shortName}: basis`);
+    const scores = view.dimensions.map((d) => first.scores.find((s) => s.dimension === d.id));
+    expect(confidence).toEqual(scores.map((s) => (s && s.value !== null ? s.confidence : null)));
+    expect(basis).toEqual(scores.map((s) => (s && s.value !== null ? s.basis : null)));
+    expect(basis).toContain("inferred");
+  });
+
+  it("lists the actors a bar chart leaves out, with the reason", () => {
+    for (const dim of data.balancing.dimensions) {
+      const view = balancingBarView(data.balancing, { bar: dim.id });
+      const scores = column(view.table, "Score");
+      expect(scores).toHaveLength(view.scored.length);
+      for (const why of view.unstated) {
+        expect(scores.some((s) => typeof s === "string" && why.includes(s))).toBe(true);
+      }
+    }
+  });
+
+  it("writes a date as the view gives it, a year-only date too", () => {
+    const view = timelineView(data.timeline, timelineState({}, data.timeline).state);
+    const dates = column(view.table, "Date");
+    expect(dates.every((d) => typeof d === "string")).toBe(true);
+  });
+});
