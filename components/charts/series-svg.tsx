@@ -4,18 +4,30 @@ import { Marker } from "./faction-marker";
 import type { LineChartProps } from "./series-lines";
 
 /*
- * Shaped like a slide's chart box (wide and short: about 1270 × 330 px on a 1366 × 768
- * projector), so the chart fills it near 1:1 and its 16-unit type is drawn at about 16 px; a
- * taller view box would be scaled down to the box's height, type and all.
+ * Two shapes, one shown at a time (app/globals.css, as the radars and bars do). The wide one is
+ * shaped like a slide's chart box (about 1270 × 330 px on a 1366 × 768 projector), so it fills it
+ * near 1:1 and its 16-unit type is drawn at about 16 px; a taller view box would be scaled down to
+ * the box's height, type and all. The compact one is for phones and narrow embeds, where the wide
+ * one would be scaled to a third of its size and its type with it.
  */
-const LAYOUT = {
-  width: 1000,
-  height: 330,
-  // The unit is written above the plot: turned up the side at this size, a long one
-  // ("SIPRI trend-indicator value (TIV), millions") would be longer than the axis.
-  margin: { top: 34, right: 28, bottom: 36, left: 96 },
-  fontSize: 16,
-};
+const LAYOUTS = {
+  wide: {
+    width: 1000,
+    height: 330,
+    // The unit is written above the plot: turned up the side at this size, a long one
+    // ("SIPRI trend-indicator value (TIV), millions") would be longer than the axis.
+    margin: { top: 34, right: 28, bottom: 36, left: 96 },
+    fontSize: 16,
+  },
+  compact: {
+    // About a phone's chart box (≈ 330–360 px), so its type is drawn near its own size.
+    width: 360,
+    height: 280,
+    margin: { top: 28, right: 12, bottom: 28, left: 60 },
+    fontSize: 13,
+  },
+} as const;
+type Layout = (typeof LAYOUTS)[keyof typeof LAYOUTS];
 
 /**
  * A still line chart drawn as plain SVG, for slides: it renders on the server, so every slide
@@ -23,20 +35,35 @@ const LAYOUT = {
  * prints and exports as drawn. Markers and gaps follow the dashboard's line charts: hollow for
  * a publisher's estimate, no line across a missing year.
  */
-export function SeriesSvg({ rows, lines, unitLabel }: LineChartProps) {
+export function SeriesSvg(props: LineChartProps) {
+  return (
+    <>
+      <StillLines {...props} layout={LAYOUTS.wide} className="line-surface line-wide" />
+      <StillLines {...props} layout={LAYOUTS.compact} className="line-surface line-compact" />
+    </>
+  );
+}
+
+function StillLines({
+  rows,
+  lines,
+  unitLabel,
+  layout,
+  className,
+}: LineChartProps & { layout: Layout; className: string }) {
   const geo = lineGeometry(
     rows,
     lines.map((l) => l.id),
-    LAYOUT,
+    layout,
   );
   return (
     <svg
-      className="line-surface"
+      className={className}
       viewBox={`0 0 ${geo.width} ${geo.height}`}
       width={geo.width}
       height={geo.height}
     >
-      <g aria-hidden="true" fontSize={LAYOUT.fontSize} fill="var(--fg)">
+      <g aria-hidden="true" fontSize={layout.fontSize} fill="var(--fg)">
         {geo.yTicks.map((t) => (
           <g key={t.value}>
             <line
@@ -47,21 +74,21 @@ export function SeriesSvg({ rows, lines, unitLabel }: LineChartProps) {
               stroke="var(--grid)"
               strokeDasharray="2 4"
             />
-            <text x={geo.plot.left - 8} y={t.y + LAYOUT.fontSize / 3} textAnchor="end">
+            <text x={geo.plot.left - 8} y={t.y + layout.fontSize / 3} textAnchor="end">
               {formatNumber(t.value)}
             </text>
           </g>
         ))}
         {geo.xTicks.map((t) => (
-          <text key={t.year} x={t.x} y={geo.plot.bottom + LAYOUT.fontSize + 6} textAnchor="middle">
+          <text key={t.year} x={t.x} y={geo.plot.bottom + layout.fontSize + 6} textAnchor="middle">
             {t.year}
           </text>
         ))}
         <text
           x={geo.plot.left - 8}
-          y={LAYOUT.fontSize}
+          y={layout.fontSize}
           textAnchor="start"
-          fontSize={LAYOUT.fontSize - 1}
+          fontSize={layout.fontSize - 1}
           fill="var(--muted)"
         >
           {unitLabel}

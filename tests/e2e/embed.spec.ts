@@ -1,6 +1,7 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { expect, test } from "@playwright/test";
+import { drawnChartText, openSettled } from "./helpers";
 
 /**
  * /embed/{view}: one view for another site's page. It may be framed (and only it); it shows
@@ -89,4 +90,33 @@ test("a chart's export menu gives the code that embeds this view in its current 
   // The code opens a working embed.
   const res = await page.request.get(src.replace(/&amp;/g, "&"));
   expect(res.status()).toBe(200);
+});
+
+test.describe("an embed in a narrow column", () => {
+  // A phone, or an article's sidebar: the iframe's own viewport is what the media queries see.
+  test.use({ viewport: { width: 400, height: 760 } });
+
+  // The line charts (a slide's still drawing) and a bar chart; the radars' phone layout is
+  // drawn smaller (its tick numbers near 8 px), a known limit of that layout.
+  for (const view of ["trade-exports", "arms-tiv", "balancing-bar"]) {
+    test(`/embed/${view} keeps its chart inside the frame and its text legible`, async ({
+      page,
+    }) => {
+      await openSettled(page, `/embed/${view}`);
+      const texts = await drawnChartText(page, "body");
+      expect(texts.length).toBeGreaterThan(5);
+      const small = texts.filter((t) => t.px < 10);
+      expect(small, `text drawn under 10 px: ${JSON.stringify(small.slice(0, 3))}`).toEqual([]);
+      const widest = await page
+        .locator("[data-chart] .chart-box svg")
+        .evaluateAll((svgs) =>
+          Math.max(
+            ...svgs
+              .filter((s) => s.getClientRects().length > 0)
+              .map((s) => s.getBoundingClientRect().right),
+          ),
+        );
+      expect(widest).toBeLessThanOrEqual(400);
+    });
+  }
 });

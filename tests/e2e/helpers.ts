@@ -38,3 +38,45 @@ export async function openSettled(page: Page, url: string): Promise<void> {
 export async function useTheme(page: Page, theme: string): Promise<void> {
   await page.addInitScript((t) => localStorage.setItem("theme", t), theme);
 }
+
+export interface DrawnText {
+  text: string;
+  px: number;
+  /** How far the text's box sticks out of its SVG's box, in CSS px (0 when inside). */
+  overflow: number;
+}
+
+/** Every chart text shown within `scope`: its drawn size and whether it stays inside its chart. */
+export async function drawnChartText(page: Page, scope: string): Promise<DrawnText[]> {
+  return page.evaluate((sel) => {
+    const out: { text: string; px: number; overflow: number }[] = [];
+    for (const root of document.querySelectorAll(sel)) {
+      for (const text of root.querySelectorAll<SVGTextElement>(
+        "[data-chart] .chart-box svg text",
+      )) {
+        const box = text.getBoundingClientRect();
+        if (box.width === 0 || !text.textContent?.trim()) continue;
+        const svg = text.ownerSVGElement;
+        const ctm = text.getScreenCTM();
+        if (!svg || !ctm) continue;
+        const fontSize = parseFloat(getComputedStyle(text).fontSize);
+        // The scale along the text's own direction, so a rotated axis title counts too.
+        const scale = Math.hypot(ctm.a, ctm.b);
+        const frame = svg.getBoundingClientRect();
+        const overflow = Math.max(
+          0,
+          frame.left - box.left,
+          box.right - frame.right,
+          frame.top - box.top,
+          box.bottom - frame.bottom,
+        );
+        out.push({
+          text: text.textContent.trim().slice(0, 40),
+          px: Math.round(fontSize * scale * 10) / 10,
+          overflow: Math.round(overflow),
+        });
+      }
+    }
+    return out;
+  }, scope);
+}

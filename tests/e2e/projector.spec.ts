@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { deckFileSchema } from "../../lib/deck/deck-schema";
-import { openSettled, useTheme } from "./helpers";
+import { drawnChartText, openSettled, useTheme, type DrawnText } from "./helpers";
 
 /*
  * The room at the back of a talk: a laptop at 1366×768 driving a projector. Chart text is
@@ -15,48 +15,6 @@ const COUNT = deckFileSchema.parse(JSON.parse(readFileSync("data/deck.json", "ut
 /** Smallest chart text on a slide, and on a dashboard page (read at arm's length, not across a room). */
 const SLIDE_MIN_PX = 12;
 const PAGE_MIN_PX = 11;
-
-interface DrawnText {
-  text: string;
-  px: number;
-  /** How far the text's box sticks out of its SVG's box, in CSS px (0 when inside). */
-  overflow: number;
-}
-
-/** Every chart text shown within `scope`: its drawn size and whether it stays inside its chart. */
-async function drawnChartText(page: Page, scope: string): Promise<DrawnText[]> {
-  return page.evaluate((sel) => {
-    const out: { text: string; px: number; overflow: number }[] = [];
-    for (const root of document.querySelectorAll(sel)) {
-      for (const text of root.querySelectorAll<SVGTextElement>(
-        "[data-chart] .chart-box svg text",
-      )) {
-        const box = text.getBoundingClientRect();
-        if (box.width === 0 || !text.textContent?.trim()) continue;
-        const svg = text.ownerSVGElement;
-        const ctm = text.getScreenCTM();
-        if (!svg || !ctm) continue;
-        const fontSize = parseFloat(getComputedStyle(text).fontSize);
-        // The scale along the text's own direction, so a rotated axis title counts too.
-        const scale = Math.hypot(ctm.a, ctm.b);
-        const frame = svg.getBoundingClientRect();
-        const overflow = Math.max(
-          0,
-          frame.left - box.left,
-          box.right - frame.right,
-          frame.top - box.top,
-          box.bottom - frame.bottom,
-        );
-        out.push({
-          text: text.textContent.trim().slice(0, 40),
-          px: Math.round(fontSize * scale * 10) / 10,
-          overflow: Math.round(overflow),
-        });
-      }
-    }
-    return out;
-  }, scope);
-}
 
 function smallest(texts: DrawnText[]): DrawnText | undefined {
   return [...texts].sort((a, b) => a.px - b.px)[0];
