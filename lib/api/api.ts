@@ -114,7 +114,8 @@ export function commaList<T extends string>(name: string, options: readonly T[])
 }
 
 interface CachedAnswer {
-  text: string;
+  /** The answer encoded once: every request sends these bytes rather than encoding it again. */
+  body: Uint8Array<ArrayBuffer>;
   etag: string;
 }
 
@@ -136,7 +137,10 @@ function answerFor<S extends z.ZodType>(
     return null;
   }
   const text = JSON.stringify(checked.data);
-  const answer = { text, etag: `"${createHash("sha1").update(text).digest("base64url")}"` };
+  const answer = {
+    body: new TextEncoder().encode(text),
+    etag: `"${createHash("sha1").update(text).digest("base64url")}"`,
+  };
   if (answers.size >= MAX_CACHED_ANSWERS) {
     const oldest = answers.keys().next().value;
     if (oldest !== undefined) answers.delete(oldest);
@@ -174,7 +178,7 @@ export function jsonResponse<S extends z.ZodType>(
   ) {
     return new Response(null, { status: 304, headers });
   }
-  return new Response(answer.text, { status: 200, headers });
+  return new Response(answer.body, { status: 200, headers });
 }
 
 /** Every endpoint, for the index at /api and the JSON 404 of unknown API paths: each dataset lists its own. */
