@@ -25,6 +25,8 @@ const LAYOUTS = {
     height: 280,
     margin: { top: 28, right: 12, bottom: 28, left: 60 },
     fontSize: 13,
+    // Every second year at most: twelve years at this width would print on top of each other.
+    maxYearLabels: 7,
   },
 } as const;
 type Layout = (typeof LAYOUTS)[keyof typeof LAYOUTS];

@@ -40,16 +40,18 @@ export const RADAR_LAYOUTS = {
     padX: 130,
     padY: 66,
   },
+  // About a phone's chart box (≈ 300–340 px wide), so its type is drawn at 10–12 px rather
+  // than shrunk to 7–8 px with a wider view box.
   compact: {
-    width: 380,
-    height: 352,
+    width: 350,
+    height: 350,
     labelGap: 10,
-    fontSize: 10,
-    lineHeight: 12,
+    fontSize: 12,
+    lineHeight: 14,
     wrapAt: 10,
     maxLines: 3,
-    padX: 78,
-    padY: 60,
+    padX: 84,
+    padY: 64,
   },
   slide: {
     width: 960,

@@ -96,9 +96,7 @@ test.describe("an embed in a narrow column", () => {
   // A phone, or an article's sidebar: the iframe's own viewport is what the media queries see.
   test.use({ viewport: { width: 400, height: 760 } });
 
-  // The line charts (a slide's still drawing) and a bar chart; the radars' phone layout is
-  // drawn smaller (its tick numbers near 8 px), a known limit of that layout.
-  for (const view of ["trade-exports", "arms-tiv", "balancing-bar"]) {
+  for (const view of ["trade-exports", "arms-tiv", "balancing-bar", "camps", "balancing"]) {
     test(`/embed/${view} keeps its chart inside the frame and its text legible`, async ({
       page,
     }) => {
@@ -117,6 +115,30 @@ test.describe("an embed in a narrow column", () => {
           ),
         );
       expect(widest).toBeLessThanOrEqual(400);
+      // No two labels of a drawing print over each other (years on a squeezed axis did).
+      const overlaps = await page.locator("[data-chart] .chart-box svg").evaluateAll((svgs) =>
+        svgs
+          .filter((svg) => svg.getClientRects().length > 0)
+          .flatMap((svg) => {
+            const boxes = [...svg.querySelectorAll("text")]
+              .filter((t) => t.textContent?.trim())
+              .map((t) => ({ text: t.textContent ?? "", r: t.getBoundingClientRect() }))
+              .filter((b) => b.r.width > 0);
+            return boxes.flatMap((a, i) =>
+              boxes
+                .slice(i + 1)
+                .filter(
+                  (b) =>
+                    a.r.left < b.r.right - 1 &&
+                    b.r.left < a.r.right - 1 &&
+                    a.r.top < b.r.bottom - 1 &&
+                    b.r.top < a.r.bottom - 1,
+                )
+                .map((b) => `${a.text} / ${b.text}`),
+            );
+          }),
+      );
+      expect(overlaps).toEqual([]);
     });
   }
 });
