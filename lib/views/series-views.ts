@@ -63,7 +63,7 @@ export const SERIES_VIEWS = {
     description:
       "SIPRI trend-indicator values (TIV, millions) delivered each year from Russia to Iran, from Iran to Russia and from China to Iran, summed from the delivery rows of the trade register in SIPRI's March 2024 release. TIV is SIPRI's index of the volume of military capability transferred, not a money value. Hollow markers are years with at least one delivery whose year or number SIPRI estimates. Not comparable with the 2000–2021 chart, which comes from SIPRI's 2022 tables.",
     takeaway:
-      "In SIPRI's 2024 release, Iran delivered no arms to Russia from 2000 to 2021, then 123m TIV in 2022 and 120m in 2023, more than Russia delivered to Iran in any year after 2016; Russia's deliveries to Iran peaked at 413m in 2016 and China's recorded deliveries end in 2015.",
+      "SIPRI's 2024 release records no arms deliveries from Iran to Russia in 2000–2021, then 123m TIV in 2022 and 120m in 2023, more than it records from Russia to Iran in any year after 2016; Russia's deliveries to Iran peak at 413m in 2016, and China's recorded deliveries to Iran end in 2015.",
     from: 2000,
     to: 2023,
     href: PAGES.figures,

@@ -329,21 +329,21 @@ describe("the 2024-release register series in the committed data", () => {
     const text = SERIES_VIEWS["arms-both-ways"].takeaway;
     const value = (id: string, year: number) =>
       byId(id).points.find((p) => p.year === year)?.value ?? NaN;
-    // "Iran delivered no arms to Russia from 2000 to 2021, then 123m TIV in 2022 and 120m in 2023"
+    // "no arms deliveries from Iran to Russia in 2000–2021, then 123m TIV in 2022 and 120m in 2023"
     expect(range(2000, 2021).map((y) => value(IDS.iranToRussia, y))).toEqual(
       range(2000, 2021).map(() => 0),
     );
     expect(value(IDS.iranToRussia, 2022)).toBe(123);
     expect(value(IDS.iranToRussia, 2023)).toBe(120);
     expect(text).toContain("123m TIV in 2022 and 120m in 2023");
-    // "more than Russia delivered to Iran in any year after 2016"
+    // "more than it records from Russia to Iran in any year after 2016"
     const russiaAfter2016 = range(2017, 2023).map((y) => value(IDS.russiaToIran, y));
     expect(Math.max(...russiaAfter2016)).toBeLessThan(120);
-    // "Russia's deliveries to Iran peaked at 413m in 2016"
+    // "Russia's deliveries to Iran peak at 413m in 2016"
     const russia = range(2000, 2023).map((y) => value(IDS.russiaToIran, y));
     expect(Math.max(...russia)).toBe(413);
     expect(value(IDS.russiaToIran, 2016)).toBe(413);
-    // "China's recorded deliveries end in 2015"
+    // "China's recorded deliveries to Iran end in 2015"
     const chinaYears = byId(IDS.chinaToIran)
       .points.filter((p) => p.value !== 0)
       .map((p) => p.year);
