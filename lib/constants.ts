@@ -93,6 +93,37 @@ export const MILEX_RELEASE_UNITS: Record<MilexRelease, SeriesUnit> = {
   "sipri-milex-2026": "usd_m_constant_2024",
 };
 
+/**
+ * The SIPRI Arms Transfers Database releases the dashboard holds (SIPRI updates it each March).
+ * Every release revises and re-dates earlier deliveries, so TIV from two releases is never joined
+ * into one series or drawn on one axis, just as with military expenditure.
+ * "sipri-at-2022": the supplier tables generated 28 July 2022 (deliveries to 2021, via 360info).
+ * "sipri-at-2024": the trade register generated 3 January 2025 from the March 2024 release
+ * (deliveries to 2023).
+ */
+export const TIV_RELEASES = ["sipri-at-2022", "sipri-at-2024"] as const;
+export type TivRelease = (typeof TIV_RELEASES)[number];
+
+/** Every SIPRI release a series can name; the schema ties each to one kind and one unit. */
+export const SERIES_RELEASES = [...MILEX_RELEASES, ...TIV_RELEASES] as const;
+export type SeriesRelease = (typeof SERIES_RELEASES)[number];
+
+/** Which kind of series a release belongs to: a milex release cannot label TIV, nor the reverse. */
+export const SERIES_RELEASE_KINDS: Record<SeriesRelease, "milex" | "tiv"> = {
+  "sipri-milex-2017": "milex",
+  "sipri-milex-2025": "milex",
+  "sipri-milex-2026": "milex",
+  "sipri-at-2022": "tiv",
+  "sipri-at-2024": "tiv",
+};
+
+/** The one unit of each release: milex at its release's price basis, TIV in millions. */
+export const SERIES_RELEASE_UNITS: Record<SeriesRelease, SeriesUnit> = {
+  ...MILEX_RELEASE_UNITS,
+  "sipri-at-2022": "tiv_m",
+  "sipri-at-2024": "tiv_m",
+};
+
 export const TIMELINE_CATEGORIES = [
   "diplomacy",
   "arms",

@@ -28,7 +28,12 @@ import type { ExternalSource } from "../lib/data/schemas/common";
 import { parseDataset } from "../lib/data/load-dataset";
 import { armsRecipientsDataset, seriesDataset } from "../lib/data/datasets";
 import { PARTY_NAMES, type PartyId } from "../lib/data/parties";
-import { MILEX_RELEASE_UNITS, type MilexRelease, type SeriesUnit } from "../lib/constants";
+import {
+  MILEX_RELEASE_UNITS,
+  type MilexRelease,
+  type SeriesUnit,
+  type TivRelease,
+} from "../lib/constants";
 
 // Where the generated files go and what they must satisfy: the datasets' own definitions.
 export const SERIES_FILE = seriesDataset.file;
@@ -325,6 +330,9 @@ const TIV_SERIES: { supplier: "russia" | "china"; recipient: PartyId; label: str
   { supplier: "russia", recipient: "china", label: "China" },
 ];
 
+/** The 360info copies of SIPRI's supplier tables, generated 28 July 2022 (deliveries to 2021). */
+export const TIV_TABLES_RELEASE: TivRelease = "sipri-at-2022";
+
 function buildTivSeries(tables: Record<"russia" | "china", TivTable>): Series[] {
   return TIV_SERIES.map(({ supplier, recipient, label }) => {
     const table = tables[supplier];
@@ -334,6 +342,7 @@ function buildTivSeries(tables: Record<"russia" | "china", TivTable>): Series[] 
       label: `Arms deliveries from ${PARTY_NAMES[supplier]} to ${PARTY_NAMES[recipient]} (SIPRI TIV)`,
       unit: "tiv_m",
       kind: "tiv",
+      release: TIV_TABLES_RELEASE,
       parties: [supplier, recipient],
       sourceRow: `${table.file}, row "${row.label}" (line ${row.line})`,
       source: tivSource(table),
@@ -903,6 +912,274 @@ export function buildMilexReleaseSeries(book: ExcelJS.Workbook, def: MilexReleas
   });
 }
 
+// ——— SIPRI trade register, March 2024 release: the flow both ways, 2000–2023 ———
+
+/**
+ * SIPRI's trade register as exported on 3 January 2025 from the March 2024 release: one row per
+ * deal and delivery year, all suppliers to all recipients. Unlike the supplier tables above it
+ * is not rounded per cell, so a year's TIV is the exact sum of its delivery rows. It is a
+ * different release from the 2022 tables, so its series carry their own release and are never
+ * charted with those (PROVENANCE.md: 2000–2003 differ between the two).
+ */
+export const REGISTER_DIR = "sipri_at_register_2024release_per_delivery_year";
+export const REGISTER_FILE = "trade_2023.csv";
+export const REGISTER_RELEASE: TivRelease = "sipri-at-2024";
+export const REGISTER_YEARS = { from: 2000, to: 2023 } as const;
+
+/**
+ * The 11 preamble lines, compared with runs of spaces collapsed (line 1 has a double space and a
+ * trailing one). Line 1 is the query, which is what lets a missing row count as "no delivery";
+ * line 4 the unit; line 11 the generation stamp, which dates the vintage.
+ */
+export const REGISTER_PREAMBLE = [
+  "Transfers of major conventional arms from All countries to All countries . Deals with deliveries or orders made for year range '2000' to '2030'",
+  "A '?' in a column indicates uncertain data. The 'Number delivered' and the 'Year(s) of deliveries' refer only to deliveries in the selected year(s).",
+  "An empty field for 'Number ordered' indicates that data is not yet available.",
+  "SIPRI trend-indicator values (TIVs) are in millions.",
+  "An empty field for 'SIPRI TIV for total order' indicates that data (on the number ordered and/or the TIV per unit) is not available.",
+  "A '0' for 'SIPRI TIV of delivered weapons' indicates that the volume of deliveries is between 0 and 0.5 million SIPRI TIV; and an empty field indicates that no deliveries have been identified.",
+  "Figures may not add up to stated totals due to the conventions of rounding.",
+  "For the method used for the SIPRI TIV and explanations of the conventions; abbreviations and acronyms see <https://www.sipri.org/databases/armstransfers/sources-and-methods>.",
+  "",
+  "Source: SIPRI Arms Transfers Database (c) SIPRI.",
+  "Data generated: 3 Jan 2025 9:16:02 PM",
+] as const;
+
+/** The delivery years the query covers (preamble line 1). */
+const REGISTER_QUERY_YEARS = { from: 2000, to: 2030 } as const;
+
+export const REGISTER_HEADER = [
+  "SIPRI AT Database ID",
+  "Supplier",
+  "Recipient",
+  "Designation",
+  "Description",
+  "Armament category",
+  "Order date",
+  "Order date is estimate",
+  "Numbers delivered",
+  "Numbers delivered is estimate",
+  "Delivery year",
+  "Delivery year is estimate",
+  "Status",
+  "SIPRI estimate",
+  "TIV deal unit",
+  "TIV delivery values",
+  "Local production",
+] as const;
+
+type RegisterColumn = (typeof REGISTER_HEADER)[number];
+const col = (name: RegisterColumn): number => REGISTER_HEADER.indexOf(name);
+
+/**
+ * The values the three "is estimate" columns hold. A blank is not "No": the register leaves the
+ * flag unstated in one row (a UK deal with the Philippines). It is read, but a row whose delivery
+ * flags are blank may not be summed into a series, since its year could not be marked.
+ */
+const ESTIMATE_FLAGS = ["Yes", "No", ""] as const;
+type EstimateFlag = (typeof ESTIMATE_FLAGS)[number];
+const ESTIMATE_COLUMNS = [
+  "Order date is estimate",
+  "Numbers delivered is estimate",
+  "Delivery year is estimate",
+] as const satisfies readonly RegisterColumn[];
+
+export const REGISTER_ESTIMATE_NOTE =
+  'includes at least one delivery whose year or number SIPRI marks as estimated ("Delivery year is estimate" or "Numbers delivered is estimate" = Yes)';
+
+export interface RegisterRow {
+  /** 1-based line in the CSV file. */
+  line: number;
+  supplier: string;
+  recipient: string;
+  deliveryYear: number;
+  /** TIV delivery values exactly as the file writes them, e.g. "38.7". */
+  tiv: string;
+  numbersDeliveredIsEstimate: EstimateFlag;
+  deliveryYearIsEstimate: EstimateFlag;
+}
+
+export interface Register {
+  file: string;
+  /** From the "Data generated: …" line. */
+  generated: string;
+  /** The last delivery year any row has. */
+  lastDeliveryYear: number;
+  rows: RegisterRow[];
+}
+
+const collapseSpaces = (text: string) => text.replace(/\s+/g, " ").trim();
+
+/** Reads the register, checking every line of its layout; anything unexpected fails, named. */
+export function parseRegister(rows: string[][], file: string): Register {
+  const n = REGISTER_PREAMBLE.length;
+  REGISTER_PREAMBLE.forEach((expected, i) => {
+    const r = rows[i] ?? [];
+    const text = collapseSpaces(r.join(","));
+    if (r.length !== 1 || text !== expected) {
+      fail(`${file}: preamble line ${i + 1} reads "${text}", not "${expected}"`);
+    }
+  });
+  const header = rows[n] ?? [];
+  if (header.length !== REGISTER_HEADER.length) {
+    fail(`${file}: line ${n + 1} has ${header.length} columns, the header should have 17`);
+  }
+  REGISTER_HEADER.forEach((name, i) => {
+    if (header[i] !== name)
+      fail(`${file}: header column ${i + 1} is "${header[i]}", not "${name}"`);
+  });
+  const generated = (REGISTER_PREAMBLE[n - 1] ?? "").replace(/^Data generated: /, "");
+
+  const body = rows.slice(n + 1).map((r, i): RegisterRow => {
+    const line = n + 2 + i;
+    if (r.length !== REGISTER_HEADER.length) {
+      fail(`${file}: line ${line} has ${r.length} columns, not ${REGISTER_HEADER.length}`);
+    }
+    const at = (name: RegisterColumn) => (r[col(name)] ?? "").trim();
+    if (!/^\d+$/.test(at("SIPRI AT Database ID"))) fail(`${file}: line ${line} has no deal id`);
+    if (at("Supplier") === "" || at("Recipient") === "") {
+      fail(`${file}: line ${line} has no supplier or no recipient`);
+    }
+    const flags = ESTIMATE_COLUMNS.map((name) => {
+      const v = at(name);
+      if (!(ESTIMATE_FLAGS as readonly string[]).includes(v)) {
+        fail(`${file}: line ${line}, "${name}" is "${v}", not Yes, No or blank`);
+      }
+      return v as EstimateFlag;
+    });
+    const year = at("Delivery year");
+    if (!/^\d{4}$/.test(year)) fail(`${file}: line ${line}, delivery year "${year}" is not a year`);
+    const deliveryYear = Number(year);
+    if (deliveryYear < REGISTER_QUERY_YEARS.from || deliveryYear > REGISTER_QUERY_YEARS.to) {
+      fail(`${file}: line ${line}, delivery year ${deliveryYear} is outside the query's years`);
+    }
+    const tiv = at("TIV delivery values");
+    if (!/^\d+(\.\d+)?$/.test(tiv)) {
+      fail(`${file}: line ${line}, TIV delivery value "${tiv}" is not a number`);
+    }
+    const local = at("Local production");
+    if (local !== "Yes" && local !== "No") {
+      fail(`${file}: line ${line}, "Local production" is "${local}", not Yes or No`);
+    }
+    return {
+      line,
+      supplier: at("Supplier"),
+      recipient: at("Recipient"),
+      deliveryYear,
+      tiv,
+      numbersDeliveredIsEstimate: flags[1] ?? "",
+      deliveryYearIsEstimate: flags[2] ?? "",
+    };
+  });
+  if (body.length === 0) fail(`${file}: no delivery rows after the header`);
+  return {
+    file,
+    generated,
+    lastDeliveryYear: Math.max(...body.map((r) => r.deliveryYear)),
+    rows: body,
+  };
+}
+
+export function readRegister(dir: string): Register {
+  return parseRegister(readCsvFile(path.join(dir, REGISTER_DIR, REGISTER_FILE)), REGISTER_FILE);
+}
+
+/**
+ * Sums decimal strings exactly: each is scaled to an integer count of its finest decimal place
+ * (the file has at most two), summed, and divided once, so 0.1 + 0.2 gives 0.3 and never
+ * 0.30000000000000004. Nothing is rounded beyond the file's own precision.
+ */
+export function sumDecimals(values: readonly string[]): number {
+  const places = Math.max(0, ...values.map((v) => v.split(".")[1]?.length ?? 0));
+  const scaled = values.reduce((acc, v) => {
+    const [whole = "", frac = ""] = v.split(".");
+    return acc + BigInt(whole + frac.padEnd(places, "0"));
+  }, 0n);
+  return Number(scaled) / 10 ** places;
+}
+
+const REGISTER_SERIES: { supplier: PartyId; recipient: PartyId }[] = [
+  { supplier: "russia", recipient: "iran" },
+  { supplier: "iran", recipient: "russia" },
+  { supplier: "china", recipient: "iran" },
+];
+
+export const REGISTER_SOURCE: ExternalSource = {
+  publisher: "SIPRI",
+  dataset:
+    "Arms Transfers Database, trade register (one row per deal and delivery year), all suppliers to all recipients, deliveries 2000–2023",
+  vintage:
+    "March 2024 release (deliveries to 2023), data generated 3 Jan 2025 (via lucacasu/Global-Arms-Trade, russia_trade_decline/trade_2023.csv, commit 827ee354)",
+  licence: "No licence stated by the copying repository; data © SIPRI, cite SIPRI",
+  url: "https://github.com/lucacasu/Global-Arms-Trade/blob/827ee354f2632934432920c5a625b9a64dd77b02/russia_trade_decline/trade_2023.csv",
+};
+
+/** Facts REGISTER_SOURCE rests on, which the folder's PROVENANCE.md must still state. */
+export const REGISTER_PROVENANCE = [
+  "Data generated: 3 Jan 2025 9:16:02 PM",
+  "lucacasu/Global-Arms-Trade",
+  "russia_trade_decline/trade_2023.csv",
+  "827ee354f2632934432920c5a625b9a64dd77b02",
+  "no LICENSE file",
+  "the March 2024 release",
+  "Deliveries run to 2023",
+];
+
+export const registerSeriesId = (supplier: PartyId, recipient: PartyId) =>
+  `tiv-${supplier}-to-${recipient}-2024-release`;
+
+export function buildRegisterSeries(register: Register): Series[] {
+  const { file } = register;
+  // The register lists deliveries, so a year without a row for a pair is a year with no
+  // recorded delivery: SIPRI's own tables print that as an empty cell, which the supplier-table
+  // import above reads as 0. That holds only for years the query covers and the release reaches.
+  if (register.lastDeliveryYear !== REGISTER_YEARS.to) {
+    fail(`${file}: deliveries run to ${register.lastDeliveryYear}, not ${REGISTER_YEARS.to}`);
+  }
+  const allYears = years(REGISTER_YEARS.from, REGISTER_YEARS.to);
+  for (const year of allYears) {
+    if (!register.rows.some((r) => r.deliveryYear === year)) {
+      fail(`${file}: no delivery at all in ${year}, so a missing row cannot be read as zero`);
+    }
+  }
+  return REGISTER_SERIES.map(({ supplier, recipient }): Series => {
+    const from = PARTY_NAMES[supplier];
+    const to = PARTY_NAMES[recipient];
+    const rows = register.rows.filter((r) => r.supplier === from && r.recipient === to);
+    if (rows.length === 0) fail(`${file}: no rows with Supplier "${from}", Recipient "${to}"`);
+    const points = allYears.map((year): SeriesPoint => {
+      const inYear = rows.filter((r) => r.deliveryYear === year);
+      if (inYear.length === 0) return { year, value: 0 };
+      for (const r of inYear) {
+        if (r.numbersDeliveredIsEstimate === "" || r.deliveryYearIsEstimate === "") {
+          fail(`${file}: line ${r.line} (${from} to ${to}, ${year}) leaves an estimate flag blank`);
+        }
+        // SIPRI writes "0" for less than 0.5m TIV; summed in, it would hide a delivery.
+        if (Number(r.tiv) === 0) fail(`${file}: line ${r.line} has a TIV of "0" (under 0.5m)`);
+      }
+      const value = sumDecimals(inYear.map((r) => r.tiv));
+      const estimated = inYear.some(
+        (r) => r.numbersDeliveredIsEstimate === "Yes" || r.deliveryYearIsEstimate === "Yes",
+      );
+      return estimated
+        ? { year, value, estimated: true, note: REGISTER_ESTIMATE_NOTE }
+        : { year, value };
+    });
+    const lines = rows.map((r) => r.line);
+    return {
+      id: registerSeriesId(supplier, recipient),
+      label: `Arms deliveries from ${from} to ${to} (SIPRI TIV, March 2024 release)`,
+      unit: "tiv_m",
+      kind: "tiv",
+      release: REGISTER_RELEASE,
+      parties: [supplier, recipient],
+      sourceRow: `${file}, the ${rows.length} rows with Supplier "${from}" and Recipient "${to}" (lines ${Math.min(...lines)}–${Math.max(...lines)}), "TIV delivery values" summed by "Delivery year"`,
+      source: REGISTER_SOURCE,
+      points,
+    };
+  });
+}
+
 // ——— Putting it together ———
 
 export interface ExternalData {
@@ -932,6 +1209,8 @@ export async function buildExternalData(dir: string): Promise<ExternalData> {
   checkProvenance(dir, MILEX_DIR, ["April-2017 release", "jhamburg/DATS6103_Project1"]);
   const releases = Object.values(MILEX_RELEASES_DEFS);
   for (const def of releases) checkProvenance(dir, def.dir, [...def.provenance, def.file]);
+  checkProvenance(dir, REGISTER_DIR, [...REGISTER_PROVENANCE, REGISTER_FILE]);
+  const register = readRegister(dir);
 
   const [dots, milex, ...releaseBooks] = await Promise.all([
     readWorkbook(path.join(dir, DOTS_DIR, DOTS_FILE)),
@@ -942,6 +1221,7 @@ export async function buildExternalData(dir: string): Promise<ExternalData> {
     $schema: "./schema/series.schema.json",
     series: [
       ...buildTivSeries({ russia, china }),
+      ...buildRegisterSeries(register),
       ...buildDotsSeries(dots),
       ...buildMilexSeries(milex),
       ...releases.flatMap((def, i) => {
@@ -989,7 +1269,7 @@ async function main(): Promise<void> {
   const dir = resolveExternalDir();
   if (!existsSync(dir)) {
     console.error(
-      `External data not found at ${dir}. Set EXTERNAL_DATA_PATH to the folder that holds ${SIPRI_DIR}, ${DOTS_DIR}, ${MILEX_DIR}, ${MILEX_2025_DIR} and ${MILEX_2026_DIR}.`,
+      `External data not found at ${dir}. Set EXTERNAL_DATA_PATH to the folder that holds ${SIPRI_DIR}, ${DOTS_DIR}, ${MILEX_DIR}, ${MILEX_2025_DIR}, ${MILEX_2026_DIR} and ${REGISTER_DIR}.`,
     );
     process.exit(1);
   }

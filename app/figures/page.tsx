@@ -52,11 +52,14 @@ export default function FiguresPage() {
             <p className="mt-1 max-w-3xl text-sm text-muted">
               Published data rather than the paper: SIPRI arms transfers (a volume index, not
               money), IMF trade statistics and SIPRI military spending. Each chart names its
-              publisher, dataset, vintage and licence; different units never share an axis.
+              publisher, dataset, vintage and licence; different units never share an axis. The
+              second arms chart uses SIPRI&apos;s later register, which runs to 2023 and so shows
+              deliveries from Iran to Russia as well.
             </p>
           </div>
           <div className="grid gap-6 lg:grid-cols-2">
             <SeriesFrame {...seriesFrameProps("arms-tiv", series)} />
+            <SeriesFrame {...seriesFrameProps("arms-both-ways", series)} />
             <RecipientBarsFor
               ranking={recipientRanking(recipients, PAST_DECADE.from, PAST_DECADE.to)}
               source={recipients.source}

@@ -1,8 +1,7 @@
 "use client";
 
 import { toLineRows } from "@/lib/charts/chart-data";
-import { seriesParty } from "@/lib/charts/chart-tables";
-import { partyName } from "@/lib/data/parties";
+import { seriesKeyName, seriesParty } from "@/lib/charts/chart-tables";
 import type { Series } from "@/lib/data/schemas/series";
 import { seriesView, type SeriesViewId } from "@/lib/views/series-views";
 import { frameTexts } from "@/lib/views/view-model";
@@ -43,7 +42,7 @@ export function SeriesFrame({
   const rows = toLineRows(series, from, to);
   const lines = series.map((s) => {
     const party = seriesParty(s);
-    return { ...actorStyle(party, partyName(party)), id: s.id, name: s.label };
+    return { ...actorStyle(party, seriesKeyName(s)), id: s.id, name: s.label };
   });
   const unitLabel = view.unit.split(" — ")[0] ?? "";
   const anyEstimated = rows.some((r) => series.some((s) => r[`${s.id}:e`] === true));
@@ -54,12 +53,10 @@ export function SeriesFrame({
       headingLevel={headingLevel}
       slide={slide}
       controls={
-        // The key names the partner ("Russia"), the table's columns too; the series label is longer.
+        // The key names the partner ("Russia") or the flow ("Iran to Russia"), the table's
+        // columns too; the series label is longer.
         <Legend
-          items={series.map((s) => {
-            const party = seriesParty(s);
-            return { ...actorStyle(party, partyName(party)), id: s.id };
-          })}
+          items={series.map((s) => ({ ...actorStyle(seriesParty(s), seriesKeyName(s)), id: s.id }))}
         />
       }
       footnote={

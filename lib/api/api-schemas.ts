@@ -6,7 +6,7 @@ import { dimensionSchema } from "@/lib/data/schemas/scores";
 import { factionSchema } from "@/lib/data/schemas/factions";
 import { footnoteSchema } from "@/lib/data/schemas/sources";
 import { balancingActorSchema, balancingReferenceSchema } from "@/lib/data/schemas/balancing";
-import { FIGURE_KINDS, MILEX_RELEASES, SERIES_KINDS, TIMELINE_CATEGORIES } from "@/lib/constants";
+import { FIGURE_KINDS, SERIES_KINDS, SERIES_RELEASES, TIMELINE_CATEGORIES } from "@/lib/constants";
 import { figureSchema } from "@/lib/data/schemas/figures";
 import { paperVsDataSchema } from "@/lib/data/schemas/paper-vs-data";
 import { seriesSchema } from "@/lib/data/schemas/series";
@@ -97,9 +97,10 @@ export function seriesQuerySchema(ids: readonly string[]) {
     id: commaList("series id", ids).optional(),
     kind: commaList("series kind", SERIES_KINDS).optional(),
     party: commaList("party", PARTY_IDS).optional(),
-    // Military expenditure comes in several SIPRI releases at different price bases; asking
-    // for one release is how a client gets figures it may draw on one axis.
-    release: commaList("SIPRI release", MILEX_RELEASES).optional(),
+    // Military expenditure and TIV come in several SIPRI releases that revise past years (milex
+    // also at different price bases); asking for one release is how a client gets figures it
+    // may draw on one axis.
+    release: commaList("SIPRI release", SERIES_RELEASES).optional(),
   });
 }
 export const seriesResponseSchema = z.object({

@@ -68,9 +68,23 @@ export function figureTable(figures: readonly Figure[]): TableSpec {
   };
 }
 
-/** The party a series is about, for its colour and column: the partner, or Iran for its own. */
+/**
+ * The party a series is about, for its colour: the partner, or Iran for its own. An arms flow
+ * takes its supplier's colour instead, so that Russia to Iran and Iran to Russia, which share
+ * both parties, stay apart on one chart.
+ */
 export function seriesParty(s: Series): string {
+  if (s.kind === "tiv") return s.parties[0] ?? counterpartOf(s.parties);
   return counterpartOf(s.parties);
+}
+
+/** A series' name in a legend key and a table column: the partner, or the flow's direction. */
+export function seriesKeyName(s: Series): string {
+  const [supplier, recipient] = s.parties;
+  if (s.kind === "tiv" && supplier && recipient) {
+    return `${partyName(supplier)} to ${partyName(recipient)}`;
+  }
+  return partyName(seriesParty(s));
 }
 
 /** External series by year, one column per partner; "(e)" and a flag mark the publisher's estimates. */
@@ -84,7 +98,7 @@ export function seriesTable(
   const unit = series[0]?.unit ?? "usd_m";
   return {
     caption: `${title}: ${SERIES_UNIT_LABELS[unit]}, by year; (e) marks an estimate.`,
-    columns: ["Year", ...series.map((s) => partyName(seriesParty(s)))],
+    columns: ["Year", ...series.map(seriesKeyName)],
     rows: rows.map((r) => ({
       key: String(r.year),
       cells: [

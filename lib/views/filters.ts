@@ -62,7 +62,7 @@ export interface SeriesFilter {
   id?: string[];
   kind?: SeriesKind[];
   party?: string[];
-  /** SIPRI milex releases; series without a release (TIV, trade) do not match. */
+  /** SIPRI milex and TIV releases; series without a release (trade) do not match. */
   release?: string[];
 }
 

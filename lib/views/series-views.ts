@@ -3,7 +3,7 @@ import { SERIES_UNIT_LABELS, sourceLineFor } from "@/lib/charts/chart-data";
 import { seriesTable } from "@/lib/charts/chart-tables";
 import { MAX_NOTES, type ViewTexts } from "./view-model";
 import { PAGES } from "@/lib/routes";
-import type { MilexRelease } from "@/lib/constants";
+import type { MilexRelease, TivRelease } from "@/lib/constants";
 
 /**
  * The published-data line charts, each defined once: which series it draws, its title and
@@ -35,9 +35,13 @@ const isTrade = (flow: "exports" | "imports") => (s: Series) =>
 const isMilexRelease = (release: MilexRelease) => (s: Series) =>
   s.kind === "milex" && s.release === release;
 
+/** TIV from one release only: each arms-transfers release revises and re-dates past deliveries. */
+const isTivRelease = (release: TivRelease, ids: readonly string[]) => (s: Series) =>
+  s.kind === "tiv" && s.release === release && ids.includes(s.id);
+
 export const SERIES_VIEWS = {
   "arms-tiv": {
-    pick: (s) => s.id === "tiv-russia-to-iran" || s.id === "tiv-china-to-iran",
+    pick: isTivRelease("sipri-at-2022", ["tiv-russia-to-iran", "tiv-china-to-iran"]),
     title: "Arms deliveries to Iran: Russia and China, 2000–2021",
     description:
       "SIPRI trend-indicator values (TIV, millions) of arms delivered to Iran each year by Russia and by China.",
@@ -47,6 +51,23 @@ export const SERIES_VIEWS = {
     to: 2021,
     href: PAGES.figures,
     testId: "arms-tiv-chart",
+  },
+  "arms-both-ways": {
+    pick: isTivRelease("sipri-at-2024", [
+      "tiv-russia-to-iran-2024-release",
+      "tiv-iran-to-russia-2024-release",
+      "tiv-china-to-iran-2024-release",
+    ]),
+    title:
+      "Arms deliveries between Russia, Iran and China, 2000–2023 (SIPRI register, 2024 release)",
+    description:
+      "SIPRI trend-indicator values (TIV, millions) delivered each year from Russia to Iran, from Iran to Russia and from China to Iran, summed from the delivery rows of the trade register in SIPRI's March 2024 release. TIV is SIPRI's index of the volume of military capability transferred, not a money value. Hollow markers are years with at least one delivery whose year or number SIPRI estimates. Not comparable with the 2000–2021 chart, which comes from SIPRI's 2022 tables.",
+    takeaway:
+      "SIPRI's 2024 release records no arms deliveries from Iran to Russia in 2000–2021, then 123m TIV in 2022 and 120m in 2023, more than it records from Russia to Iran in any year after 2016; Russia's deliveries to Iran peak at 413m in 2016, and China's recorded deliveries to Iran end in 2015.",
+    from: 2000,
+    to: 2023,
+    href: PAGES.figures,
+    testId: "arms-both-ways-chart",
   },
   "trade-exports": {
     pick: isTrade("exports"),

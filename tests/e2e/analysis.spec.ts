@@ -61,6 +61,10 @@ test.describe("figures", () => {
     await expect(tiv).toContainText("Licence:");
     await tiv.scrollIntoViewIfNeeded();
     await expect(tiv.locator(".chart-box svg.recharts-surface")).toBeVisible();
+    // The later register, beside it: its own release, and the flow from Iran to Russia.
+    const both = page.getByTestId("arms-both-ways-chart");
+    await expect(both).toContainText("2024 release");
+    await expect(both).toContainText("Iran to Russia");
     // Iran is ranked among all of Russia's recipients, not only the few named in the paper.
     const recipients = page.getByTestId("recipients-chart");
     await expect(recipients).toContainText(/Iran ranks \d+/);

@@ -89,7 +89,7 @@ describe("GET /api/figures", () => {
 describe("GET /api/series", () => {
   it("answers series by id, kind and party, each with its source, and the paper-versus-data items", async () => {
     const body = seriesResponseSchema.parse(
-      await seriesRoute.GET(get("/api/series?kind=tiv&party=china")).json(),
+      await seriesRoute.GET(get("/api/series?kind=tiv&party=china&release=sipri-at-2022")).json(),
     );
     expect(body.series.map((s) => s.id).sort()).toEqual([
       "tiv-china-to-iran",
@@ -118,11 +118,24 @@ describe("GET /api/series", () => {
       "milex-turkey-2026-release",
     ]);
     expect(new Set(body.series.map((s) => s.unit))).toEqual(new Set(["usd_m_constant_2024"]));
-    // A release filter leaves out series that have none (TIV, trade).
+    // A milex release picks no TIV series, and the trade series have no release at all.
     const tiv = seriesResponseSchema.parse(
       await seriesRoute.GET(get("/api/series?kind=tiv&release=sipri-milex-2017")).json(),
     );
     expect(tiv.series).toEqual([]);
+    const trade = seriesResponseSchema.parse(
+      await seriesRoute.GET(get("/api/series?kind=trade-flow&release=sipri-at-2024")).json(),
+    );
+    expect(trade.series).toEqual([]);
+    // One TIV release at a time: the 2024 register's three flows, none from the 2022 tables.
+    const register = seriesResponseSchema.parse(
+      await seriesRoute.GET(get("/api/series?release=sipri-at-2024")).json(),
+    );
+    expect(register.series.map((s) => s.id)).toEqual([
+      "tiv-russia-to-iran-2024-release",
+      "tiv-iran-to-russia-2024-release",
+      "tiv-china-to-iran-2024-release",
+    ]);
     await expectError(
       seriesRoute.GET(get("/api/series?release=sipri-milex-2024")),
       400,

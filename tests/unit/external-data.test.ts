@@ -29,6 +29,7 @@ import {
   MILEX_FILE,
   MILEX_SHEET,
   MILEX_UNCERTAIN_NOTE,
+  REGISTER_DIR,
   SERIES_FILE,
   SIPRI_DIR,
   TIV_CHINA_FILE,
@@ -304,7 +305,9 @@ describe("committed external datasets", () => {
 
   it("hold the series the dashboard needs, over the agreed years", () => {
     const ids = series.series.map((s) => s.id);
-    expect(ids.filter((id) => id.startsWith("tiv-"))).toHaveLength(8);
+    // Eight from SIPRI's 2022 supplier tables, three from its 2024-release register
+    // (arms-register.test.ts).
+    expect(ids.filter((id) => id.startsWith("tiv-"))).toHaveLength(11);
     expect(ids.filter((id) => id.startsWith("trade-"))).toHaveLength(14);
     // Five countries from each of SIPRI's 2017, 2025 and 2026 releases (milex-releases.test.ts).
     expect(ids.filter((id) => id.startsWith("milex-"))).toHaveLength(15);
@@ -669,7 +672,14 @@ describe("against the raw external files", () => {
   /** A scratch copy of the folders the importer reads, to damage one file at a time. */
   function copyOfExternal(): string {
     const copy = mkdtempSync(path.join(tmpdir(), "external-"));
-    for (const folder of [SIPRI_DIR, DOTS_DIR, MILEX_DIR, MILEX_2025_DIR, MILEX_2026_DIR]) {
+    for (const folder of [
+      SIPRI_DIR,
+      DOTS_DIR,
+      MILEX_DIR,
+      MILEX_2025_DIR,
+      MILEX_2026_DIR,
+      REGISTER_DIR,
+    ]) {
       cpSync(path.join(dir, folder), path.join(copy, folder), { recursive: true });
     }
     return copy;

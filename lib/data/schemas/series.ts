@@ -1,5 +1,11 @@
 import { z } from "zod";
-import { MILEX_RELEASE_UNITS, MILEX_RELEASES, SERIES_KINDS, SERIES_UNITS } from "@/lib/constants";
+import {
+  SERIES_KINDS,
+  SERIES_RELEASE_KINDS,
+  SERIES_RELEASE_UNITS,
+  SERIES_RELEASES,
+  SERIES_UNITS,
+} from "@/lib/constants";
 import { externalSourceSchema, kebabCase, listFileSchema, nonEmpty, partyIdSchema } from "./common";
 
 /** data/series.json: SIPRI TIV, IMF DOTS and SIPRI milex series (npm run import-external). */
@@ -21,10 +27,11 @@ export const seriesSchema = z
     unit: z.enum(SERIES_UNITS),
     kind: z.enum(SERIES_KINDS),
     /**
-     * For SIPRI military expenditure: which release the figures come from. Releases revise
-     * past years and change the price basis, so charts and comparisons keep them apart.
+     * For SIPRI military expenditure and arms transfers (TIV): which release the figures come
+     * from. Releases revise past years (and, for milex, change the price basis), so charts and
+     * comparisons keep them apart.
      */
-    release: z.enum(MILEX_RELEASES).optional(),
+    release: z.enum(SERIES_RELEASES).optional(),
     parties: z.array(partyIdSchema).min(1),
     /** For trade flows: Iran's exports to, or imports from, the partner. */
     flow: z.enum(["exports", "imports"]).optional(),
@@ -56,19 +63,26 @@ export const seriesSchema = z
         message: "a military-expenditure series names its SIPRI release",
       });
     }
-    if (s.kind !== "milex" && s.release) {
+    if (s.kind === "tiv" && !s.release) {
       ctx.addIssue({
         code: "custom",
         path: ["release"],
-        message: "only military-expenditure series carry a SIPRI release",
+        message: "a TIV series names its SIPRI arms-transfers release",
       });
     }
-    // One release, one price basis: a unit that is not the release's own means a splice.
-    if (s.release && s.unit !== MILEX_RELEASE_UNITS[s.release]) {
+    if (s.release && SERIES_RELEASE_KINDS[s.release] !== s.kind) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["release"],
+        message: `${s.release} is a ${SERIES_RELEASE_KINDS[s.release]} release, not ${s.kind}`,
+      });
+    }
+    // One release, one unit (for milex, one price basis): any other unit means a splice.
+    if (s.release && s.unit !== SERIES_RELEASE_UNITS[s.release]) {
       ctx.addIssue({
         code: "custom",
         path: ["unit"],
-        message: `${s.release} is in ${MILEX_RELEASE_UNITS[s.release]}, not ${s.unit}`,
+        message: `${s.release} is in ${SERIES_RELEASE_UNITS[s.release]}, not ${s.unit}`,
       });
     }
   });
