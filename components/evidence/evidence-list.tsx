@@ -1,9 +1,4 @@
-import {
-  attributionLabel,
-  isStoredEvidence,
-  referenceText,
-  storedSourceCitation,
-} from "@/lib/evidence/attribution";
+import { attributionLabel, isStoredEvidence, referenceText } from "@/lib/evidence/attribution";
 import type { Evidence, StoredEvidence } from "@/lib/data/schemas/common";
 import type { Footnote } from "@/lib/data/schemas/sources";
 import type { StoredSource } from "@/lib/data/schemas/stored-sources";
@@ -44,7 +39,6 @@ function StoredEvidenceItem({ ev, source }: { ev: StoredEvidence; source?: Store
         )}
         <CopyCitationButton reference={referenceText(ev, source)} />
       </p>
-      {source ? <span className="sr-only">{storedSourceCitation(source)}</span> : null}
     </li>
   );
 }
