@@ -4,7 +4,7 @@
  * Usage: npx tsx scripts/check-quotes.ts data/timeline.json [more files]
  */
 import { readFileSync } from "node:fs";
-import { checkEvidence, collectEvidence, indexPaper } from "../lib/data/evidence-check";
+import { checkEvidence, collectPaperEvidence, indexPaper } from "../lib/data/evidence-check";
 import { readPaper, resolvePaperPath } from "../lib/data/paper";
 
 const paperPath = resolvePaperPath();
@@ -17,7 +17,7 @@ let problems = 0;
 let checked = 0;
 for (const file of process.argv.slice(2)) {
   const data = JSON.parse(readFileSync(file, "utf8")) as unknown;
-  for (const { path, evidence } of collectEvidence(data)) {
+  for (const { path, evidence } of collectPaperEvidence(data)) {
     checked += 1;
     for (const p of checkEvidence(index, evidence)) {
       problems += 1;

@@ -1,6 +1,7 @@
-import { attributionLabel, referenceText } from "@/lib/evidence/attribution";
-import type { Evidence } from "@/lib/data/schemas/common";
+import { attributionLabel, isStoredEvidence, referenceText } from "@/lib/evidence/attribution";
+import type { Evidence, StoredEvidence } from "@/lib/data/schemas/common";
 import type { Footnote } from "@/lib/data/schemas/sources";
+import type { StoredSource } from "@/lib/data/schemas/stored-sources";
 import { CopyCitationButton } from "./copy-citation-button";
 
 function hostOf(url: string): string {
@@ -12,6 +13,37 @@ function hostOf(url: string): string {
 }
 
 /**
+ * A quote from a stored public document (after the paper): labelled "Outside the paper", with a
+ * solid accent rule instead of the paper's grey one, and its publisher, date, title and link, so
+ * an analyst never mistakes it for the paper's words.
+ */
+function StoredEvidenceItem({ ev, source }: { ev: StoredEvidence; source?: StoredSource }) {
+  return (
+    <li className="text-sm" data-evidence-kind="stored" data-source-id={ev.sourceId}>
+      <p className="text-xs font-medium text-muted">
+        Outside the paper: a stored public document
+        {source ? <> ({source.publisher})</> : null}:
+      </p>
+      <blockquote className="border-l-4 border-fg pl-3 italic">“{ev.quote}”</blockquote>
+      <p className="mt-1 text-xs text-muted">
+        {source ? (
+          <>
+            {source.publisher}, {source.date === "undated" ? "undated" : source.date},{" "}
+            {source.title === "(untitled)" ? "untitled page" : <>“{source.title}”</>}.{" "}
+            <a href={source.url} rel="noopener noreferrer" target="_blank" className="break-all">
+              Open source ({hostOf(source.url)})
+            </a>
+          </>
+        ) : (
+          <>Stored document {ev.sourceId}</>
+        )}
+        <CopyCitationButton reference={referenceText(ev, source)} />
+      </p>
+    </li>
+  );
+}
+
+/**
  * The paper's own words behind a judgment: quote, section, footnote with its source, copy button.
  * `compact` lists link each footnote to /sources instead of repeating its citation: long pages
  * (the timeline, the Syria issues) stay light enough to load fast on a phone.
@@ -20,19 +52,25 @@ export function EvidenceList({
   evidence,
   footnotes,
   paperTitle,
+  storedSources = {},
   compact = false,
 }: {
   evidence: Evidence[];
   footnotes: Record<number, Footnote>;
   paperTitle: string;
+  /** Metadata of the stored documents the list cites, by id (only lists after the paper need it). */
+  storedSources?: Record<string, StoredSource>;
   compact?: boolean;
 }) {
   return (
     <ul className="mt-3 space-y-3">
       {evidence.map((ev, i) => {
+        if (isStoredEvidence(ev)) {
+          return <StoredEvidenceItem key={i} ev={ev} source={storedSources[ev.sourceId]} />;
+        }
         const note = ev.footnote !== null ? footnotes[ev.footnote] : undefined;
         return (
-          <li key={i} className="text-sm">
+          <li key={i} className="text-sm" data-evidence-kind="paper">
             <p className="text-xs font-medium text-muted" data-attribution={ev.attribution.kind}>
               {attributionLabel(ev.attribution)}:
             </p>

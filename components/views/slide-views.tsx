@@ -340,7 +340,10 @@ const syria: ViewRenderer = (data, raw, testId, opts) => {
   );
 };
 
-/** The latest events of a filtered timeline, as a strip: a point per event, hollow if expected. */
+/**
+ * The latest events of a filtered timeline, as a strip: a point per event, hollow if expected,
+ * a square if after the paper (from stored documents), and each said in words too.
+ */
 function TimelineStrip({ events }: { events: TimelineEvent[] }) {
   const rowH = 34;
   const height = 16 + events.length * rowH;
@@ -354,19 +357,24 @@ function TimelineStrip({ events }: { events: TimelineEvent[] }) {
             <text x={112} y={y + 5} fontSize={14} textAnchor="end" fill="var(--muted)">
               {formatEventDate(e.date)}
             </text>
-            <circle
-              cx={128}
-              cy={y}
-              r={7}
-              fill={e.expected ? "var(--bg)" : "var(--fg)"}
-              stroke="var(--fg)"
-              strokeWidth={2}
-              strokeDasharray={e.expected ? "3 2" : undefined}
-            />
+            {e.afterPaper ? (
+              <rect x={121} y={y - 7} width={14} height={14} fill="var(--fg)" />
+            ) : (
+              <circle
+                cx={128}
+                cy={y}
+                r={7}
+                fill={e.expected ? "var(--bg)" : "var(--fg)"}
+                stroke="var(--fg)"
+                strokeWidth={2}
+                strokeDasharray={e.expected ? "3 2" : undefined}
+              />
+            )}
             <text x={146} y={y + 5} fontSize={15} fill="var(--fg)">
               {e.title}
               {/* Said in words too (not only by the hollow marker), unless the title says it. */}
               {e.expected && !/expected/i.test(e.title) ? " (expected)" : ""}
+              {e.afterPaper ? " (after the paper)" : ""}
             </text>
           </g>
         );

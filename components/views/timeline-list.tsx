@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { TimelineEvent } from "@/lib/data/schemas/timeline";
 import { partyName } from "@/lib/data/parties";
 import type { Footnote } from "@/lib/data/schemas/sources";
+import type { StoredSource } from "@/lib/data/schemas/stored-sources";
 import { EvidenceDetails } from "@/components/evidence/evidence-list";
 import { CATEGORY_LABELS, formatEventDate, THREAD_LABELS } from "@/lib/views/timeline-format";
 import { itemId, PAGES } from "@/lib/routes";
@@ -15,11 +16,14 @@ export function TimelineList({
   visible,
   footnotes,
   paperTitle,
+  storedSources,
 }: {
   events: TimelineEvent[];
   visible: Set<string>;
   footnotes: Record<number, Footnote>;
   paperTitle: string;
+  /** The stored documents that events after the paper cite, by id. */
+  storedSources: Record<string, StoredSource>;
 }) {
   const years = [...new Set(events.map((e) => e.date.slice(0, 4)))];
   return (
@@ -47,8 +51,9 @@ export function TimelineList({
                   id={itemId("event", e.id)}
                   data-event-id={e.id}
                   data-category={e.category}
+                  data-after-paper={e.afterPaper ? "" : undefined}
                   hidden={!visible.has(e.id)}
-                  className={`scroll-mt-4 rounded-lg border p-3 ${e.expected ? "border-dashed border-fg" : "border-border"}`}
+                  className={`scroll-mt-4 rounded-lg border p-3 ${e.expected ? "border-dashed border-fg" : e.afterPaper ? "border-l-4 border-fg bg-surface" : "border-border"}`}
                 >
                   <p className="text-xs text-muted">
                     <time dateTime={e.date}>{formatEventDate(e.date)}</time> ·{" "}
@@ -56,6 +61,13 @@ export function TimelineList({
                     {e.expected ? (
                       <span className="ml-2 rounded border border-fg px-1 font-semibold text-fg">
                         {e.outlookLabel ?? "Expected (the paper’s outlook)"}
+                      </span>
+                    ) : null}
+                    {/* Filled, unlike the outlined "expected" mark: this happened, and the paper
+                        does not tell it; the sources below are not the paper's. */}
+                    {e.afterPaper ? (
+                      <span className="ml-2 rounded bg-fg px-1 font-semibold text-bg">
+                        After the paper · from stored sources
                       </span>
                     ) : null}
                     {e.thread ? (
@@ -76,6 +88,7 @@ export function TimelineList({
                     evidence={e.evidence}
                     footnotes={footnotes}
                     paperTitle={paperTitle}
+                    storedSources={storedSources}
                     compact
                   />
                 </li>

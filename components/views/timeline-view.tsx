@@ -21,7 +21,7 @@ import { useUrlState } from "@/components/shell/use-url-state";
 /** What filtering needs of an event: no text, so the page ships little to the browser. */
 export type EventIndex = Pick<
   TimelineEvent,
-  "id" | "date" | "category" | "actors" | "thread" | "expected"
+  "id" | "date" | "category" | "actors" | "thread" | "expected" | "afterPaper"
 >;
 
 interface TimelineViewProps {
@@ -62,7 +62,7 @@ export function TimelineView({ index, actors, threads }: TimelineViewProps) {
       <FilterPanel
         legend="Filter the events"
         testId="timeline-filters"
-        status={`Showing ${events.length} of ${index.length} events${events.some((e) => e.expected) ? ", including what the paper expects after 2016" : ""}.`}
+        status={`Showing ${events.length} of ${index.length} events${events.some((e) => e.expected) ? ", including what the paper expects after 2016" : ""}${events.some((e) => e.afterPaper) ? `, and ${events.filter((e) => e.afterPaper).length} after the paper from stored sources` : ""}.`}
         active={filtered}
         onClear={() => update(() => ({ category: [], actor: null, thread: null }))}
       >

@@ -6,6 +6,7 @@ import { seriesFileSchema } from "./schemas/series";
 import { armsRecipientsFileSchema } from "./schemas/arms-recipients";
 import { timelineFileSchema } from "./schemas/timeline";
 import { syriaFileSchema } from "./schemas/syria";
+import { storedSourcesFileSchema } from "./schemas/stored-sources";
 import { deckFileSchema } from "@/lib/deck/deck-schema";
 import { defineDataset, type Dataset } from "./define-dataset";
 
@@ -100,7 +101,8 @@ export const timelineDataset = defineDataset({
       path: "/api/timeline",
       query:
         "category, actor: comma-separated; thread: one story id (e.g. s-300); from, to: YYYY, YYYY-MM or YYYY-MM-DD (all optional)",
-      returns: "events the paper dates, 1953 to 2016, and what it expects later",
+      returns:
+        "events the paper dates, 1953 to 2016, what it expects later, and events after it from stored documents",
     },
   ],
 });
@@ -117,6 +119,12 @@ export const syriaDataset = defineDataset({
   ],
 });
 
+/** The stored public documents that evidence after the paper cites (generated; see the README). */
+export const storedSourcesDataset = defineDataset({
+  name: "stored-sources",
+  schema: storedSourcesFileSchema,
+});
+
 export const deckDataset = defineDataset({ name: "deck", schema: deckFileSchema });
 
 export const DATASETS: readonly Dataset[] = [
@@ -128,5 +136,6 @@ export const DATASETS: readonly Dataset[] = [
   armsRecipientsDataset,
   timelineDataset,
   syriaDataset,
+  storedSourcesDataset,
   deckDataset,
 ];

@@ -1,7 +1,7 @@
 import type { PaperSection } from "./paper-sections";
 import { normaliseText } from "./normalise";
 import { splitSections } from "./paper";
-import type { Evidence } from "./schemas/common";
+import type { Evidence, PaperEvidence, StoredEvidence } from "./schemas/common";
 
 export interface LocatedEvidence {
   /** Where the item sits in its data file, e.g. "factions.0.scores.2.evidence.1". */
@@ -9,10 +9,12 @@ export interface LocatedEvidence {
   evidence: Evidence;
 }
 
+/** An evidence item of either kind: the paper's (section and footnote) or a stored document's. */
 function isEvidence(value: unknown): value is Evidence {
   if (typeof value !== "object" || value === null) return false;
   const v = value as Record<string, unknown>;
-  return typeof v.quote === "string" && typeof v.section === "string" && "footnote" in v;
+  if (typeof v.quote !== "string") return false;
+  return (typeof v.section === "string" && "footnote" in v) || typeof v.sourceId === "string";
 }
 
 /** Walks any parsed data file and yields every evidence item in it, with its path. */
@@ -24,6 +26,30 @@ export function collectEvidence(data: unknown, path: string[] = []): LocatedEvid
     return Object.entries(data).flatMap(([k, v]) => collectEvidence(v, [...path, k]));
   }
   return [];
+}
+
+export interface LocatedPaperEvidence {
+  path: string;
+  evidence: PaperEvidence;
+}
+
+export interface LocatedStoredEvidence {
+  path: string;
+  evidence: StoredEvidence;
+}
+
+/** Only the paper's quotes: what the paper check and the footnote checks read. */
+export function collectPaperEvidence(data: unknown): LocatedPaperEvidence[] {
+  return collectEvidence(data).flatMap(({ path, evidence }) =>
+    "sourceId" in evidence ? [] : [{ path, evidence }],
+  );
+}
+
+/** Only the stored documents' quotes: what the fingerprint check reads. */
+export function collectStoredEvidence(data: unknown): LocatedStoredEvidence[] {
+  return collectEvidence(data).flatMap(({ path, evidence }) =>
+    "sourceId" in evidence ? [{ path, evidence }] : [],
+  );
 }
 
 export interface PaperIndex {
@@ -44,7 +70,7 @@ export function indexPaper(paper: string): PaperIndex {
  */
 export function checkEvidence(
   index: PaperIndex,
-  ev: Pick<Evidence, "section" | "footnote" | "quote">,
+  ev: Pick<PaperEvidence, "section" | "footnote" | "quote">,
 ): string[] {
   const problems: string[] = [];
   const quote = normaliseText(ev.quote);

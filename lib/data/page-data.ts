@@ -10,7 +10,7 @@ import type { FactionsResponse } from "@/lib/api/api-schemas";
 export function citedFootnotes(data: unknown) {
   return footnotesByNumber(
     collectEvidence(data)
-      .map((e) => e.evidence.footnote)
+      .flatMap((e) => ("footnote" in e.evidence ? [e.evidence.footnote] : []))
       .filter((n): n is number => n !== null),
   );
 }

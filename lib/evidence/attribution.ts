@@ -1,5 +1,11 @@
 import { identity } from "@/lib/identity";
-import type { Attribution, Evidence } from "@/lib/data/schemas/common";
+import type {
+  Attribution,
+  Evidence,
+  PaperEvidence,
+  StoredEvidence,
+} from "@/lib/data/schemas/common";
+import type { StoredSource } from "@/lib/data/schemas/stored-sources";
 
 /**
  * A camp's name as it reads inside a sentence ("the re-balancers"), from the identity
@@ -22,8 +28,33 @@ export function attributionLabel(a: Attribution): string {
   }
 }
 
-/** Where a quote sits in the paper and whose claim it is: "section “…”, footnote 12; the authors' own statement". */
-export function referenceText(ev: Evidence): string {
+/** Tells a stored document's quote from the paper's (Zod-free, so client lists can use it). */
+export function isStoredEvidence(ev: Evidence): ev is StoredEvidence {
+  return "sourceId" in ev;
+}
+
+export function isPaperEvidence(ev: Evidence): ev is PaperEvidence {
+  return !isStoredEvidence(ev);
+}
+
+/**
+ * A stored document as a citation: "Publisher, 2025-01-17, “Title”, https://…". An untitled
+ * page is named by its address alone, and "undated" stays visible rather than guessed.
+ */
+export function storedSourceCitation(source: StoredSource): string {
+  const title = source.title === "(untitled)" ? "untitled page" : `“${source.title}”`;
+  return `${source.publisher}, ${source.date}, ${title}, ${source.url}`;
+}
+
+/**
+ * Where a quote comes from and whose claim it is. The paper's: "section “…”, footnote 12; the
+ * authors' own statement". A stored document's: "outside the paper: Publisher, date, “Title”, url"
+ * (or its id when the caller has no metadata), so a copied citation never passes for the paper's.
+ */
+export function referenceText(ev: Evidence, source?: StoredSource): string {
+  if (isStoredEvidence(ev)) {
+    return `outside the paper: ${source ? storedSourceCitation(source) : `stored document ${ev.sourceId}`}`;
+  }
   return `section “${ev.section}”${ev.footnote !== null ? `, footnote ${ev.footnote}` : ""}; ${lowerFirst(attributionLabel(ev.attribution))}`;
 }
 

@@ -29,7 +29,7 @@ let cache: Map<number, CitingPlace[]> | undefined;
 function buildIndex(): Map<number, CitingPlace[]> {
   const index = new Map<number, CitingPlace[]>();
   const add = (evidence: Evidence[] | undefined, place: CitingPlace) => {
-    for (const n of new Set((evidence ?? []).map((e) => e.footnote))) {
+    for (const n of new Set((evidence ?? []).map((e) => ("footnote" in e ? e.footnote : null)))) {
       if (n === null) continue;
       const list = index.get(n) ?? [];
       if (!list.some((p) => p.href === place.href)) list.push(place);

@@ -6,7 +6,7 @@ import type {
 import type { ExternalSource } from "@/lib/data/schemas/common";
 import type { PaperVsDataItem, RankedRecipient, Verdict } from "@/lib/data/schemas/paper-vs-data";
 import type { SeriesFile, SeriesPoint } from "@/lib/data/schemas/series";
-import type { Evidence } from "@/lib/data/schemas/common";
+import type { PaperEvidence } from "@/lib/data/schemas/common";
 import { formatNumber } from "@/lib/charts/number-format";
 
 /**
@@ -39,7 +39,7 @@ export const SUBSTANTIALLY_MORE = 1.5;
 export const TOP_DESTINATIONS = 10;
 
 /** Both SIPRI sentences are arguments the paper sets out for a camp, not the authors' findings. */
-export const CLAIM_ARMS_RATIO: Evidence = {
+export const CLAIM_ARMS_RATIO: PaperEvidence = {
   attribution: { kind: "camp", who: "russia-leaners" },
   section: "The “Russia-leaners”",
   footnote: 62,
@@ -48,7 +48,7 @@ export const CLAIM_ARMS_RATIO: Evidence = {
 };
 
 /** Cites [73], which the paper's footnote list lacks, so the evidence names no footnote. */
-export const CLAIM_RECIPIENT_RANK: Evidence = {
+export const CLAIM_RECIPIENT_RANK: PaperEvidence = {
   attribution: { kind: "camp", who: "re-balancers" },
   section: "The “Re-balancers”",
   footnote: null,

@@ -17,6 +17,7 @@ export const THREAD_LABELS: Record<string, string> = {
   "sco-membership": "Iran and the SCO",
   "syria-ceasefires": "Syria ceasefires",
   "un-sanctions": "UN sanctions",
+  "arms-to-russia": "Iranian arms for Russia",
 };
 
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];

@@ -18,6 +18,15 @@ export const TIMELINE_SHOWN = 8;
 
 export const TIMELINE_SOURCE = `Source: ${PAPER_CITATION.short}. Dates at the precision the paper gives them.`;
 
+/** The source line once events after the paper are shown: their dates come from other documents. */
+export const TIMELINE_SOURCE_WITH_LATER = `Source: ${PAPER_CITATION.short}; events after September 2016 from stored public documents, each cited. Dates at the precision each source gives.`;
+
+/** How a reader sees an event's standing: dated in the paper, expected by it, or after it. */
+export function eventStatus(e: Pick<TimelineEvent, "expected" | "outlookLabel" | "afterPaper">) {
+  if (e.afterPaper) return "after the paper (stored documents)";
+  return e.expected ? (e.outlookLabel ?? "expected") : "dated in the paper";
+}
+
 export function timelineState(raw: RawState, events: readonly TimelineEvent[]) {
   const actors = [...new Set(events.flatMap((e) => e.actors))].sort();
   const threads = [...new Set(events.flatMap((e) => (e.thread ? [e.thread] : [])))].sort();
@@ -38,6 +47,7 @@ export function timelineToken(state: TimelineState): string {
 export function timelineView(events: readonly TimelineEvent[], state: TimelineState) {
   const shown = filterEvents([...events], timelineFilterFromState(state)).slice(-TIMELINE_SHOWN);
   const expected = shown.filter((e) => e.expected).length;
+  const later = shown.filter((e) => e.afterPaper).length;
   const filtered = state.category.length > 0 || state.actor !== null;
   const query = timelineQuery(state);
   const texts: ViewTexts = {
@@ -50,9 +60,9 @@ export function timelineView(events: readonly TimelineEvent[], state: TimelineSt
             ...(state.actor ? [partyName(state.actor)] : []),
           ].join(", ")}`
         : "The latest events and the paper's outlook",
-    description: `${shown.length} events in date order; hollow, dashed points are events the paper expected.`,
-    takeaway: `${state.thread ? `The ${shown.length} latest events of this story` : `The last ${shown.length} events of the timeline${filtered ? " so filtered" : ""}`}${expected ? `, ${expected} of them dated after the paper` : ""}.`,
-    source: TIMELINE_SOURCE,
+    description: `${shown.length} events in date order; hollow, dashed points are events the paper expected${later ? "; squares are events after the paper, from stored documents" : ""}.`,
+    takeaway: `${state.thread ? `The ${shown.length} latest events of this story` : `The last ${shown.length} events of the timeline${filtered ? " so filtered" : ""}`}${expected ? `, ${expected} of them expected by the paper` : ""}${later ? `, ${later} of them after the paper` : ""}.`,
+    source: later ? TIMELINE_SOURCE_WITH_LATER : TIMELINE_SOURCE,
     asOf: PAPER_AS_OF,
     unit: "Events in date order (no quantity)",
     href: `${PAGES.timeline}${query ? `?${query}` : ""}`,
@@ -65,7 +75,7 @@ export function timelineView(events: readonly TimelineEvent[], state: TimelineSt
         cells: [
           { text: formatEventDate(e.date), value: e.date },
           { text: e.title, header: true },
-          { text: e.expected ? (e.outlookLabel ?? "expected") : "dated in the paper" },
+          { text: eventStatus(e) },
         ],
       })),
     },

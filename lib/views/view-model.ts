@@ -47,6 +47,8 @@ export const MAX_NOTES = 6;
 
 export function cite(ev: Evidence | undefined): Pick<SlideNote, "quote" | "cite"> {
   if (!ev) return {};
+  // A stored document's quote is never credited to the paper.
+  if ("sourceId" in ev) return { quote: ev.quote, cite: referenceText(ev) };
   return { quote: ev.quote, cite: `${PAPER_CITATION.short}, ${referenceText(ev)}` };
 }
 

@@ -11,7 +11,7 @@ import {
   toLineRows,
 } from "@/lib/charts/chart-data";
 import { citationIndex } from "@/lib/evidence/citations";
-import { collectEvidence } from "@/lib/data/evidence-check";
+import { collectPaperEvidence } from "@/lib/data/evidence-check";
 import { getSeriesData } from "@/lib/data/external-data";
 import { getFiguresData } from "@/lib/data/figures";
 import { dateSpan, filterEvents, overlaps } from "@/lib/views/filters";
@@ -144,8 +144,32 @@ describe("timeline", () => {
     expect(events[0]?.id).toBe("coup-1953");
     for (const e of events.filter((x) => x.expected))
       expect(dateSpan(e.date)[1] > "2016-09-30").toBe(true);
-    for (const e of events.filter((x) => !x.expected))
+    // The paper's own dated events stop at 2016; later ones are marked as after the paper.
+    for (const e of events.filter((x) => !x.expected && !x.afterPaper))
       expect(dateSpan(e.date)[0] <= "2016-12-31").toBe(true);
+  });
+
+  it("marks every event after the paper, dates it after September 2016 and cites stored documents only", () => {
+    const later = events.filter((e) => e.afterPaper);
+    expect(later.length).toBeGreaterThanOrEqual(10);
+    for (const e of later) {
+      expect(dateSpan(e.date)[0] > "2016-09-30", e.id).toBe(true);
+      expect(e.expected, e.id).toBeUndefined();
+      expect(
+        e.evidence.every((ev) => "sourceId" in ev),
+        e.id,
+      ).toBe(true);
+    }
+    for (const e of events.filter((x) => !x.afterPaper))
+      expect(
+        e.evidence.every((ev) => !("sourceId" in ev)),
+        e.id,
+      ).toBe(true);
+  });
+
+  it("closes the S-300 thread with the completed delivery, after the paper", () => {
+    const saga = filterEvents(events, { thread: "s-300" });
+    expect(saga.find((e) => e.id === "s-300-delivery-completed")?.afterPaper).toBe(true);
   });
 
   it("tells the S-300 saga as one ordered thread", () => {
@@ -173,7 +197,7 @@ describe("citations across the dashboard", () => {
     const index = citationIndex();
     const cited = new Set(
       [getFactionsData(), getBalancingData(), getFiguresData(), getTimelineData(), getSyriaData()]
-        .flatMap((d) => collectEvidence(d))
+        .flatMap((d) => collectPaperEvidence(d))
         .map((e) => e.evidence.footnote)
         .filter((n): n is number => n !== null),
     );

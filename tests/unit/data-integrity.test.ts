@@ -1,7 +1,18 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { DATASETS } from "@/lib/data/datasets";
-import { checkEvidence, collectEvidence, indexPaper } from "@/lib/data/evidence-check";
+import {
+  checkEvidence,
+  collectPaperEvidence,
+  collectStoredEvidence,
+  indexPaper,
+} from "@/lib/data/evidence-check";
+import {
+  checkStoredQuote,
+  readStoredDocument,
+  resolveStoredSourcesDir,
+} from "@/lib/data/stored-source-check";
+import { getStoredSources } from "@/lib/data/stored-sources";
 import { readPaper, resolvePaperPath } from "@/lib/data/paper";
 import { getFactionsData } from "@/lib/data/factions";
 import { getSources } from "@/lib/data/sources";
@@ -15,7 +26,10 @@ const files = DATASETS.map((d) => ({
   data: JSON.parse(readFileSync(d.file, "utf8")) as unknown,
 }));
 const allEvidence = files.flatMap((f) =>
-  collectEvidence(f.data).map((e) => ({ ...e, file: f.file })),
+  collectPaperEvidence(f.data).map((e) => ({ ...e, file: f.file })),
+);
+const storedEvidence = files.flatMap((f) =>
+  collectStoredEvidence(f.data).map((e) => ({ ...e, file: f.file })),
 );
 
 describe("every data file", () => {
@@ -69,6 +83,46 @@ describe("quotes against the paper", () => {
       quote: "Russia has never acted as a true ally",
     };
     expect(checkEvidence(index, misplaced)[0]).toMatch(/not in section/);
+  });
+});
+
+describe("quotes against the stored documents", () => {
+  it("names only documents listed in data/stored-sources.json", () => {
+    const listed = new Set(getStoredSources().sources.map((s) => s.id));
+    const unknown = storedEvidence
+      .filter((e) => !listed.has(e.evidence.sourceId))
+      .map((e) => `${e.file} › ${e.path}: ${e.evidence.sourceId}`);
+    expect(unknown).toEqual([]);
+  });
+
+  const dir = resolveStoredSourcesDir();
+  if (!requireSource(dir !== null, "the stored documents", "STORED_SOURCES_PATH") || !dir) return;
+
+  it("carries stored-document evidence to check", () => {
+    expect(storedEvidence.length).toBeGreaterThan(0);
+  });
+
+  it.each(storedEvidence.map((e) => [`${e.file} › ${e.path}`, e] as const))(
+    "%s is found in its stored document",
+    (_label, e) => {
+      expect(
+        checkStoredQuote(readStoredDocument(dir, e.evidence.sourceId), e.evidence.quote),
+      ).toEqual([]);
+    },
+  );
+
+  it("keeps data/stored-sources.json in step with the documents' front matter", () => {
+    for (const s of getStoredSources().sources) {
+      const { meta } = readStoredDocument(dir, s.id);
+      expect({ ...s }, s.id).toEqual({
+        id: s.id,
+        title: meta.title,
+        publisher: meta.publisher,
+        date: meta.date,
+        url: meta.url,
+        summary: meta.summary,
+      });
+    }
   });
 });
 

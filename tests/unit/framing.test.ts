@@ -4,7 +4,7 @@ import path from "node:path";
 import { getSlideData } from "@/components/deck/deck-data";
 import { renderSlide } from "@/components/views/slide-views";
 import { getBalancingData } from "@/lib/data/balancing";
-import { collectEvidence } from "@/lib/data/evidence-check";
+import { collectPaperEvidence } from "@/lib/data/evidence-check";
 import { getFactionsData } from "@/lib/data/factions";
 import { getFiguresData } from "@/lib/data/figures";
 import { CLAIM_ARMS_RATIO, CLAIM_RECIPIENT_RANK } from "@/lib/views/paper-vs-data";
@@ -12,7 +12,7 @@ import { diffRows, toRadarRows } from "@/lib/charts/series";
 import { getSyriaData } from "@/lib/data/syria";
 import { getTimelineData } from "@/lib/data/timeline";
 import { getDeckData } from "@/lib/deck/deck-content";
-import type { Evidence } from "@/lib/data/schemas/common";
+import type { Evidence, PaperEvidence } from "@/lib/data/schemas/common";
 
 /** Every part of the slide data, as the server reads it for the default deck. */
 const SLIDE_DATA = getSlideData();
@@ -52,7 +52,7 @@ const sourceProse = ["app", "components"].flatMap((dir) =>
 
 const allEvidence = () =>
   [getFactionsData(), getBalancingData(), getFiguresData(), getTimelineData(), getSyriaData()]
-    .flatMap((d) => collectEvidence(d))
+    .flatMap((d) => collectPaperEvidence(d))
     .map((e) => e.evidence);
 
 describe("the camps are a debate inside a consensus", () => {
@@ -71,7 +71,7 @@ describe("the camps are a debate inside a consensus", () => {
   });
 
   it("keeps the government's post-deal support for ties with Russia, and the bargaining chip", () => {
-    const quotes = collectEvidence(data).map((e) => e.evidence.quote);
+    const quotes = collectPaperEvidence(data).map((e) => e.evidence.quote);
     expect(quotes).toContainEqual(
       expect.stringContaining(
         "in the aftermath of the nuclear deal, the government has supported the expansion of relations with Russia, particularly in terms of boosting defence capabilities",
@@ -137,7 +137,9 @@ describe("who speaks: the authors, a camp, a person or a reported source", () =>
     expect(CLAIM_ARMS_RATIO.attribution).toEqual({ kind: "camp", who: "russia-leaners" });
     expect(CLAIM_RECIPIENT_RANK.attribution).toEqual({ kind: "camp", who: "re-balancers" });
     const ratio = getFiguresData().figures.find((f) => f.unit === "ratio");
-    expect(ratio?.evidence?.[0]?.attribution).toEqual({ kind: "camp", who: "russia-leaners" });
+    expect(ratio?.evidence?.[0]).toMatchObject({
+      attribution: { kind: "camp", who: "russia-leaners" },
+    });
     expect(ratio?.caveat).toMatch(/Russia-leaners' argument, not as its own finding/);
   });
 
@@ -167,7 +169,7 @@ describe("who speaks: the authors, a camp, a person or a reported source", () =>
     let checked = 0;
     for (const { text, evidence } of owners) {
       for (const e of evidence) {
-        if (e.attribution.kind !== "person") continue;
+        if (!("attribution" in e) || e.attribution.kind !== "person") continue;
         const surname = e.attribution.who.split(" ").at(-1)!;
         expect(text, `${e.attribution.who}: ${e.quote}`).toContain(surname);
         checked += 1;
@@ -185,7 +187,9 @@ describe("who speaks: the authors, a camp, a person or a reported source", () =>
       const o = x as Record<string, unknown>;
       let n = Object.values(o).reduce((m: number, v) => m + walk(v), 0);
       const text = [o.position, o.summary].find((t): t is string => typeof t === "string");
-      const evidence = Array.isArray(o.evidence) ? (o.evidence as Evidence[]) : [];
+      const evidence = Array.isArray(o.evidence)
+        ? (o.evidence as Evidence[]).filter((e): e is PaperEvidence => "footnote" in e)
+        : [];
       const hit = evidence.find((e) => e.footnote !== null && thin.includes(e.footnote));
       if (text && hit) {
         expect(text, hit.quote).toMatch(/Chatham House|seminar|roundtable/);

@@ -72,7 +72,7 @@ export function formatIssues(error: z.ZodError): string[] {
   });
 }
 
-// ——— Evidence: the paper's words behind every claim ———
+// ——— Evidence: the paper's (or, after it, a stored document's) words behind every claim ———
 
 /**
  * Whose claim a quote carries. The paper's authors speak in their own voice in some sentences and
@@ -97,7 +97,7 @@ export const attributionSchema = z.discriminatedUnion(
 );
 export type Attribution = z.infer<typeof attributionSchema>;
 
-export const evidenceSchema = z.object({
+export const paperEvidenceSchema = z.object({
   /** Whose claim the quote carries (see attributionSchema). */
   attribution: attributionSchema,
   section: z.enum(PAPER_SECTIONS, {
@@ -115,7 +115,51 @@ export const evidenceSchema = z.object({
       `quote has ${countWords(String(issue.input))} words; at most ${MAX_QUOTE_WORDS} are allowed`,
   }),
 });
-export type Evidence = z.infer<typeof evidenceSchema>;
+export type PaperEvidence = z.infer<typeof paperEvidenceSchema>;
+
+/**
+ * The fewest words a stored-document quote may have: the documents keep only fingerprints of
+ * 5-word runs (DESIGN.md, "Quote matching (outside documents)"), so a shorter quote cannot be checked.
+ */
+export const MIN_STORED_QUOTE_WORDS = 5;
+
+/**
+ * A quote from a stored public document (../shared/sources/<sourceId>.md), for what happened
+ * after the paper. The document's publisher, date, title and address come from
+ * data/stored-sources.json, so an item names only which document and which words.
+ */
+export const storedEvidenceSchema = z
+  .object({
+    sourceId: kebabCase,
+    quote: nonEmpty("quote").refine(
+      (q) => countWords(q) >= MIN_STORED_QUOTE_WORDS && countWords(q) <= MAX_QUOTE_WORDS,
+      {
+        error: (issue) =>
+          `quote has ${countWords(String(issue.input))} words; a stored-document quote needs ${MIN_STORED_QUOTE_WORDS} to ${MAX_QUOTE_WORDS}`,
+      },
+    ),
+  })
+  .strict();
+export type StoredEvidence = z.infer<typeof storedEvidenceSchema>;
+
+/** Evidence is either the paper's words or a stored document's (DESIGN.md's data contract). */
+export const evidenceSchema = z.union([paperEvidenceSchema, storedEvidenceSchema], {
+  // A failed union would only say "invalid input": name the kind the item meant to be (it has
+  // a sourceId or not) and that kind's own problems, so an editor knows what to fix.
+  error: (issue) => {
+    if (issue.code !== "invalid_union") return undefined;
+    const input: unknown = issue.input;
+    const stored = typeof input === "object" && input !== null && "sourceId" in input;
+    const branch = issue.errors[stored ? 1 : 0] ?? [];
+    const detail = branch
+      .map((i) => `${i.path.length ? `${i.path.map(String).join(".")}: ` : ""}${i.message}`)
+      .join("; ");
+    return detail
+      ? `${stored ? "stored-document" : "paper"} evidence: ${detail}`
+      : "evidence is either from the paper { attribution, section, footnote, quote } or from a stored document { sourceId, quote }";
+  },
+});
+export type Evidence = PaperEvidence | StoredEvidence;
 
 export const evidenceList = z.array(evidenceSchema).min(1, "give at least one evidence item");
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { FACTION_IDS } from "@/lib/constants";
-import { debateNoteSchema, duplicates, evidenceSchema, nonEmpty, requireIds } from "./common";
+import { debateNoteSchema, duplicates, nonEmpty, paperEvidenceSchema, requireIds } from "./common";
 import { checkScores, dimensionSchema, scoreSchema } from "./scores";
 
 /** data/factions.json: Iran's three camps on Russia, scored on shared axes, and the debate's frame. */
@@ -21,7 +21,7 @@ export const personSchema = z.object({
   role: nonEmpty("role"),
   /** "stated": the paper puts the person in this camp; "inferred": our reading of it. */
   placement: z.enum(["stated", "inferred"]),
-  evidence: z.array(evidenceSchema).min(1, "each person needs evidence for their placement"),
+  evidence: z.array(paperEvidenceSchema).min(1, "each person needs evidence for their placement"),
 });
 export type Person = z.infer<typeof personSchema>;
 

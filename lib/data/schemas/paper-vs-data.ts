@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { evidenceSchema, externalSourceSchema, kebabCase, nonEmpty } from "./common";
+import { externalSourceSchema, kebabCase, nonEmpty, paperEvidenceSchema } from "./common";
 import { RECIPIENT_CATEGORIES } from "./arms-recipients";
 
 /**
@@ -58,7 +58,7 @@ export const recipientRankComputedSchema = z.object({
 export const paperVsDataItemSchema = z.object({
   id: kebabCase,
   /** The paper's sentence, verbatim, with its section; footnote null where it is missing. */
-  claim: evidenceSchema,
+  claim: paperEvidenceSchema,
   /** The footnote the sentence cites, and whether the paper's list lacks it ([72], [73]). */
   citedFootnote: z.number().int().min(1).max(99),
   footnoteMissing: z.boolean(),
