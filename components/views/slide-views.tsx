@@ -344,6 +344,17 @@ const syria: ViewRenderer = (data, raw, testId, opts) => {
  * The latest events of a filtered timeline, as a strip: a point per event, hollow if expected,
  * a square if after the paper (from stored documents), and each said in words too.
  */
+/**
+ * A title as the strip can hold it: the rows are one line, 750 units wide at 15-unit type, so a
+ * long title is cut at a word with an ellipsis (the full one is the element's tooltip and in the
+ * slide's table).
+ */
+function stripTitle(title: string, max = 72): string {
+  if (title.length <= max) return title;
+  const cut = title.slice(0, max);
+  return `${cut.slice(0, cut.lastIndexOf(" ") > 40 ? cut.lastIndexOf(" ") : max).replace(/[,;:]$/, "")}…`;
+}
+
 function TimelineStrip({ events }: { events: TimelineEvent[] }) {
   const rowH = 34;
   const height = 16 + events.length * rowH;
@@ -371,7 +382,8 @@ function TimelineStrip({ events }: { events: TimelineEvent[] }) {
               />
             )}
             <text x={146} y={y + 5} fontSize={15} fill="var(--fg)">
-              {e.title}
+              <title>{e.title}</title>
+              {stripTitle(e.title)}
               {/* Said in words too (not only by the hollow marker), unless the title says it. */}
               {e.expected && !/expected/i.test(e.title) ? " (expected)" : ""}
               {e.afterPaper ? " (after the paper)" : ""}

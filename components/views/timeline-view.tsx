@@ -9,6 +9,7 @@ import {
   paramsToRecord,
   parseTimelineState,
   serialiseTimelineState,
+  TIMELINE_PERIODS,
   toggleIn,
 } from "@/lib/views/view-state";
 import { FilterChips, FilterPanel } from "./filter-chips";
@@ -53,7 +54,11 @@ export function TimelineView({ index, actors, threads }: TimelineViewProps) {
   useEffect(() => {
     applyToList(new Set(visibleKey ? visibleKey.split(",") : []));
   }, [visibleKey]);
-  const filtered = state.category.length > 0 || state.actor !== null || state.thread !== null;
+  const filtered =
+    state.category.length > 0 ||
+    state.actor !== null ||
+    state.thread !== null ||
+    state.period !== null;
 
   return (
     <div className="url-state-region space-y-6">
@@ -64,7 +69,7 @@ export function TimelineView({ index, actors, threads }: TimelineViewProps) {
         testId="timeline-filters"
         status={`Showing ${events.length} of ${index.length} events${events.some((e) => e.expected) ? ", including what the paper expects after 2016" : ""}${events.some((e) => e.afterPaper) ? `, and ${events.filter((e) => e.afterPaper).length} after the paper from stored sources` : ""}.`}
         active={filtered}
-        onClear={() => update(() => ({ category: [], actor: null, thread: null }))}
+        onClear={() => update(() => ({ category: [], actor: null, thread: null, period: null }))}
       >
         <FilterChips
           label="Category"
@@ -73,7 +78,25 @@ export function TimelineView({ index, actors, threads }: TimelineViewProps) {
           onToggle={(c) => update((s) => ({ ...s, category: toggleIn(s.category, c) }))}
         />
         <div className="flex flex-wrap items-center gap-2 text-sm">
-          <label htmlFor="actor-filter" className="font-medium">
+          <label htmlFor="period-filter" className="font-medium">
+            Period:
+          </label>
+          <select
+            id="period-filter"
+            value={state.period ?? ""}
+            onChange={(e) =>
+              update((s) => ({
+                ...s,
+                period: TIMELINE_PERIODS.find((p) => p === e.target.value) ?? null,
+              }))
+            }
+            className="rounded border border-border bg-bg px-2 py-1"
+          >
+            <option value="">The paper and after it</option>
+            <option value="paper">In the paper (dated or expected)</option>
+            <option value="after">After the paper (stored reports)</option>
+          </select>
+          <label htmlFor="actor-filter" className="ml-2 font-medium">
             Actor:
           </label>
           <select
@@ -114,7 +137,7 @@ export function TimelineView({ index, actors, threads }: TimelineViewProps) {
               update((s) =>
                 s.thread === "s-300"
                   ? { ...s, thread: null }
-                  : { category: [], actor: null, thread: "s-300" },
+                  : { category: [], actor: null, thread: "s-300", period: null },
               )
             }
             className="rounded border border-border bg-surface px-3 py-0.5 aria-pressed:bg-fg aria-pressed:text-bg"

@@ -122,6 +122,12 @@ export function timelineQuerySchema(threads: readonly string[]) {
         .optional(),
       from: isoDateParam("from").optional(),
       to: isoDateParam("to").optional(),
+      period: z
+        .enum(["paper", "after"], {
+          error:
+            'period is "paper" (dated or expected in the paper) or "after" (reported after it).',
+        })
+        .optional(),
     })
     .refine((q) => !q.from || !q.to || dateSpanStart(q.from) <= dateSpanEnd(q.to), {
       error: "from is later than to: give an earlier from, or swap the two dates.",

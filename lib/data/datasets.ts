@@ -100,7 +100,7 @@ export const timelineDataset = defineDataset({
     {
       path: "/api/timeline",
       query:
-        "category, actor: comma-separated; thread: one story id (e.g. s-300); from, to: YYYY, YYYY-MM or YYYY-MM-DD (all optional)",
+        "category, actor: comma-separated; thread: one story id (e.g. s-300); period: paper or after; from, to: YYYY, YYYY-MM or YYYY-MM-DD (all optional)",
       returns:
         "events the paper dates, 1953 to 2016, what it expects later, and events after it from stored documents",
     },

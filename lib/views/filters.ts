@@ -82,13 +82,16 @@ export interface TimelineFilter {
   from?: string;
   to?: string;
   thread?: string;
+  /** "paper": dated in the paper or expected by it; "after": reported after it. */
+  period?: "paper" | "after";
 }
 
 export function filterEvents<
-  E extends Pick<TimelineEvent, "date" | "category" | "actors" | "thread">,
+  E extends Pick<TimelineEvent, "date" | "category" | "actors" | "thread" | "afterPaper">,
 >(events: E[], f: TimelineFilter): E[] {
   return events.filter(
     (e) =>
+      (!f.period || (f.period === "after") === (e.afterPaper === true)) &&
       (!f.category || f.category.includes(e.category)) &&
       (!f.actor || f.actor.some((a) => e.actors.includes(a as TimelineEvent["actors"][number]))) &&
       (!f.thread || e.thread === f.thread) &&
@@ -102,6 +105,7 @@ export function timelineFilterFromState(state: TimelineState): TimelineFilter {
     category: state.category.length ? (state.category as TimelineCategory[]) : undefined,
     actor: state.actor ? [state.actor] : undefined,
     thread: state.thread ?? undefined,
+    period: state.period ?? undefined,
   };
 }
 

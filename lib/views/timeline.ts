@@ -48,18 +48,25 @@ export function timelineView(events: readonly TimelineEvent[], state: TimelineSt
   const shown = filterEvents([...events], timelineFilterFromState(state)).slice(-TIMELINE_SHOWN);
   const expected = shown.filter((e) => e.expected).length;
   const later = shown.filter((e) => e.afterPaper).length;
-  const filtered = state.category.length > 0 || state.actor !== null;
+  const filtered = state.category.length > 0 || state.actor !== null || state.period !== null;
   const query = timelineQuery(state);
+  const period =
+    state.period === "paper" ? "in the paper" : state.period === "after" ? "after the paper" : null;
   const texts: ViewTexts = {
-    // The title names what the view was filtered to: a story, a category, an actor, or all events.
+    // The title names what the view was filtered to (a story, a category, an actor, a period, or
+    // nothing) and never calls reports from after the paper the paper's own dates.
     title: state.thread
-      ? `${THREAD_LABELS[state.thread] ?? state.thread}, in the paper's dates`
-      : filtered
+      ? `${THREAD_LABELS[state.thread] ?? state.thread}, ${later ? "from the paper to later reports" : "in the paper's dates"}`
+      : state.category.length || state.actor
         ? `Events: ${[
             ...state.category.map((c) => CATEGORY_LABELS[c as keyof typeof CATEGORY_LABELS] ?? c),
             ...(state.actor ? [partyName(state.actor)] : []),
-          ].join(", ")}`
-        : "The latest events and the paper's outlook",
+          ].join(", ")}${period ? ` (${period})` : ""}`
+        : state.period === "after"
+          ? "Events after the paper, from stored reports"
+          : later
+            ? "The latest events, after the paper"
+            : "The latest events and the paper's outlook",
     description: `${shown.length} events in date order; hollow, dashed points are events the paper expected${later ? "; squares are events after the paper, from stored documents" : ""}.`,
     takeaway: `${state.thread ? `The ${shown.length} latest events of this story` : `The last ${shown.length} events of the timeline${filtered ? " so filtered" : ""}`}${expected ? `, ${expected} of them expected by the paper` : ""}${later ? `, ${later} of them after the paper` : ""}.`,
     source: later ? TIMELINE_SOURCE_WITH_LATER : TIMELINE_SOURCE,

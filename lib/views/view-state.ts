@@ -150,15 +150,15 @@ export function listParam<T extends string>(
 }
 
 /** One value from a fixed set; anything else falls back to null with a notice. */
-export function oneParam(
+export function oneParam<T extends string>(
   raw: RawParams,
   key: string,
-  valid: readonly string[],
+  valid: readonly T[],
   notices: string[],
-): string | null {
+): T | null {
   const value = single(raw, key, notices);
   if (value === undefined || value === "") return null;
-  if (valid.includes(value)) return value;
+  if ((valid as readonly string[]).includes(value)) return value as T;
   notices.push(`Unknown ${key} ${clip(value)} in the link was ignored.`);
   return null;
 }
@@ -237,9 +237,14 @@ export interface TimelineState {
   /** One actor at a time on the page (the API takes several). */
   actor: string | null;
   thread: string | null;
+  /** Only the paper's own events and expectations, or only what stored reports say came after. */
+  period: TimelinePeriod | null;
 }
 
-export const TIMELINE_PARAMS = ["category", "actor", "thread"] as const;
+export const TIMELINE_PERIODS = ["paper", "after"] as const;
+export type TimelinePeriod = (typeof TIMELINE_PERIODS)[number];
+
+export const TIMELINE_PARAMS = ["category", "actor", "thread", "period"] as const;
 
 export function parseTimelineState(
   raw: RawParams,
@@ -252,6 +257,7 @@ export function parseTimelineState(
     category: listParam(raw, "category", categories, [], notices),
     actor: oneParam(raw, "actor", actors, notices),
     thread: oneParam(raw, "thread", threads, notices),
+    period: oneParam(raw, "period", TIMELINE_PERIODS, notices),
   };
   notices.push(...unknownParamNotices(raw, TIMELINE_PARAMS));
   return { state, notices };
@@ -262,6 +268,7 @@ export function serialiseTimelineState(state: TimelineState): string {
   if (state.category.length) params.set("category", state.category.join(","));
   if (state.actor) params.set("actor", state.actor);
   if (state.thread) params.set("thread", state.thread);
+  if (state.period) params.set("period", state.period);
   return params.toString();
 }
 

@@ -394,7 +394,7 @@ test.describe("exports", () => {
     // The unit travels with the numbers: TIV is a volume index, not money.
     expect(citation).toContainEqual(expect.stringMatching(/^# Unit: SIPRI trend-indicator value/));
     const data = lines.filter((l) => l && !l.startsWith("# "));
-    expect(data[0]).toMatch(/^Year,Russia,China$/);
+    expect(data[0]).toMatch(/^Year,Russia to Iran,China to Iran$/);
     expect(data.length - 1).toBe(tableRows);
     // The 2016 S-300 deliveries, as the chart draws them.
     expect(data).toContain("2016,413,0");

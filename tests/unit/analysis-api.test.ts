@@ -168,6 +168,20 @@ describe("GET /api/timeline", () => {
     expect(body.events.map((e) => e.id)).toEqual(expected.map((e) => e.id));
   });
 
+  it("keeps the paper's own events apart from what came after it", async () => {
+    const get_ = async (q: string) =>
+      timelineResponseSchema.parse(await timelineRoute.GET(get(`/api/timeline?${q}`)).json())
+        .events;
+    const all = getTimelineData().events;
+    const after = await get_("period=after");
+    const paper = await get_("period=paper");
+    expect(after.length).toBeGreaterThan(0);
+    expect(after.every((e) => e.afterPaper === true)).toBe(true);
+    expect(paper.some((e) => e.afterPaper)).toBe(false);
+    expect(after.length + paper.length).toBe(all.length);
+    expect((await timelineRoute.GET(get("/api/timeline?period=later"))).status).toBe(400);
+  });
+
   it("follows one thread, in date order", async () => {
     const body = timelineResponseSchema.parse(
       await timelineRoute.GET(get("/api/timeline?thread=s-300")).json(),

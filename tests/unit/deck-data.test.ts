@@ -194,7 +194,7 @@ describe("the default deck", () => {
     it("the outlook", () => {
       const expected = getTimelineData().events.filter((e) => e.expected);
       expect(expected.map((e) => e.date)).toEqual(["2017", "2017", "2020"]);
-      const text = takeaway("timeline?category=arms,diplomacy,sanctions");
+      const text = takeaway("timeline?category=arms,diplomacy,sanctions&period=paper");
       expect(text).toMatch(/2017.*2017.*2020/);
       // The paper only reports the S-300 deployment as "expected"; it forecasts nothing itself.
       expect(text).toMatch(/^The paper reports that full S-300 deployment was expected in 2017/);
@@ -207,10 +207,20 @@ describe("the default deck", () => {
 describe("slide texts written from the view's state", () => {
   it("names the story on a timeline slide filtered to one thread", () => {
     const slide = renderSlide({ view: "timeline", state: "thread=s-300" }, SLIDE_DATA, "t");
-    expect(slide.title).toBe("The S-300 saga, in the paper's dates");
+    // The thread now ends with a report from after the paper: the title must not call it the
+    // paper's own dates, while the paper's part of the story still is.
+    expect(slide.title).toBe("The S-300 saga, from the paper to later reports");
     expect(slide.takeaway).toMatch(/^The \d+ latest events of this story/);
+    const inPaper = renderSlide(
+      { view: "timeline", state: "thread=s-300&period=paper" },
+      SLIDE_DATA,
+      "t",
+    );
+    expect(inPaper.title).toBe("The S-300 saga, in the paper's dates");
     const all = renderSlide({ view: "timeline", state: "" }, SLIDE_DATA, "t");
-    expect(all.title).toBe("The latest events and the paper's outlook");
+    expect(all.title).toBe("The latest events, after the paper");
+    const outlook = renderSlide({ view: "timeline", state: "period=paper" }, SLIDE_DATA, "t");
+    expect(outlook.title).toBe("The latest events and the paper's outlook");
   });
 
   it("gives the balancing bar slide the scores as its takeaway, not the scoring rubric", () => {

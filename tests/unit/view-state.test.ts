@@ -147,8 +147,13 @@ describe("parsers of the analysis pages", () => {
       category: ["arms"],
       actor: null,
       thread: "s-300",
+      period: null,
     });
     expect(parse({ actor: "mars" }).notices.join(" ")).toMatch(/Unknown actor "mars"/);
+    // The paper's own events, or what came after it; anything else falls back with a notice.
+    expect(parse({ period: "after" }).state.period).toBe("after");
+    expect(serialiseTimelineState(parse({ period: "paper" }).state)).toBe("period=paper");
+    expect(parse({ period: "2030" }).notices.join(" ")).toMatch(/Unknown period/);
     expect(parse({ thread: "s-400" }).state.thread).toBeNull();
     expect(serialiseTimelineState(parse({ thread: "s-300" }).state)).toBe("thread=s-300");
   });
