@@ -1,25 +1,20 @@
-import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { copyOfExternal } from "./external-copy";
 import { requireSource } from "./source-guard";
 import { getSeriesData } from "@/lib/data/external-data";
 import { seriesSchema, type Series } from "@/lib/data/schemas/series";
 import { SERIES_VIEW_IDS, SERIES_VIEWS } from "@/lib/views/series-views";
 import { PAGES } from "@/lib/routes";
 import {
-  DOTS_DIR,
   ImportError,
-  MILEX_2025_DIR,
-  MILEX_2026_DIR,
-  MILEX_DIR,
   REGISTER_DIR,
   REGISTER_ESTIMATE_NOTE,
   REGISTER_FILE,
   REGISTER_HEADER,
   REGISTER_PREAMBLE,
   REGISTER_SOURCE,
-  SIPRI_DIR,
   buildExternalData,
   buildRegisterSeries,
   parseCsvText,
@@ -427,24 +422,8 @@ describe("the register series against the raw file", () => {
     }
   });
 
-  /** A scratch copy of every folder the importer reads, so one file can be damaged. */
-  function copyOfExternal(): string {
-    const copy = mkdtempSync(path.join(tmpdir(), "register-"));
-    for (const folder of [
-      SIPRI_DIR,
-      DOTS_DIR,
-      MILEX_DIR,
-      MILEX_2025_DIR,
-      MILEX_2026_DIR,
-      REGISTER_DIR,
-    ]) {
-      cpSync(path.join(dir, folder), path.join(copy, folder), { recursive: true });
-    }
-    return copy;
-  }
-
   it("fail the whole import on a corrupted copy of the register", async () => {
-    const copy = copyOfExternal();
+    const copy = copyOfExternal(dir, "register");
     const target = path.join(copy, REGISTER_DIR, REGISTER_FILE);
     const lines = raw.split("\n");
 

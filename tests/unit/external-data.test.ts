@@ -1,8 +1,9 @@
-import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
+import { copyOfExternal } from "./external-copy";
 import { requireSource } from "./source-guard";
 import { armsRecipientsFileSchema, type ArmsRecipient } from "@/lib/data/schemas/arms-recipients";
 import { paperVsDataSchema } from "@/lib/data/schemas/paper-vs-data";
@@ -23,13 +24,10 @@ import {
   LESS_THAN_HALF_NOTE,
   MILEX_2016_NOTE,
   MILEX_DIR,
-  MILEX_2025_DIR,
-  MILEX_2026_DIR,
   MILEX_ESTIMATE_NOTE,
   MILEX_FILE,
   MILEX_SHEET,
   MILEX_UNCERTAIN_NOTE,
-  REGISTER_DIR,
   SERIES_FILE,
   SIPRI_DIR,
   TIV_CHINA_FILE,
@@ -669,24 +667,8 @@ describe("against the raw external files", () => {
     expect(rankItem.verdict).toBe(expected);
   });
 
-  /** A scratch copy of the folders the importer reads, to damage one file at a time. */
-  function copyOfExternal(): string {
-    const copy = mkdtempSync(path.join(tmpdir(), "external-"));
-    for (const folder of [
-      SIPRI_DIR,
-      DOTS_DIR,
-      MILEX_DIR,
-      MILEX_2025_DIR,
-      MILEX_2026_DIR,
-      REGISTER_DIR,
-    ]) {
-      cpSync(path.join(dir, folder), path.join(copy, folder), { recursive: true });
-    }
-    return copy;
-  }
-
   it("fails loudly, naming the line, on a damaged TIV table", async () => {
-    const copy = copyOfExternal();
+    const copy = copyOfExternal(dir, "external");
     const file = path.join(copy, SIPRI_DIR, TIV_RUSSIA_FILE);
     const original = readFileSync(file, "utf8");
     const iranLine = original.split("\n").findIndex((l) => l.startsWith("Iran,")) + 1;
@@ -712,7 +694,7 @@ describe("against the raw external files", () => {
   }, 30_000);
 
   it("fails loudly, naming the file, on a workbook that is not an .xlsx", async () => {
-    const copy = copyOfExternal();
+    const copy = copyOfExternal(dir, "external");
     const file = path.join(copy, DOTS_DIR, DOTS_FILE);
     writeFileSync(file, readFileSync(file).subarray(0, 2000));
     await expect(buildExternalData(copy)).rejects.toThrow(
