@@ -112,7 +112,7 @@ export default function BalancingPage() {
           </div>
           <p className="mt-6 max-w-3xl text-sm text-muted">
             The same five states in SIPRI&apos;s two latest releases, each on its own chart: every
-            release is priced in its own year&apos;s dollars (2023 and 2024) and revises earlier
+            release is priced in its own year&apos;s dollars (2023 and 2024) and may revise earlier
             years, so the lines are never joined to each other or to the chart above.
           </p>
           <div className="mt-3 grid gap-6">

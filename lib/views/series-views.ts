@@ -109,7 +109,7 @@ export const SERIES_VIEWS = {
     pick: isMilexRelease("sipri-milex-2025"),
     title: "Military expenditure, 2005–2024 (SIPRI April 2025 release, constant 2023 US$)",
     description:
-      "SIPRI military expenditure from its April 2025 release, in US$ millions at constant 2023 prices, for Iran, Russia, Saudi Arabia, Israel and Turkey; hollow markers are SIPRI estimates. Not comparable with the 2017 or 2026 release charts: each release has its own price basis and revises earlier years.",
+      "SIPRI military expenditure from its April 2025 release, in US$ millions at constant 2023 prices, for Iran, Russia, Saudi Arabia, Israel and Turkey; hollow markers are SIPRI estimates. Not comparable with the 2017 or 2026 release charts: each release has its own price basis and may revise earlier years.",
     takeaway:
       "SIPRI's April 2025 release gives the five states' military spending to 2024 at 2023 prices; SIPRI marks as its own estimates Russia's figures for 2005–2012 and from 2022, and Saudi Arabia's from 2016.",
     from: 2005,
@@ -121,7 +121,7 @@ export const SERIES_VIEWS = {
     pick: isMilexRelease("sipri-milex-2026"),
     title: "Military expenditure, 2005–2025 (SIPRI 2026 release v1.2, constant 2024 US$)",
     description:
-      "SIPRI military expenditure from its 2026 release (version 1.2), in US$ millions at constant 2024 prices, for Iran, Russia, Saudi Arabia, Israel and Turkey; hollow markers are SIPRI estimates. Not comparable with the 2017 or 2025 release charts: each release has its own price basis and revises earlier years.",
+      "SIPRI military expenditure from its 2026 release (version 1.2), in US$ millions at constant 2024 prices, for Iran, Russia, Saudi Arabia, Israel and Turkey; hollow markers are SIPRI estimates. Not comparable with the 2017 or 2025 release charts: each release has its own price basis and may revise earlier years.",
     takeaway:
       "SIPRI's 2026 release (v1.2) gives the five states' military spending to 2025 at 2024 prices; SIPRI marks as its own estimates Russia's figures for 2005–2012 and from 2022, and Saudi Arabia's from 2016.",
     from: 2005,
