@@ -142,3 +142,26 @@ export const SYRIA_GROUP_LABELS: Record<SyriaGroup, string> = {
   "longer-term": "Longer-term questions",
   "third-states": "Third states (Israel, Saudi Arabia, Turkey)",
 };
+
+// ——— The expectations ledger (data/outcomes.json) ———
+
+export const OUTCOME_VERDICTS = [
+  "held",
+  "not-held",
+  "mixed",
+  "too-early",
+  "not-testable",
+  "not-anticipated",
+] as const;
+
+/** The paper's themes the ledger groups its entries by. */
+export const OUTCOME_TOPICS = [
+  "camps",
+  "partnership",
+  "arms",
+  "syria",
+  "regional",
+  "economy",
+  "west",
+  "europe",
+] as const;

@@ -12,6 +12,7 @@ export const PAGES = {
   balancing: "/balancing",
   figures: "/figures",
   timeline: "/timeline",
+  ledger: "/ledger",
   sources: "/sources",
   methodology: "/methodology",
   present: "/present",
@@ -42,6 +43,8 @@ export const ITEM_ANCHORS = {
   figure: { page: PAGES.figures, prefix: "figure-" },
   /** One timeline event. */
   event: { page: PAGES.timeline, prefix: "event-" },
+  /** One entry of the expectations ledger. */
+  outcome: { page: PAGES.ledger, prefix: "outcome-" },
 } as const satisfies Record<string, { page: PagePath; prefix: string }>;
 export type ItemAnchorKind = keyof typeof ITEM_ANCHORS;
 

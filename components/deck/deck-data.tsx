@@ -6,6 +6,7 @@ import { getFiguresData } from "@/lib/data/figures";
 import { PAST_DECADE, recipientRanking } from "@/lib/views/paper-vs-data";
 import { getSyriaData } from "@/lib/data/syria";
 import { getTimelineData } from "@/lib/data/timeline";
+import { getOutcomesData } from "@/lib/data/outcomes";
 import { drawSlides, planDeck, type DeckStatics } from "./deck-compose";
 import type { SlideData, SlideOptions } from "@/components/views/slide-views";
 
@@ -43,6 +44,7 @@ export function getSlideData(statics: DeckStatics = getDeckStatics()): SlideData
     series: getSeriesData().series,
     syria: { issues: getSyriaData().issues, judgement: statics.syriaJudgement },
     timeline: getTimelineData().events,
+    outcomes: getOutcomesData().outcomes,
     recipients: statics.recipients,
   };
 }

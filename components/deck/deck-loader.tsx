@@ -6,6 +6,7 @@ import type {
   BalancingResponse,
   FactionsResponse,
   FiguresResponse,
+  OutcomesResponse,
   SeriesResponse,
   SyriaResponse,
   TimelineResponse,
@@ -24,6 +25,7 @@ export const SLIDE_API = {
   series: "/api/series",
   syria: "/api/syria",
   timeline: "/api/timeline",
+  outcomes: "/api/outcomes",
 } as const;
 
 const SWR_OPTIONS: SWRConfiguration = {
@@ -66,6 +68,7 @@ export function useSlideData(specs: readonly SlideSpec[], statics: DeckStatics):
   const series = useSWR<SeriesResponse>(key("series"), fetchJson, SWR_OPTIONS);
   const syria = useSWR<SyriaResponse>(key("syria"), fetchJson, SWR_OPTIONS);
   const timeline = useSWR<TimelineResponse>(key("timeline"), fetchJson, SWR_OPTIONS);
+  const outcomes = useSWR<OutcomesResponse>(key("outcomes"), fetchJson, SWR_OPTIONS);
 
   const data = useMemo(
     () =>
@@ -76,8 +79,18 @@ export function useSlideData(specs: readonly SlideSpec[], statics: DeckStatics):
         series: series.data?.series,
         syriaIssues: syria.data?.issues,
         timeline: timeline.data?.events,
+        outcomes: outcomes.data?.outcomes,
       }),
-    [statics, factions.data, balancing.data, figures.data, series.data, syria.data, timeline.data],
+    [
+      statics,
+      factions.data,
+      balancing.data,
+      figures.data,
+      series.data,
+      syria.data,
+      timeline.data,
+      outcomes.data,
+    ],
   );
 
   const requests = [
@@ -87,6 +100,7 @@ export function useSlideData(specs: readonly SlideSpec[], statics: DeckStatics):
     { source: "series", ...request(series) },
     { source: "syria", ...request(syria) },
     { source: "timeline", ...request(timeline) },
+    { source: "outcomes", ...request(outcomes) },
   ] as const;
   const wanted = requests.filter((r) => sources.has(r.source));
   const failed = wanted.filter((r) => r.error !== undefined);

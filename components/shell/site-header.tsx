@@ -8,6 +8,7 @@ const NAV = [
   { href: PAGES.balancing, label: "Moscow's balancing" },
   { href: PAGES.figures, label: "Figures" },
   { href: PAGES.timeline, label: "Timeline" },
+  { href: PAGES.ledger, label: "Ten years on" },
   { href: PAGES.sources, label: "Sources" },
   { href: PAGES.methodology, label: "Methodology" },
   { href: PAGES.present, label: "Present" },

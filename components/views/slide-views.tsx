@@ -4,6 +4,7 @@ import type { Figure } from "@/lib/data/schemas/figures";
 import type { Series } from "@/lib/data/schemas/series";
 import type { SyriaIssue } from "@/lib/data/schemas/syria";
 import type { TimelineEvent } from "@/lib/data/schemas/timeline";
+import type { Outcome } from "@/lib/data/schemas/outcomes";
 import type { BalancingResponse, FactionsResponse } from "@/lib/api/api-schemas";
 import { figureBars } from "@/lib/charts/chart-data";
 import { slideToken, type SlideSpec, type SlideView } from "@/lib/deck/deck";
@@ -21,6 +22,8 @@ import { balancingState, balancingView } from "@/lib/views/balancing";
 import { balancingBarState, balancingBarView } from "@/lib/views/balancing-bar";
 import { syriaView } from "@/lib/views/syria";
 import { timelineState, timelineView } from "@/lib/views/timeline";
+import { ledgerView, parseLedgerState } from "@/lib/views/ledger";
+import { LedgerChart } from "./ledger-chart";
 import { SERIES_VIEW_IDS, seriesView, type SeriesViewId } from "@/lib/views/series-views";
 import { formatEventDate } from "@/lib/views/timeline-format";
 import { actorStyle } from "@/components/charts/actor-style";
@@ -58,6 +61,8 @@ export interface SlideData {
   syria: { issues: SyriaIssue[]; judgement: DebateNote };
   /** /api/timeline */
   timeline: TimelineEvent[];
+  /** /api/outcomes */
+  outcomes: Outcome[];
   /** Russia's arms customers, ranked over the paper's past decade (no API serves it) */
   recipients: { ranking: RecipientRanking; source: ExternalSource };
 }
@@ -75,6 +80,7 @@ export const SLIDE_NEEDS: Record<SlideView, SlideSource> = {
   "balancing-bar": "balancing",
   syria: "syria",
   timeline: "timeline",
+  ledger: "outcomes",
   ...(Object.fromEntries(SERIES_VIEW_IDS.map((id) => [id, "series"])) as Record<
     SeriesViewId,
     SlideSource
@@ -413,6 +419,12 @@ const timeline: ViewRenderer = (data, raw, testId) => {
   );
 };
 
+const ledger: ViewRenderer = (data, raw, testId, opts) => {
+  const { state, notices } = parseLedgerState(raw);
+  const view = ledgerView(need(data, "outcomes"), state);
+  return asSlide(view, notices, <LedgerChart view={view} testId={testId} layouts={opts.layouts} />);
+};
+
 const RENDERERS: Record<SlideSpec["view"], ViewRenderer> = {
   camps,
   "camp-gap": campGap,
@@ -422,6 +434,7 @@ const RENDERERS: Record<SlideSpec["view"], ViewRenderer> = {
   "balancing-bar": balancingBar,
   syria,
   timeline,
+  ledger,
   ...(Object.fromEntries(SERIES_VIEW_IDS.map((id) => [id, seriesRenderer(id)])) as Record<
     SeriesViewId,
     ViewRenderer

@@ -6,11 +6,19 @@ import { dimensionSchema } from "@/lib/data/schemas/scores";
 import { factionSchema } from "@/lib/data/schemas/factions";
 import { footnoteSchema } from "@/lib/data/schemas/sources";
 import { balancingActorSchema, balancingReferenceSchema } from "@/lib/data/schemas/balancing";
-import { FIGURE_KINDS, SERIES_KINDS, SERIES_RELEASES, TIMELINE_CATEGORIES } from "@/lib/constants";
+import {
+  FIGURE_KINDS,
+  OUTCOME_TOPICS,
+  OUTCOME_VERDICTS,
+  SERIES_KINDS,
+  SERIES_RELEASES,
+  TIMELINE_CATEGORIES,
+} from "@/lib/constants";
 import { figureSchema } from "@/lib/data/schemas/figures";
 import { paperVsDataSchema } from "@/lib/data/schemas/paper-vs-data";
 import { seriesSchema } from "@/lib/data/schemas/series";
 import { syriaIssueSchema } from "@/lib/data/schemas/syria";
+import { outcomeSchema } from "@/lib/data/schemas/outcomes";
 import { timelineEventSchema } from "@/lib/data/schemas/timeline";
 import { PARTY_IDS } from "@/lib/data/parties";
 import { dateSpan, isRealDate } from "@/lib/views/filters";
@@ -141,3 +149,10 @@ export const syriaQuerySchema = z.object({
 });
 export const syriaResponseSchema = z.object({ issues: z.array(syriaIssueSchema) });
 export type SyriaResponse = z.infer<typeof syriaResponseSchema>;
+
+export const outcomesQuerySchema = z.object({
+  verdict: commaList("verdict", OUTCOME_VERDICTS).optional(),
+  topic: commaList("topic", OUTCOME_TOPICS).optional(),
+});
+export const outcomesResponseSchema = z.object({ outcomes: z.array(outcomeSchema) });
+export type OutcomesResponse = z.infer<typeof outcomesResponseSchema>;

@@ -7,6 +7,7 @@ import { armsRecipientsFileSchema } from "./schemas/arms-recipients";
 import { timelineFileSchema } from "./schemas/timeline";
 import { syriaFileSchema } from "./schemas/syria";
 import { storedSourcesFileSchema } from "./schemas/stored-sources";
+import { outcomesFileSchema } from "./schemas/outcomes";
 import { deckFileSchema } from "@/lib/deck/deck-schema";
 import { defineDataset, type Dataset } from "./define-dataset";
 
@@ -119,6 +120,20 @@ export const syriaDataset = defineDataset({
   ],
 });
 
+export const outcomesDataset = defineDataset({
+  name: "outcomes",
+  schema: outcomesFileSchema,
+  api: [
+    {
+      path: "/api/outcomes",
+      query:
+        "verdict: held, not-held, mixed, too-early, not-testable or not-anticipated; topic: camps, partnership, arms, syria, regional, economy, west or europe; comma-separated (both optional)",
+      returns:
+        "the expectations ledger: each of the paper's expectations (its words, section and footnote) against what stored public documents say happened, with our verdict, rationale, confidence and the date of the latest evidence; and developments the paper did not anticipate",
+    },
+  ],
+});
+
 /** The stored public documents that evidence after the paper cites (generated; see the README). */
 export const storedSourcesDataset = defineDataset({
   name: "stored-sources",
@@ -136,6 +151,7 @@ export const DATASETS: readonly Dataset[] = [
   armsRecipientsDataset,
   timelineDataset,
   syriaDataset,
+  outcomesDataset,
   storedSourcesDataset,
   deckDataset,
 ];

@@ -20,6 +20,7 @@ const DRAWN_VIEWS = [
   "balancing-bar",
   "syria",
   "timeline",
+  "ledger",
 ] as const;
 /** Every view a slide or an embed can show: the drawn views and each published-data chart. */
 export type SlideView = (typeof DRAWN_VIEWS)[number] | SeriesViewId;

@@ -27,6 +27,7 @@ const RECORDS: Record<ItemAnchorKind, string[]> = {
   syriaIssue: ids("syria", "issues"),
   figure: ids("figures", "figures"),
   event: ids("timeline", "events"),
+  outcome: ids("outcomes", "outcomes"),
 };
 
 for (const name of Object.keys(ANCHORS) as (keyof typeof ANCHORS)[]) {

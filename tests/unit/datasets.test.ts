@@ -9,6 +9,7 @@ import { getFactionsData } from "@/lib/data/factions";
 import { getFiguresData } from "@/lib/data/figures";
 import { getSources } from "@/lib/data/sources";
 import { getSyriaData } from "@/lib/data/syria";
+import { getOutcomesData } from "@/lib/data/outcomes";
 import { getStoredSources } from "@/lib/data/stored-sources";
 import { getTimelineData } from "@/lib/data/timeline";
 import { getDeckData } from "@/lib/deck/deck-content";
@@ -24,6 +25,7 @@ const GETTERS: Record<string, () => unknown> = {
   "arms-recipients": getArmsRecipients,
   timeline: getTimelineData,
   syria: getSyriaData,
+  outcomes: getOutcomesData,
   "stored-sources": getStoredSources,
   deck: getDeckData,
 };

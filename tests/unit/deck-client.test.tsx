@@ -8,6 +8,7 @@ import * as figuresRoute from "@/app/api/figures/route";
 import * as seriesRoute from "@/app/api/series/route";
 import * as syriaRoute from "@/app/api/syria/route";
 import * as timelineRoute from "@/app/api/timeline/route";
+import * as outcomesRoute from "@/app/api/outcomes/route";
 import {
   AUDIENCE_SLIDES,
   drawSlides,
@@ -31,6 +32,7 @@ import {
   seriesResponseSchema,
   syriaResponseSchema,
   timelineResponseSchema,
+  outcomesResponseSchema,
 } from "@/lib/api/api-schemas";
 import { parseSlideTokens, SLIDE_VIEWS } from "@/lib/deck/deck";
 
@@ -56,6 +58,7 @@ async function browserData(): Promise<LoadedSlideData> {
   const series = seriesResponseSchema.parse(await get(seriesRoute, SLIDE_API.series));
   const syria = syriaResponseSchema.parse(await get(syriaRoute, SLIDE_API.syria));
   const timeline = timelineResponseSchema.parse(await get(timelineRoute, SLIDE_API.timeline));
+  const outcomes = outcomesResponseSchema.parse(await get(outcomesRoute, SLIDE_API.outcomes));
   return withStatics(statics, {
     factions,
     balancing,
@@ -63,6 +66,7 @@ async function browserData(): Promise<LoadedSlideData> {
     series: series.series,
     syriaIssues: syria.issues,
     timeline: timeline.events,
+    outcomes: outcomes.outcomes,
   });
 }
 

@@ -26,6 +26,7 @@ import { SERIES_VIEW_IDS, seriesFrameProps, seriesView } from "@/lib/views/serie
 import { syriaView } from "@/lib/views/syria";
 import type { TableSpec } from "@/lib/views/table";
 import { timelineState, timelineView } from "@/lib/views/timeline";
+import { ledgerView, parseLedgerState } from "@/lib/views/ledger";
 import { paramsToRecord } from "@/lib/views/view-state";
 import { frameTexts, notesText, type ViewTexts } from "@/lib/views/view-model";
 
@@ -66,6 +67,8 @@ function definition(
       return one(syriaView(data.syria));
     case "timeline":
       return one(timelineView(data.timeline, timelineState(raw, data.timeline).state));
+    case "ledger":
+      return one(ledgerView(data.outcomes, parseLedgerState(raw).state));
     default:
       return one(seriesView(view, data.series));
   }
@@ -109,6 +112,7 @@ const CASES: { view: SlideView; state: string }[] = [
   { view: "camp-gap", state: "a=middle-way&b=re-balancers" },
   { view: "balancing", state: "actors=israel,turkey" },
   { view: "timeline", state: "thread=s-300" },
+  { view: "ledger", state: "verdict=not-anticipated" },
 ];
 
 describe("each view is defined once, in lib/views", () => {

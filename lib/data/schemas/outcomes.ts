@@ -8,6 +8,10 @@ import {
   paperEvidenceSchema,
 } from "./common";
 import { confidenceSchema } from "./scores";
+import { OUTCOME_TOPICS, OUTCOME_VERDICTS } from "@/lib/constants";
+
+export type OutcomeVerdict = (typeof OUTCOME_VERDICTS)[number];
+export type OutcomeTopic = (typeof OUTCOME_TOPICS)[number];
 
 /**
  * data/outcomes.json: the expectations ledger. Each entry holds one expectation, forecast or
@@ -15,29 +19,6 @@ import { confidenceSchema } from "./scores";
  * happened after September 2016 (in stored public documents' words), with a verdict we code.
  * Developments the paper did not see coming are entries without an expectation.
  */
-
-export const OUTCOME_VERDICTS = [
-  "held",
-  "not-held",
-  "mixed",
-  "too-early",
-  "not-testable",
-  "not-anticipated",
-] as const;
-export type OutcomeVerdict = (typeof OUTCOME_VERDICTS)[number];
-
-/** The paper's themes the ledger groups its entries by. */
-export const OUTCOME_TOPICS = [
-  "camps",
-  "partnership",
-  "arms",
-  "syria",
-  "regional",
-  "economy",
-  "west",
-  "europe",
-] as const;
-export type OutcomeTopic = (typeof OUTCOME_TOPICS)[number];
 
 /** Whose view the expectation is: the authors' own, or one the paper reports (an official, a camp). */
 export const EXPECTATION_VOICES = ["authors", "reported"] as const;
