@@ -7,6 +7,20 @@ import { EvidenceDetails } from "@/components/evidence/evidence-list";
 import { CATEGORY_LABELS, formatEventDate, THREAD_LABELS } from "@/lib/views/timeline-format";
 import { itemId, PAGES } from "@/lib/routes";
 
+/** From what the paper expected to what stored documents say happened, one link away. */
+function FollowedBy({ id, events }: { id: string; events: TimelineEvent[] }) {
+  const next = events.find((x) => x.id === id);
+  if (!next) return null;
+  return (
+    <p className="mt-1 text-sm" data-followed-by={id}>
+      <span className="font-medium">What happened: </span>
+      <a href={`#${itemId("event", id)}`}>
+        {next.title} ({formatEventDate(next.date)})
+      </a>
+    </p>
+  );
+}
+
 /**
  * Every event, rendered on the server. Filters only hide and show items (TimelineFilters sets
  * `hidden`), so the long list with its quotes never has to be hydrated in the browser.
@@ -81,6 +95,7 @@ export function TimelineList({
                   </p>
                   <h3 className="font-semibold">{e.title}</h3>
                   <p className="text-sm">{e.summary}</p>
+                  {e.followedBy ? <FollowedBy id={e.followedBy} events={events} /> : null}
                   <p className="mt-1 text-xs text-muted">
                     Actors: {e.actors.map(partyName).join(", ")}
                   </p>

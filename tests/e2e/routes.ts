@@ -32,7 +32,13 @@ export const PAGES_WITH_DYNAMIC_CHILDREN = PAGE_ROUTES.filter((p) =>
 
 /** Embeddable views (a dynamic route, one page per view): a chart of each kind and a state. */
 export const EMBED_SAMPLES = ROUTES.includes("/embed/[view]")
-  ? ["/embed/camps", "/embed/trade-exports", "/embed/syria", "/embed/camps?factions=middle-way"]
+  ? [
+      "/embed/camps",
+      "/embed/trade-exports",
+      "/embed/syria",
+      "/embed/camps?factions=middle-way",
+      "/embed/ledger",
+    ]
   : [];
 
 /** Every API route, with dynamic segments left as `[name]` / `[...name]`. */
@@ -56,6 +62,7 @@ export const PAGE_STATES: Record<string, string[]> = {
   "/balancing": ["/balancing?dim=friction-with-iran&actors=israel,iran"],
   "/figures": ["/figures?kind=deal&compare=russia-iran-deals-2016,china-iran-trade-target"],
   "/timeline": ["/timeline?thread=s-300"],
+  "/ledger": ["/ledger?verdict=not-anticipated,mixed"],
   // Slides in the projector theme chosen by the deck's link, a custom deck, a bar-chart slide.
   "/present": [
     "/present/5?theme=projector",

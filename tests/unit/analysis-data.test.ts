@@ -172,6 +172,19 @@ describe("timeline", () => {
     expect(saga.find((e) => e.id === "s-300-delivery-completed")?.afterPaper).toBe(true);
   });
 
+  it("links each of the paper's expected events to what happened, and refuses a link to the paper's own", () => {
+    const expected = events.filter((e) => e.expected);
+    expect(expected.filter((e) => e.followedBy).length).toBeGreaterThan(0);
+    for (const e of expected.filter((x) => x.followedBy))
+      expect(events.find((x) => x.id === e.followedBy)?.afterPaper, e.id).toBe(true);
+    const paperOwn = events.find((e) => !e.expected && !e.afterPaper)!;
+    const broken = {
+      events: events.map((e) => (e.followedBy ? { ...e, followedBy: paperOwn.id } : e)),
+    };
+    const r = timelineFileSchema.safeParse(broken);
+    expect(r.success ? [] : r.error.issues.map((i) => i.message).join()).toMatch(/followedBy/);
+  });
+
   it("tells the S-300 saga as one ordered thread", () => {
     const saga = filterEvents(events, { thread: "s-300" });
     expect(saga.length).toBeGreaterThanOrEqual(4);

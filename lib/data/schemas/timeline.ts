@@ -40,6 +40,11 @@ export const timelineEventSchema = z
      * events are dated after 2016 too.
      */
     afterPaper: z.literal(true).optional(),
+    /**
+     * For an event the paper expected: the event after the paper that tells what happened, so
+     * the outlook and its outcome link to each other.
+     */
+    followedBy: kebabCase.optional(),
     /** Events of one story (the S-300 saga) share a thread id so they read as one. */
     thread: kebabCase.optional(),
     evidence: evidenceList,
@@ -83,6 +88,16 @@ export const timelineFileSchema = listFileSchema("events", timelineEventSchema).
     if (dates.some((d, i) => i > 0 && d < (dates[i - 1] ?? ""))) {
       ctx.addIssue({ code: "custom", path: ["events"], message: "events must be in date order" });
     }
+    file.events.forEach((e, i) => {
+      if (!e.followedBy) return;
+      const next = file.events.find((x) => x.id === e.followedBy);
+      if (!e.expected || !next?.afterPaper)
+        ctx.addIssue({
+          code: "custom",
+          path: ["events", i, "followedBy"],
+          message: `followedBy links an expected event to an event after the paper; "${e.followedBy}" is not one`,
+        });
+    });
   },
 );
 export type TimelineFile = z.infer<typeof timelineFileSchema>;
