@@ -11,6 +11,9 @@ import { getFiguresData } from "@/lib/data/figures";
 import { MAX_QUOTE_WORDS } from "@/lib/data/schemas/common";
 import { getSyriaData } from "@/lib/data/syria";
 import { getTimelineData } from "@/lib/data/timeline";
+import { getOutcomesData } from "@/lib/data/outcomes";
+import { OUTCOME_VERDICTS } from "@/lib/constants";
+import { VERDICT_LABELS, VERDICT_MEANINGS } from "@/lib/views/ledger";
 import { anchorHref, PAGES } from "@/lib/routes";
 
 export const metadata: Metadata = {
@@ -37,7 +40,15 @@ export default function MethodologyPage() {
     ...balancing.reference.scores,
   ];
   const nulls = scores.filter((s) => s.value === null).length;
-  const datasets = [factions, balancing, getFiguresData(), getTimelineData(), getSyriaData()];
+  const outcomes = getOutcomesData();
+  const datasets = [
+    factions,
+    balancing,
+    getFiguresData(),
+    getTimelineData(),
+    getSyriaData(),
+    outcomes,
+  ];
   const quotes = datasets.reduce((n, d) => n + collectEvidence(d).length, 0);
   const confidence = (c: string) =>
     scores.filter((s) => s.value !== null && s.confidence === c).length;
@@ -148,6 +159,37 @@ export default function MethodologyPage() {
               the publisher&apos;s own estimates (the IMF derives many of Iran&apos;s flows from
               partner reports, marked “e”); they are drawn as hollow markers and marked “(e)” in the
               tables.
+            </p>
+          </section>
+
+          <section aria-labelledby="m-ledger">
+            <h2 id="m-ledger" className="text-xl font-semibold">
+              The expectations ledger
+            </h2>
+            <p className="mt-2">
+              The <Link href={PAGES.ledger}>ledger</Link> holds {outcomes.outcomes.length} entries.
+              We read the paper for every sentence that looks ahead (“will”, “likely”, “could”, a
+              condition, a recommendation) and kept those that make a claim about what would happen
+              after September 2016. Each is quoted with its section and footnote, and we say whether
+              the authors expect it or the paper reports someone else expecting it. What happened is
+              told only from the stored public documents listed under each entry, with their hedges
+              kept: a claim made by one government stays that government&apos;s claim. Where the
+              documents cannot settle an entry, it is “too early” or “not testable”, and the entry
+              names the document that would settle it instead of filling the gap from memory.
+            </p>
+            <dl className="mt-2 space-y-1">
+              {OUTCOME_VERDICTS.map((v) => (
+                <div key={v}>
+                  <dt className="inline font-semibold">{VERDICT_LABELS[v]}:</dt>{" "}
+                  <dd className="inline">{VERDICT_MEANINGS[v]}.</dd>
+                </div>
+              ))}
+            </dl>
+            <p className="mt-2">
+              “Not anticipated” entries are developments we looked for in the paper and did not find
+              foreseen there; they carry no quote from the paper, because an absence cannot be
+              quoted. Verdicts, rationales and confidence are our coding and are labelled as such;
+              the date of an entry is that of its latest evidence.
             </p>
           </section>
 
