@@ -42,7 +42,9 @@ export function drawSlides(
   return specs.map((spec, i) => {
     const rendered = renderSlide(spec, data, `slide-${i + 1}-chart`, opts);
     const mine = own.get(rendered.token);
-    return mine ? { ...rendered, title: mine.title, takeaway: mine.takeaway } : rendered;
+    return mine
+      ? { ...rendered, title: mine.title, takeaway: mine.takeaway ?? rendered.takeaway }
+      : rendered;
   });
 }
 

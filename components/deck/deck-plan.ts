@@ -18,7 +18,8 @@ import type { SlideData } from "@/components/views/slide-views";
 export interface CuratedSlide {
   slide: string;
   title: string;
-  takeaway: string;
+  /** Absent: the view's own takeaway, computed from the data, is the slide's. */
+  takeaway?: string;
 }
 
 /**

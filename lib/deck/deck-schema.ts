@@ -9,10 +9,16 @@ export const deckSlideSchema = z.object({
     if ("error" in parsed) ctx.addIssue({ code: "custom", message: parsed.error });
   }),
   title: nonEmpty("title"),
-  /** One sentence an audience should leave with; our own words, checked against the data it shows. */
-  takeaway: nonEmpty("takeaway").refine((t) => t.split(/\s+/).length <= 60, {
-    message: "a takeaway is one sentence of at most 60 words",
-  }),
+  /**
+   * One sentence an audience should leave with; our own words, checked against the data it shows.
+   * Left out where the view's own takeaway, computed from the data, should speak (a count that
+   * changes whenever the data does must not be written twice).
+   */
+  takeaway: nonEmpty("takeaway")
+    .refine((t) => t.split(/\s+/).length <= 60, {
+      message: "a takeaway is one sentence of at most 60 words",
+    })
+    .optional(),
 });
 export type DeckSlide = z.infer<typeof deckSlideSchema>;
 

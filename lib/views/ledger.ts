@@ -123,7 +123,7 @@ export function ledgerHeadline(outcomes: readonly LedgerIndex[]): string {
   return `Of ${plural(judged, "expectation")} of the paper we coded, ${parts.join(", ")}${unforeseen ? `; and ${plural(unforeseen, "development")} the paper did not anticipate` : ""}.`;
 }
 
-export const LEDGER_SOURCE = `Expectations: ${PAPER_CITATION.short}, quoted with section and footnote. What happened: stored public documents, each cited. Verdicts, rationales and confidence are our coding.`;
+export const LEDGER_SOURCE = `Sources: ${PAPER_CITATION.short} for the expectations, quoted with section and footnote; stored public documents, each cited, for what happened. Verdicts, rationales and confidence are our coding.`;
 
 export function ledgerView(outcomes: readonly Outcome[], state: LedgerState) {
   const shown = filterOutcomes(outcomes, state);

@@ -12,6 +12,7 @@ import { getSyriaData } from "@/lib/data/syria";
 import { getTimelineData } from "@/lib/data/timeline";
 import { formatNumber } from "@/lib/charts/number-format";
 import { syriaTally } from "@/lib/views/syria-tally";
+import { ledgerHeadline } from "@/lib/views/ledger";
 
 /** Every part of the slide data, as the server reads it for the default deck. */
 const SLIDE_DATA = getSlideData();
@@ -233,5 +234,69 @@ describe("slide texts written from the view's state", () => {
     expect(slide.takeaway).toMatch(/^Coded 0 to 10 from the paper: Israel \d+/);
     expect(slide.takeaway).toContain("Turkey 3 (inferred)");
     expect(slide.takeaway).not.toContain("Anchors");
+  });
+});
+
+describe("the deck's ten-years-on sequence", () => {
+  const series = getSeriesData().series;
+  const value = (id: string, year: number) =>
+    series.find((s) => s.id === id)?.points.find((p) => p.year === year)?.value;
+  const bn = (id: string, year: number) => `$${formatNumber((value(id, year) ?? NaN) / 1000, 1)}bn`;
+
+  it("follows the paper's story with the ledger, the reversed arms flow, spending and the treaty", () => {
+    const tokens = deck.slides.map((s) => s.slide);
+    const at = (t: string) => tokens.indexOf(t);
+    expect(at("ledger")).toBeGreaterThan(
+      at("timeline?category=arms,diplomacy,sanctions&period=paper"),
+    );
+    expect(at("ledger")).toBeLessThan(at("arms-both-ways"));
+    expect(at("arms-both-ways")).toBeLessThan(at("milex-2026"));
+    expect(at("milex-2026")).toBeLessThan(at("ledger?topic=partnership"));
+  });
+
+  it("leads with the ledger's bottom line as its counts give it", () => {
+    const slide = renderSlide({ view: "ledger", state: "" }, SLIDE_DATA, "t");
+    expect(slide.takeaway).toBe(ledgerHeadline(SLIDE_DATA.outcomes));
+    // Each line of the speaker notes cites a quote, from the paper or a stored document.
+    for (const note of slide.notes) expect(note.quote, note.heading).toBeTruthy();
+  });
+
+  it("states the reversed arms flow with the release's own figures", () => {
+    const text = takeaway("arms-both-ways");
+    const ru = "tiv-russia-to-iran-2024-release";
+    const ir = "tiv-iran-to-russia-2024-release";
+    for (let y = 2000; y <= 2021; y++) expect(value(ir, y) ?? 0, String(y)).toBe(0);
+    expect(text).toContain(`then ${value(ir, 2022)}m TIV in 2022 and ${value(ir, 2023)}m in 2023`);
+    expect(text).toContain(`${value(ru, 2016)}m TIV in 2016`);
+    expect(text).toContain(`were ${value(ru, 2023)}m in 2023`);
+    expect(text).toContain("2024 release");
+  });
+
+  it("states spending since 2016 from the 2026 release at its own prices, estimates said", () => {
+    const text = takeaway("milex-2026");
+    for (const c of ["russia", "israel", "turkey"]) {
+      const id = `milex-${c}-2026-release`;
+      const [from, to] = [bn(id, 2016), bn(id, 2025)].map((x) => x.replace(/[$.]/g, "\\$&"));
+      expect(text, c).toMatch(new RegExp(`from ${from}( in 2016)? to ${to}`));
+    }
+    expect(bn("milex-iran-2026-release", 2016)).toBe(bn("milex-iran-2026-release", 2025));
+    expect(text).toContain(`Iran's was ${bn("milex-iran-2026-release", 2025)} in both years`);
+    const russia = series.find((s) => s.id === "milex-russia-2026-release")!;
+    expect(russia.points.filter((p) => p.year >= 2022).every((p) => p.estimated)).toBe(true);
+    expect(text).toContain("SIPRI's estimates from 2022");
+    expect(text).toContain("constant 2024 prices");
+  });
+
+  it("says of the treaty only what the ledger's partnership entries quote", () => {
+    const slide = renderSlide({ view: "ledger", state: "topic=partnership" }, SLIDE_DATA, "t");
+    const quotes = SLIDE_DATA.outcomes
+      .filter((o) => o.topic === "partnership")
+      .flatMap((o) => o.outcome.evidence.map((e) => e.quote))
+      .join(" ");
+    expect(quotes).toMatch(/does not mean the creation of a military alliance/);
+    expect(quotes).toMatch(/not publicly offered military help/);
+    expect(quotes).toMatch(/no visible action/);
+    expect(takeaway("ledger?topic=partnership")).toMatch(/no military alliance.*no visible action/);
+    expect(slide.notes.length).toBeGreaterThan(0);
   });
 });
