@@ -46,9 +46,11 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <CopyCitationListener />
         <footer className="mx-auto mt-12 max-w-7xl border-t border-border px-4 py-6 text-xs text-muted">
           <p>
-            Source of every stance, person and quote: {PAPER_CITATION.short}, published by{" "}
-            {PAPER_CITATION.publisher}. Scores are the dashboard&apos;s coded judgments of that
-            text, not the paper&apos;s own numbers.
+            Source of every stance, person and quote up to September 2016: {PAPER_CITATION.short},
+            published by {PAPER_CITATION.publisher}. What happened after it is quoted from stored
+            public documents, and data series from SIPRI and the IMF, each named where it is used.
+            Scores and verdicts are the dashboard&apos;s coded judgments, not the sources&apos; own
+            numbers.
           </p>
         </footer>
       </body>

@@ -8,9 +8,12 @@ import { PageNotices } from "@/components/shell/notices";
 import { attributionLabel } from "@/lib/evidence/attribution";
 import { DebateFrame } from "@/components/views/debate-frame";
 import { PAGES } from "@/lib/routes";
+import { getOutcomesData } from "@/lib/data/outcomes";
+import { ledgerHeadline } from "@/lib/views/ledger";
 
 export default function OverviewPage() {
   const view = getFactionViewData();
+  const { outcomes } = getOutcomesData();
   const { dimensions, factions } = view.response;
   const [leaners, rebalancers] = [
     factions.find((f) => f.id === "russia-leaners"),
@@ -35,6 +38,15 @@ export default function OverviewPage() {
           2016 paper “The new power couple”. Every score is a coded judgment with a rationale, a
           confidence and the paper&apos;s own words behind it, marked as stated by the paper or
           inferred by us; where the paper is silent we say so.
+        </p>
+
+        {/* Briefs are on today: the paper's bottom line against ten years of events, up front. */}
+        <p className="mt-3 max-w-3xl rounded-lg border border-border bg-surface p-3 text-sm">
+          <span className="font-semibold">Ten years on: </span>
+          {ledgerHeadline(outcomes)}{" "}
+          <Link href={PAGES.ledger} prefetch={false} className="font-semibold">
+            See each expectation against what happened →
+          </Link>
         </p>
 
         <div className="mt-6 grid gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">

@@ -2,7 +2,7 @@ import type { ChartLayouts } from "@/components/charts/radar-chart";
 import { BarChart } from "@/components/charts/bar-chart";
 import { ChartFrame } from "@/components/charts/chart-frame";
 import { frameTexts } from "@/lib/views/view-model";
-import { VERDICT_COLOURS, type ledgerView } from "@/lib/views/ledger";
+import { VERDICT_COLOURS, VERDICT_OUTLINED, type ledgerView } from "@/lib/views/ledger";
 
 /**
  * The ledger at a glance: entries by verdict, one bar each. The page and the slide draw this one
@@ -37,6 +37,7 @@ export function LedgerChart({
           value: c.n,
           colour: VERDICT_COLOURS[c.verdict],
           display: String(c.n),
+          outlined: VERDICT_OUTLINED.has(c.verdict),
         }))}
       />
     </ChartFrame>

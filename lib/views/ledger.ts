@@ -35,7 +35,9 @@ export const VERDICT_MEANINGS: Record<OutcomeVerdict, string> = {
 
 /**
  * The verdicts' colours are the theme's own, not an entity's: a verdict is no party. Held and
- * not-held take the strongest contrast; the open verdicts the muted tone.
+ * not-held take the strongest contrast; the open verdicts the muted tone. "Not anticipated" is
+ * drawn as an outline (VERDICT_OUTLINED): it judges no expectation, so it is no solid count
+ * beside the others.
  */
 export const VERDICT_COLOURS: Record<OutcomeVerdict, string> = {
   held: "var(--accent)",
@@ -43,8 +45,10 @@ export const VERDICT_COLOURS: Record<OutcomeVerdict, string> = {
   mixed: "var(--muted)",
   "too-early": "var(--grid)",
   "not-testable": "var(--grid)",
-  "not-anticipated": "var(--accent)",
+  "not-anticipated": "var(--fg)",
 };
+
+export const VERDICT_OUTLINED: ReadonlySet<OutcomeVerdict> = new Set(["not-anticipated"]);
 
 export const TOPIC_LABELS: Record<OutcomeTopic, string> = {
   camps: "Iran's camps and elections",
