@@ -6,6 +6,7 @@ import { getFiguresData } from "@/lib/data/figures";
 import { PAST_DECADE, recipientRanking } from "@/lib/views/paper-vs-data";
 import { getSyriaData } from "@/lib/data/syria";
 import { getTimelineData } from "@/lib/data/timeline";
+import { getChartEventData } from "@/lib/data/chart-events";
 import { drawSlides, planDeck, type DeckStatics } from "./deck-compose";
 import type { SlideData, SlideOptions } from "@/components/views/slide-views";
 
@@ -29,6 +30,7 @@ export function getDeckStatics(): DeckStatics {
       ranking: { ...ranked, ranking: ranked.ranking.filter((r) => r.total > 0) },
       source: arms.source,
     },
+    chartEvents: getChartEventData(),
   };
 }
 
@@ -44,6 +46,7 @@ export function getSlideData(statics: DeckStatics = getDeckStatics()): SlideData
     syria: { issues: getSyriaData().issues, judgement: statics.syriaJudgement },
     timeline: getTimelineData().events,
     recipients: statics.recipients,
+    chartEvents: statics.chartEvents,
   };
 }
 

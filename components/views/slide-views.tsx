@@ -22,6 +22,7 @@ import { balancingBarState, balancingBarView } from "@/lib/views/balancing-bar";
 import { syriaView } from "@/lib/views/syria";
 import { timelineState, timelineView } from "@/lib/views/timeline";
 import { SERIES_VIEW_IDS, seriesView, type SeriesViewId } from "@/lib/views/series-views";
+import { seriesEvents, type ChartEventData } from "@/lib/views/chart-events";
 import { formatEventDate } from "@/lib/views/timeline-format";
 import { actorStyle } from "@/components/charts/actor-style";
 import { BarChart } from "@/components/charts/bar-chart";
@@ -60,6 +61,8 @@ export interface SlideData {
   timeline: TimelineEvent[];
   /** Russia's arms customers, ranked over the paper's past decade (no API serves it) */
   recipients: { ranking: RecipientRanking; source: ExternalSource };
+  /** The events the time charts mark, with their sources (a static, like recipients) */
+  chartEvents: ChartEventData;
 }
 export type SlideSource = keyof SlideData;
 /** What has arrived so far: a custom deck loads only the parts its slides need. */
@@ -245,11 +248,14 @@ const figures: ViewRenderer = (data, raw, testId, opts) => {
 /** A published-data line chart: the entry in lib/views/series-views, drawn as a still chart. */
 function seriesRenderer(id: SeriesViewId): ViewRenderer {
   return (data, raw, testId) => {
-    const view = seriesView(id, need(data, "series"));
+    // The markers come with the deck's statics, which every deck has; drawn without them only
+    // where a caller hands the series alone.
+    const events = data.chartEvents ? seriesEvents(id, data.chartEvents) : undefined;
+    const view = seriesView(id, need(data, "series"), events?.items);
     return asSlide(
       view,
       unknownParamNotices(raw, []),
-      <SeriesFrame id={id} series={view.series} testId={testId} still />,
+      <SeriesFrame id={id} series={view.series} testId={testId} events={events} still />,
     );
   };
 }
