@@ -49,7 +49,7 @@ export function SeriesSvg(props: LineChartProps) {
 }
 
 /** Event labels are set a little smaller than the axes, so a row of them stays short. */
-const EVENT_FONT_STEP = 2;
+const EVENT_FONT_STEP = 1;
 /** Narrower plots (the compact layout) number their events; the key under the chart names them. */
 const MIN_LABELLED_PLOT = 480;
 

@@ -38,7 +38,7 @@ export interface EventLayoutInput {
 }
 
 /** Average glyph width as a share of the font size; on the wide side, so labels part early. */
-const CHAR_WIDTH = 0.58;
+const CHAR_WIDTH = 0.62;
 /** Space kept between a line and its label, and between two labels on one row. */
 const GAP = 4;
 
