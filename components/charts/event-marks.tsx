@@ -22,37 +22,45 @@ export function EventMarksSvg({
   fontSize: number;
 }) {
   const rowHeight = eventRowsHeight(1, fontSize);
+  const drawn = marks.flatMap((m) => {
+    const e = events.find((x) => x.n === m.n);
+    return e ? [{ m, e, baseline: top - 4 - m.row * rowHeight }] : [];
+  });
   return (
     <g data-event-marks="" fontSize={fontSize}>
-      {marks.map((m) => {
-        const e = events.find((x) => x.n === m.n);
-        if (!e) return null;
-        const baseline = top - 4 - m.row * rowHeight;
-        const colour = e.afterPaper ? "var(--accent)" : "var(--fg)";
-        return (
-          <g key={e.id} data-event-marker={e.id} data-after-paper={e.afterPaper ? "" : undefined}>
-            <title>{`${e.n}. ${e.when}: ${e.title}${e.afterPaper ? " (after the paper)" : ""}`}</title>
-            <line
-              x1={m.x}
-              x2={m.x}
-              y1={baseline - fontSize}
-              y2={bottom}
-              stroke={colour}
-              strokeWidth={1.5}
-              strokeDasharray={e.afterPaper ? "6 4" : undefined}
-            />
-            <text
-              x={m.anchor === "start" ? m.x + 4 : m.x - 4}
-              y={baseline}
-              textAnchor={m.anchor}
-              fill="var(--fg)"
-              fontWeight={600}
-            >
-              {m.text}
-            </text>
-          </g>
-        );
-      })}
+      {/* Lines first, then every label over them: a line rising to a higher row may cross a
+          label on a lower one, and the label's halo (the background colour) keeps it legible. */}
+      {drawn.map(({ m, e, baseline }) => (
+        <line
+          key={e.id}
+          data-event-line={e.id}
+          x1={m.x}
+          x2={m.x}
+          y1={baseline - fontSize}
+          y2={bottom}
+          stroke={e.afterPaper ? "var(--accent)" : "var(--fg)"}
+          strokeWidth={1.5}
+          strokeDasharray={e.afterPaper ? "6 4" : undefined}
+        />
+      ))}
+      {drawn.map(({ m, e, baseline }) => (
+        <g key={e.id} data-event-marker={e.id} data-after-paper={e.afterPaper ? "" : undefined}>
+          <title>{`${e.n}. ${e.when}: ${e.title}${e.afterPaper ? " (after the paper)" : ""}`}</title>
+          <text
+            x={m.anchor === "start" ? m.x + 4 : m.x - 4}
+            y={baseline}
+            textAnchor={m.anchor}
+            fill="var(--fg)"
+            stroke="var(--bg)"
+            strokeWidth={4}
+            strokeLinejoin="round"
+            paintOrder="stroke"
+            fontWeight={600}
+          >
+            {m.text}
+          </text>
+        </g>
+      ))}
     </g>
   );
 }
