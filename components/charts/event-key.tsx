@@ -10,12 +10,26 @@ import type { ChartEvents } from "@/lib/views/chart-events";
  * words with their source, under the key. The drawn markers are pictures; this is where a
  * keyboard, a screen reader or a phone reaches them.
  */
-export function EventKey({ events, testId }: { events: ChartEvents; testId: string }) {
+export function EventKey({
+  events,
+  testId,
+  collapsed = false,
+}: {
+  events: ChartEvents;
+  testId: string;
+  /**
+   * Folded into one line (slides and embeds): there the chart's own labels name the events, and
+   * every line of key would be taken from a chart box sized to keep its type legible at the back
+   * of a room.
+   */
+  collapsed?: boolean;
+}) {
   const [open, setOpen] = useState<string | null>(null);
   const panelId = useId();
   const shown = events.items.find((e) => e.id === open);
   if (!events.items.length) return null;
-  return (
+  const n = events.items.length;
+  const key = (
     <div data-testid={`${testId}-events`} className="mt-2 text-sm">
       <p className="text-xs text-muted">
         Events marked on the chart: a solid line is dated by the paper, a dashed one comes after it,
@@ -71,5 +85,16 @@ export function EventKey({ events, testId }: { events: ChartEvents; testId: stri
         ) : null}
       </div>
     </div>
+  );
+  return collapsed ? (
+    <details className="slide-events text-sm">
+      {/* py-1: a 24 px target (WCAG 2.5.8). */}
+      <summary className="cursor-pointer py-1 text-xs text-muted">
+        The {n} marked event{n === 1 ? "" : "s"} and their evidence
+      </summary>
+      {key}
+    </details>
+  ) : (
+    key
   );
 }

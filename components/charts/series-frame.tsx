@@ -74,7 +74,7 @@ export function SeriesFrame({
                 figures.
               </p>
             ) : null}
-            {events ? <EventKey events={events} testId={testId} /> : null}
+            {events ? <EventKey events={events} testId={testId} collapsed={still} /> : null}
           </>
         ) : null
       }

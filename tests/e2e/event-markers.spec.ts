@@ -81,6 +81,8 @@ test("the slide and the embed draw the markers in their still SVG", async ({ pag
   await expect(wide.locator('[data-event-marker="s-300-halted"]')).toContainText(
     "S-300 sale frozen",
   );
+  // The key is folded into one line under a slide's or an embed's chart.
+  await page.getByText(/The 4 marked events and their evidence/).click();
   await page.getByRole("button", { name: /S-300 sale frozen/ }).click();
   await expect(page.locator('[data-event-evidence="s-300-halted"]')).toContainText(
     event("s-300-halted").evidence[0]!.quote,
@@ -95,6 +97,7 @@ test.describe("on a phone", () => {
     const compact = page.locator("[data-chart] svg.line-compact");
     await expect(compact).toBeVisible();
     await expect(compact.locator('[data-event-marker="jcpoa-concluded"] text')).toHaveText("2");
+    await page.getByText(/marked events and their evidence/).click();
     const key = page.getByRole("button", { name: /Nuclear deal/ });
     await expect(key).toBeVisible();
     await expect(key).toContainText("2");
