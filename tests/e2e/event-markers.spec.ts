@@ -48,7 +48,12 @@ test("an annotated event on the arms chart opens its evidence, quote and source"
     '.chart-box svg [data-event-marker="un-arms-restrictions-lapse-2020"]',
   );
   await expect(later).toHaveAttribute("data-after-paper", "");
-  await expect(later.locator("line")).toHaveAttribute("stroke-dasharray", /\d/);
+  await expect(
+    chart.locator('.chart-box svg [data-event-line="un-arms-restrictions-lapse-2020"]'),
+  ).toHaveAttribute("stroke-dasharray", /\d/);
+  await expect(
+    chart.locator('.chart-box svg [data-event-line="s-300-delivery-begins"]'),
+  ).not.toHaveAttribute("stroke-dasharray", /./);
   await chart.getByRole("button", { name: /UN arms curbs end/ }).click();
   const stored = chart.locator('[data-event-evidence="un-arms-restrictions-lapse-2020"]');
   await expect(stored).toContainText("Outside the paper");
