@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { timelineFileSchema } from "../../lib/data/schemas/timeline";
 import { openSettled } from "./helpers";
@@ -61,6 +62,12 @@ test("an annotated event on the arms chart opens its evidence, quote and source"
   await expect(stored.locator("a[href^='http']").first()).toBeVisible();
   // One event's evidence at a time: the first closed when the second opened.
   await expect(button).toHaveAttribute("aria-expanded", "false");
+  // The key and the open evidence meet WCAG 2.2 AA too (the page scans see them closed).
+  const results = await new AxeBuilder({ page })
+    .include('[data-testid="arms-tiv-chart"]')
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
+    .analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 });
 
 test("the exported SVG of a time chart carries the event labels", async ({ page }) => {
