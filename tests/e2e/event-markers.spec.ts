@@ -101,6 +101,20 @@ test("the slide and the embed draw the markers in their still SVG", async ({ pag
   );
 });
 
+test("the deck's arms slide draws the markers and its speaker notes (and PPTX) name them", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.goto("/present/4");
+  const slide = page.locator('[data-slide-wrapper="4"]');
+  await expect(slide.locator("svg.line-wide [data-event-marker]")).toHaveCount(4);
+  await expect(slide.locator("svg.line-wide")).toContainText("S-300 deliveries begin");
+  // The PPTX writes each slide's notes from this attribute.
+  const notes = slide.locator("[data-notes]");
+  await expect(notes).toHaveAttribute("data-notes", /Events marked on the chart/);
+  await expect(notes).toHaveAttribute("data-notes", /Apr 2016: Russia starts delivering S-300s/);
+});
+
 test.describe("on a phone", () => {
   test.use({ viewport: { width: 360, height: 760 } });
 
