@@ -11,7 +11,15 @@ import { getTimelineData } from "./timeline";
  */
 export function getChartEventData(): ChartEventData {
   const wanted = new Set(chartEventIds());
-  const events = getTimelineData().events.filter((e) => wanted.has(e.id));
+  const events = getTimelineData()
+    .events.filter((e) => wanted.has(e.id))
+    .map(({ id, date, title, afterPaper, evidence }) => ({
+      id,
+      date,
+      title,
+      afterPaper,
+      evidence,
+    }));
   return {
     events,
     footnotes: citedFootnotes(events),

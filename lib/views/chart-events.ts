@@ -37,10 +37,16 @@ export interface ChartEvent {
   evidence: Evidence[];
 }
 
+/** The part of a timeline event a chart draws: the deck's statics carry no more than this. */
+export type ChartTimelineEvent = Pick<
+  TimelineEvent,
+  "id" | "date" | "title" | "afterPaper" | "evidence"
+>;
+
 /** What the server hands the charts so an event's evidence can be shown with its source. */
 export interface ChartEventData {
-  /** The timeline events named by at least one view (not the whole timeline). */
-  events: TimelineEvent[];
+  /** The timeline events named by at least one view (not the whole timeline), as charts need them. */
+  events: ChartTimelineEvent[];
   footnotes: Record<number, Footnote>;
   storedSources: Record<string, StoredSource>;
   paperTitle: string;
@@ -78,7 +84,7 @@ const yearOf = (date: string) => Number(date.slice(0, 4));
  */
 export function resolveChartEvents(
   refs: readonly ChartEventRef[],
-  timeline: readonly TimelineEvent[],
+  timeline: readonly ChartTimelineEvent[],
   from: number,
   to: number,
 ): ChartEvent[] {
