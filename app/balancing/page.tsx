@@ -3,6 +3,8 @@ import { BalancingView } from "@/components/views/balancing-view";
 import { EvidenceDetails } from "@/components/evidence/evidence-list";
 import { SeriesFrame } from "@/components/charts/series-frame";
 import { seriesFrameProps } from "@/lib/views/series-views";
+import { seriesEvents } from "@/lib/views/chart-events";
+import { getChartEventData } from "@/lib/data/chart-events";
 import { SiteHeader } from "@/components/shell/site-header";
 import { StatedBlock } from "@/components/views/stated-block";
 import type { BalancingResponse } from "@/lib/api/api-schemas";
@@ -38,6 +40,7 @@ export default function BalancingPage() {
   const syria = syriaView({ issues, judgement });
   const { tally } = syria;
   const { series } = getSeriesData();
+  const chartEvents = getChartEventData();
   const footnotes = citedFootnotes([data, issues, judgement]);
   // The interactive view only shows the scores' evidence: hand it only their footnotes, since
   // everything a client component receives is shipped in the page a second time.
@@ -108,7 +111,10 @@ export default function BalancingPage() {
             Russia&apos;s.
           </p>
           <div className="mt-3">
-            <SeriesFrame {...seriesFrameProps("milex", series)} />
+            <SeriesFrame
+              {...seriesFrameProps("milex", series)}
+              events={seriesEvents("milex", chartEvents)}
+            />
           </div>
           <p className="mt-6 max-w-3xl text-sm text-muted">
             The same five states in SIPRI&apos;s two latest releases, each on its own chart: every
@@ -116,8 +122,14 @@ export default function BalancingPage() {
             years, so the lines are never joined to each other or to the chart above.
           </p>
           <div className="mt-3 grid gap-6">
-            <SeriesFrame {...seriesFrameProps("milex-2026", series)} />
-            <SeriesFrame {...seriesFrameProps("milex-2025", series)} />
+            <SeriesFrame
+              {...seriesFrameProps("milex-2026", series)}
+              events={seriesEvents("milex-2026", chartEvents)}
+            />
+            <SeriesFrame
+              {...seriesFrameProps("milex-2025", series)}
+              events={seriesEvents("milex-2025", chartEvents)}
+            />
           </div>
         </section>
 

@@ -4,6 +4,8 @@ import { PaperVsData } from "@/components/views/paper-vs-data";
 import { RecipientBarsFor } from "@/components/charts/recipient-bars";
 import { SeriesFrame } from "@/components/charts/series-frame";
 import { seriesFrameProps } from "@/lib/views/series-views";
+import { seriesEvents } from "@/lib/views/chart-events";
+import { getChartEventData } from "@/lib/data/chart-events";
 import { SiteHeader } from "@/components/shell/site-header";
 import type { FiguresResponse } from "@/lib/api/api-schemas";
 import { getArmsRecipients, getPaperVersusData, getSeriesData } from "@/lib/data/external-data";
@@ -23,6 +25,7 @@ export default function FiguresPage() {
   const response: FiguresResponse = { figures };
   const parties = [...new Set(figures.flatMap((f) => f.parties))].sort();
   const { series } = getSeriesData();
+  const chartEvents = getChartEventData();
   const recipients = getArmsRecipients();
 
   return (
@@ -58,15 +61,30 @@ export default function FiguresPage() {
             </p>
           </div>
           <div className="grid gap-6 lg:grid-cols-2">
-            <SeriesFrame {...seriesFrameProps("arms-tiv", series)} />
-            <SeriesFrame {...seriesFrameProps("arms-both-ways", series)} />
+            <SeriesFrame
+              {...seriesFrameProps("arms-tiv", series)}
+              events={seriesEvents("arms-tiv", chartEvents)}
+            />
+            <SeriesFrame
+              {...seriesFrameProps("arms-both-ways", series)}
+              events={seriesEvents("arms-both-ways", chartEvents)}
+            />
             <RecipientBarsFor
               ranking={recipientRanking(recipients, PAST_DECADE.from, PAST_DECADE.to)}
               source={recipients.source}
             />
-            <SeriesFrame {...seriesFrameProps("trade-exports", series)} />
-            <SeriesFrame {...seriesFrameProps("trade-imports", series)} />
-            <SeriesFrame {...seriesFrameProps("milex", series)} />
+            <SeriesFrame
+              {...seriesFrameProps("trade-exports", series)}
+              events={seriesEvents("trade-exports", chartEvents)}
+            />
+            <SeriesFrame
+              {...seriesFrameProps("trade-imports", series)}
+              events={seriesEvents("trade-imports", chartEvents)}
+            />
+            <SeriesFrame
+              {...seriesFrameProps("milex", series)}
+              events={seriesEvents("milex", chartEvents)}
+            />
           </div>
           <PaperVsData items={getPaperVersusData()} paperTitle={PAPER_TITLE} />
         </section>

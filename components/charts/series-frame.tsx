@@ -3,10 +3,12 @@
 import { toLineRows } from "@/lib/charts/chart-data";
 import { seriesKeyName, seriesParty } from "@/lib/charts/chart-tables";
 import type { Series } from "@/lib/data/schemas/series";
+import type { ChartEvents } from "@/lib/views/chart-events";
 import { seriesView, type SeriesViewId } from "@/lib/views/series-views";
 import { frameTexts } from "@/lib/views/view-model";
 import { actorStyle } from "./actor-style";
 import { ChartFrame } from "./chart-frame";
+import { EventKey } from "./event-key";
 import { Legend } from "./legend";
 import { SeriesLines, WhenNear } from "./lazy-chart";
 import { SeriesSvg } from "./series-svg";
@@ -25,6 +27,7 @@ export function SeriesFrame({
   headingLevel = "h3",
   still = false,
   slide,
+  events,
 }: {
   /** The view's entry in lib/views/series-views: its texts, table and years. */
   id: SeriesViewId;
@@ -36,8 +39,11 @@ export function SeriesFrame({
   still?: boolean;
   /** The deck token of this view, for "Add to deck". */
   slide?: string;
+  /** The timeline events the view marks (lib/views/chart-events seriesEvents), with their sources. */
+  events?: ChartEvents;
 }) {
-  const view = seriesView(id, given);
+  const view = seriesView(id, given, events?.items);
+  const marked = events?.items ?? [];
   const { series, from, to } = view;
   const rows = toLineRows(series, from, to);
   const lines = series.map((s) => {
@@ -60,19 +66,24 @@ export function SeriesFrame({
         />
       }
       footnote={
-        anyEstimated ? (
-          <p>
-            Hollow markers and “(e)” in the table are estimates by the publisher, not reported
-            figures.
-          </p>
+        anyEstimated || marked.length ? (
+          <>
+            {anyEstimated ? (
+              <p>
+                Hollow markers and “(e)” in the table are estimates by the publisher, not reported
+                figures.
+              </p>
+            ) : null}
+            {events ? <EventKey events={events} testId={testId} collapsed={still} /> : null}
+          </>
         ) : null
       }
     >
       {still ? (
-        <SeriesSvg rows={rows} lines={lines} unitLabel={unitLabel} />
+        <SeriesSvg rows={rows} lines={lines} unitLabel={unitLabel} events={marked} />
       ) : (
         <WhenNear>
-          <SeriesLines rows={rows} lines={lines} unitLabel={unitLabel} />
+          <SeriesLines rows={rows} lines={lines} unitLabel={unitLabel} events={marked} />
         </WhenNear>
       )}
     </ChartFrame>

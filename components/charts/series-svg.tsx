@@ -1,5 +1,7 @@
+import { eventMarks, eventRowsHeight } from "@/lib/charts/event-geometry";
 import { lineGeometry } from "@/lib/charts/line-geometry";
 import { formatNumber } from "@/lib/charts/number-format";
+import { EventMarksSvg } from "./event-marks";
 import { Marker } from "./faction-marker";
 import type { LineChartProps } from "./series-lines";
 
@@ -46,17 +48,37 @@ export function SeriesSvg(props: LineChartProps) {
   );
 }
 
+/** Event labels are set a little smaller than the axes, so a row of them stays short. */
+const EVENT_FONT_STEP = 1;
+/** Narrower plots (the compact layout) number their events; the key under the chart names them. */
+const MIN_LABELLED_PLOT = 480;
+
 function StillLines({
   rows,
   lines,
   unitLabel,
+  events = [],
   layout,
   className,
 }: LineChartProps & { layout: Layout; className: string }) {
+  const eventFont = layout.fontSize - EVENT_FONT_STEP;
+  const { marks, rows: labelRows } = eventMarks(events, {
+    from: rows[0]?.year ?? 0,
+    to: rows[rows.length - 1]?.year ?? 0,
+    left: layout.margin.left,
+    right: layout.width - layout.margin.right,
+    fontSize: eventFont,
+    minLabelledWidth: MIN_LABELLED_PLOT,
+  });
+  // The label rows take their height from the plot, not from the box the slide reserves.
+  const margin = {
+    ...layout.margin,
+    top: layout.margin.top + eventRowsHeight(labelRows, eventFont),
+  };
   const geo = lineGeometry(
     rows,
     lines.map((l) => l.id),
-    layout,
+    { ...layout, margin },
   );
   return (
     <svg
@@ -96,6 +118,13 @@ function StillLines({
           {unitLabel}
         </text>
       </g>
+      <EventMarksSvg
+        marks={marks}
+        events={events}
+        top={geo.plot.top}
+        bottom={geo.plot.bottom}
+        fontSize={eventFont}
+      />
       {geo.lines.map((geoLine) => {
         const line = lines.find((l) => l.id === geoLine.id);
         if (!line) return null;

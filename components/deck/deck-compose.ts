@@ -51,7 +51,7 @@ export function drawSlides(
 /** The statics and the APIs' answers together: what the slides are drawn from. */
 export function withStatics(
   statics: DeckStatics,
-  fetched: Omit<LoadedSlideData, "recipients" | "syria"> & {
+  fetched: Omit<LoadedSlideData, "recipients" | "syria" | "chartEvents"> & {
     syriaIssues?: SlideData["syria"]["issues"];
   },
 ): LoadedSlideData {
@@ -59,6 +59,7 @@ export function withStatics(
   return {
     ...rest,
     recipients: statics.recipients,
+    chartEvents: statics.chartEvents,
     ...(syriaIssues ? { syria: { issues: syriaIssues, judgement: statics.syriaJudgement } } : {}),
   };
 }

@@ -7,6 +7,7 @@ import { PAST_DECADE, recipientRanking } from "@/lib/views/paper-vs-data";
 import { getSyriaData } from "@/lib/data/syria";
 import { getTimelineData } from "@/lib/data/timeline";
 import { getOutcomesData } from "@/lib/data/outcomes";
+import { getChartEventData } from "@/lib/data/chart-events";
 import { drawSlides, planDeck, type DeckStatics } from "./deck-compose";
 import type { SlideData, SlideOptions } from "@/components/views/slide-views";
 
@@ -30,6 +31,7 @@ export function getDeckStatics(): DeckStatics {
       ranking: { ...ranked, ranking: ranked.ranking.filter((r) => r.total > 0) },
       source: arms.source,
     },
+    chartEvents: getChartEventData(),
   };
 }
 
@@ -46,6 +48,7 @@ export function getSlideData(statics: DeckStatics = getDeckStatics()): SlideData
     timeline: getTimelineData().events,
     outcomes: getOutcomesData().outcomes,
     recipients: statics.recipients,
+    chartEvents: statics.chartEvents,
   };
 }
 

@@ -32,6 +32,7 @@ export interface DeckStatics {
   curated: CuratedSlide[];
   syriaJudgement: DebateNote;
   recipients: SlideData["recipients"];
+  chartEvents: SlideData["chartEvents"];
 }
 
 /** A deck as its link describes it, before any slide is drawn. */

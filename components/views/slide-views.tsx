@@ -25,6 +25,7 @@ import { timelineState, timelineView } from "@/lib/views/timeline";
 import { ledgerView, parseLedgerState } from "@/lib/views/ledger";
 import { LedgerChart } from "./ledger-chart";
 import { SERIES_VIEW_IDS, seriesView, type SeriesViewId } from "@/lib/views/series-views";
+import { seriesEvents, type ChartEventData } from "@/lib/views/chart-events";
 import { formatEventDate } from "@/lib/views/timeline-format";
 import { actorStyle } from "@/components/charts/actor-style";
 import { BarChart } from "@/components/charts/bar-chart";
@@ -65,6 +66,8 @@ export interface SlideData {
   outcomes: Outcome[];
   /** Russia's arms customers, ranked over the paper's past decade (no API serves it) */
   recipients: { ranking: RecipientRanking; source: ExternalSource };
+  /** The events the time charts mark, with their sources (a static, like recipients) */
+  chartEvents: ChartEventData;
 }
 export type SlideSource = keyof SlideData;
 /** What has arrived so far: a custom deck loads only the parts its slides need. */
@@ -251,11 +254,14 @@ const figures: ViewRenderer = (data, raw, testId, opts) => {
 /** A published-data line chart: the entry in lib/views/series-views, drawn as a still chart. */
 function seriesRenderer(id: SeriesViewId): ViewRenderer {
   return (data, raw, testId) => {
-    const view = seriesView(id, need(data, "series"));
+    // The markers come with the deck's statics, which every deck has; drawn without them only
+    // where a caller hands the series alone.
+    const events = data.chartEvents ? seriesEvents(id, data.chartEvents) : undefined;
+    const view = seriesView(id, need(data, "series"), events?.items);
     return asSlide(
       view,
       unknownParamNotices(raw, []),
-      <SeriesFrame id={id} series={view.series} testId={testId} still />,
+      <SeriesFrame id={id} series={view.series} testId={testId} events={events} still />,
     );
   };
 }

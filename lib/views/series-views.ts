@@ -4,6 +4,7 @@ import { seriesTable } from "@/lib/charts/chart-tables";
 import { MAX_NOTES, type ViewTexts } from "./view-model";
 import { PAGES } from "@/lib/routes";
 import type { MilexRelease, TivRelease } from "@/lib/constants";
+import { chartEventsNote, type ChartEvent, type ChartEventRef } from "./chart-events";
 
 /**
  * The published-data line charts, each defined once: which series it draws, its title and
@@ -23,6 +24,11 @@ export interface SeriesViewDef {
   href: string;
   /** The page's test id for the chart. */
   testId: string;
+  /**
+   * Timeline events drawn as labelled markers (lib/views/chart-events), a few per chart, each
+   * chosen because a line may turn near it; all within from–to (a unit test checks).
+   */
+  events: readonly ChartEventRef[];
 }
 
 const isTrade = (flow: "exports" | "imports") => (s: Series) =>
@@ -51,6 +57,12 @@ export const SERIES_VIEWS = {
     to: 2021,
     href: PAGES.figures,
     testId: "arms-tiv-chart",
+    events: [
+      { id: "s-300-contract", label: "S-300 sale agreed" },
+      { id: "s-300-halted", label: "S-300 sale frozen" },
+      { id: "s-300-delivery-begins", label: "S-300 deliveries begin" },
+      { id: "un-arms-restrictions-lapse-2020", label: "UN arms curbs end (Iran's reading)" },
+    ],
   },
   "arms-both-ways": {
     pick: isTivRelease("sipri-at-2024", [
@@ -68,6 +80,12 @@ export const SERIES_VIEWS = {
     to: 2023,
     href: PAGES.figures,
     testId: "arms-both-ways-chart",
+    events: [
+      { id: "s-300-halted", label: "S-300 sale frozen" },
+      { id: "s-300-delivery-begins", label: "S-300 deliveries begin" },
+      { id: "un-arms-restrictions-lapse-2020", label: "UN arms curbs end (Iran's reading)" },
+      { id: "iran-admits-drones-to-russia-2022", label: "Iran admits drones to Russia" },
+    ],
   },
   "trade-exports": {
     pick: isTrade("exports"),
@@ -80,6 +98,11 @@ export const SERIES_VIEWS = {
     to: 2016,
     href: PAGES.figures,
     testId: "trade-exports-chart",
+    events: [
+      { id: "unsc-resolution-1929", label: "UN Resolution 1929" },
+      { id: "jcpoa-concluded", label: "Nuclear deal" },
+      { id: "sanctions-relief-begins", label: "Sanctions eased" },
+    ],
   },
   "trade-imports": {
     pick: isTrade("imports"),
@@ -92,6 +115,11 @@ export const SERIES_VIEWS = {
     to: 2016,
     href: PAGES.figures,
     testId: "trade-imports-chart",
+    events: [
+      { id: "unsc-resolution-1929", label: "UN Resolution 1929" },
+      { id: "jcpoa-concluded", label: "Nuclear deal" },
+      { id: "sanctions-relief-begins", label: "Sanctions eased" },
+    ],
   },
   milex: {
     pick: isMilexRelease("sipri-milex-2017"),
@@ -104,6 +132,10 @@ export const SERIES_VIEWS = {
     to: 2016,
     href: PAGES.balancing,
     testId: "milex-chart",
+    events: [
+      { id: "iran-defence-budget-increase", label: "Iran raises defence budget" },
+      { id: "russia-intervenes-in-syria", label: "Russia enters Syria's war" },
+    ],
   },
   "milex-2025": {
     pick: isMilexRelease("sipri-milex-2025"),
@@ -116,6 +148,11 @@ export const SERIES_VIEWS = {
     to: 2024,
     href: PAGES.balancing,
     testId: "milex-2025-chart",
+    events: [
+      { id: "russia-intervenes-in-syria", label: "Russia enters Syria's war" },
+      { id: "us-exits-jcpoa-2018", label: "US leaves nuclear deal" },
+      { id: "iran-admits-drones-to-russia-2022", label: "Iran admits drones to Russia" },
+    ],
   },
   "milex-2026": {
     pick: isMilexRelease("sipri-milex-2026"),
@@ -128,6 +165,12 @@ export const SERIES_VIEWS = {
     to: 2025,
     href: PAGES.balancing,
     testId: "milex-2026-chart",
+    events: [
+      { id: "russia-intervenes-in-syria", label: "Russia enters Syria's war" },
+      { id: "us-exits-jcpoa-2018", label: "US leaves nuclear deal" },
+      { id: "iran-admits-drones-to-russia-2022", label: "Iran admits drones to Russia" },
+      { id: "israel-strikes-iran-russia-condemns-2025", label: "Israel strikes Iran" },
+    ],
   },
 } as const satisfies Record<string, SeriesViewDef>;
 
@@ -138,7 +181,11 @@ export const SERIES_VIEW_IDS = Object.keys(SERIES_VIEWS) as SeriesViewId[];
  * A series view in full, from the entry and the published series: texts, source line, vintage,
  * unit, table and speaker notes. The page (SeriesFrame), the slide and the embed all draw this.
  */
-export function seriesView(id: SeriesViewId, all: readonly Series[]) {
+export function seriesView(
+  id: SeriesViewId,
+  all: readonly Series[],
+  events: readonly ChartEvent[] = [],
+) {
   const def: SeriesViewDef = SERIES_VIEWS[id];
   const series = all.filter(def.pick);
   const unit = series[0]?.unit ?? "usd_m";
@@ -152,12 +199,14 @@ export function seriesView(id: SeriesViewId, all: readonly Series[]) {
     href: def.href,
     token: id,
     table: seriesTable(def.title, series, def.from, def.to),
-    notes: series
-      .map((s) => ({
+    // The events' note first: MAX_NOTES must not cut it from the speaker notes.
+    notes: [
+      ...[chartEventsNote(events)].filter((n) => n !== null),
+      ...series.map((s) => ({
         heading: s.label,
         text: `${s.source.publisher}, ${s.source.dataset}; source row “${s.sourceRow}”. Vintage: ${s.source.vintage}.`,
-      }))
-      .slice(0, MAX_NOTES),
+      })),
+    ].slice(0, MAX_NOTES),
   };
   return { ...texts, series, from: def.from, to: def.to, testId: def.testId };
 }

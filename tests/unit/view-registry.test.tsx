@@ -23,6 +23,7 @@ import { campGapState, campGapView } from "@/lib/views/camp-gap";
 import { campsState, campsView } from "@/lib/views/camps";
 import { figuresState, figuresView } from "@/lib/views/figures";
 import { SERIES_VIEW_IDS, seriesFrameProps, seriesView } from "@/lib/views/series-views";
+import { seriesEvents } from "@/lib/views/chart-events";
 import { syriaView } from "@/lib/views/syria";
 import type { TableSpec } from "@/lib/views/table";
 import { timelineState, timelineView } from "@/lib/views/timeline";
@@ -70,7 +71,8 @@ function definition(
     case "ledger":
       return one(ledgerView(data.outcomes, parseLedgerState(raw).state));
     default:
-      return one(seriesView(view, data.series));
+      // A time chart's definition includes the timeline events it marks.
+      return one(seriesView(view, data.series, seriesEvents(view, data.chartEvents).items));
   }
 }
 
