@@ -104,24 +104,44 @@ export const MILEX_RELEASE_UNITS: Record<MilexRelease, SeriesUnit> = {
 export const TIV_RELEASES = ["sipri-at-2022", "sipri-at-2024"] as const;
 export type TivRelease = (typeof TIV_RELEASES)[number];
 
-/** Every SIPRI release a series can name; the schema ties each to one kind and one unit. */
-export const SERIES_RELEASES = [...MILEX_RELEASES, ...TIV_RELEASES] as const;
+/**
+ * The IMF Direction of Trade Statistics vintages the dashboard holds. "imf-dots-2022": the
+ * country tables exported around February 2022 (data to 2020) for Iran, Russia and China as
+ * reporters. DOTS revises past years between vintages, so two vintages are never joined.
+ */
+export const DOTS_RELEASES = ["imf-dots-2022"] as const;
+export type DotsRelease = (typeof DOTS_RELEASES)[number];
+
+/** Every publisher's release a series can name; the schema ties each to one kind and one unit. */
+export const SERIES_RELEASES = [...MILEX_RELEASES, ...TIV_RELEASES, ...DOTS_RELEASES] as const;
 export type SeriesRelease = (typeof SERIES_RELEASES)[number];
 
 /** Which kind of series a release belongs to: a milex release cannot label TIV, nor the reverse. */
-export const SERIES_RELEASE_KINDS: Record<SeriesRelease, "milex" | "tiv"> = {
+export const SERIES_RELEASE_KINDS: Record<SeriesRelease, "milex" | "tiv" | "trade-flow"> = {
   "sipri-milex-2017": "milex",
   "sipri-milex-2025": "milex",
   "sipri-milex-2026": "milex",
   "sipri-at-2022": "tiv",
   "sipri-at-2024": "tiv",
+  "imf-dots-2022": "trade-flow",
 };
 
-/** The one unit of each release: milex at its release's price basis, TIV in millions. */
+/** The one unit of each release: milex at its release's price basis, TIV in millions, DOTS in current US$ m. */
 export const SERIES_RELEASE_UNITS: Record<SeriesRelease, SeriesUnit> = {
   ...MILEX_RELEASE_UNITS,
   "sipri-at-2022": "tiv_m",
   "sipri-at-2024": "tiv_m",
+  "imf-dots-2022": "usd_m",
+};
+
+/** Short names of the releases, for legends and notes. */
+export const SERIES_RELEASE_LABELS: Record<SeriesRelease, string> = {
+  "sipri-milex-2017": "SIPRI milex, April 2017 release",
+  "sipri-milex-2025": "SIPRI milex, April 2025 release",
+  "sipri-milex-2026": "SIPRI milex, 2026 release v1.2",
+  "sipri-at-2022": "SIPRI arms transfers, tables generated July 2022",
+  "sipri-at-2024": "SIPRI arms transfers, March 2024 release",
+  "imf-dots-2022": "IMF DOTS, early-2022 vintage (data to 2020)",
 };
 
 export const TIMELINE_CATEGORIES = [

@@ -80,7 +80,7 @@ export const seriesDataset = defineDataset({
     {
       path: "/api/series",
       query:
-        "id, kind (tiv, trade-flow, milex), party, release (sipri-milex-2017, sipri-milex-2025, sipri-milex-2026, sipri-at-2022, sipri-at-2024): comma-separated (all optional)",
+        "id, kind (tiv, trade-flow, milex), party, release (sipri-milex-2017, sipri-milex-2025, sipri-milex-2026, sipri-at-2022, sipri-at-2024, imf-dots-2022): comma-separated (all optional)",
       returns:
         "SIPRI and IMF time series with publisher, dataset, vintage and licence, and the paper's claims against them",
     },
