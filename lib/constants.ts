@@ -162,3 +162,36 @@ export const SYRIA_GROUP_LABELS: Record<SyriaGroup, string> = {
   "longer-term": "Longer-term questions",
   "third-states": "Third states (Israel, Saudi Arabia, Turkey)",
 };
+
+/**
+ * Trade figures stated in words after the paper (2022–2025), kept apart from every statistical
+ * series: a turnover an official (or the press, citing official data) reports, and a target or
+ * expectation. Neither is drawn as a continuation of a DOTS line or on a DOTS axis.
+ */
+export const TRADE_STATEMENT_KINDS = ["reported-turnover", "target"] as const;
+export type TradeStatementKind = (typeof TRADE_STATEMENT_KINDS)[number];
+export const TRADE_STATEMENT_KIND_LABELS: Record<TradeStatementKind, string> = {
+  "reported-turnover": "Turnover reported by an official",
+  target: "Target or expectation (not a turnover)",
+};
+
+/** Who states the figure: an official, the press citing official data, or a business figure. */
+export const TRADE_STATEMENT_SPEAKERS = [
+  "official",
+  "press-citing-official-data",
+  "business-figure",
+] as const;
+export type TradeStatementSpeaker = (typeof TRADE_STATEMENT_SPEAKERS)[number];
+export const TRADE_STATEMENT_SPEAKER_LABELS: Record<TradeStatementSpeaker, string> = {
+  official: "an official",
+  "press-citing-official-data": "the press, citing official data",
+  "business-figure": "a business figure (not an official)",
+};
+
+/** Whose trade: Russia and Iran, or the whole Eurasian Economic Union and Iran. */
+export const TRADE_STATEMENT_SCOPES = ["russia-iran", "eaeu-iran"] as const;
+export type TradeStatementScope = (typeof TRADE_STATEMENT_SCOPES)[number];
+export const TRADE_STATEMENT_SCOPE_LABELS: Record<TradeStatementScope, string> = {
+  "russia-iran": "Russia–Iran",
+  "eaeu-iran": "Eurasian Economic Union–Iran",
+};

@@ -7,6 +7,7 @@ import { armsRecipientsFileSchema } from "./schemas/arms-recipients";
 import { timelineFileSchema } from "./schemas/timeline";
 import { syriaFileSchema } from "./schemas/syria";
 import { storedSourcesFileSchema } from "./schemas/stored-sources";
+import { tradeStatementsFileSchema } from "./schemas/trade-statements";
 import { deckFileSchema } from "@/lib/deck/deck-schema";
 import { defineDataset, type Dataset } from "./define-dataset";
 
@@ -119,6 +120,15 @@ export const syriaDataset = defineDataset({
   ],
 });
 
+/**
+ * Trade figures officials state after the paper (2022–2025), from stored documents: their own
+ * kind, never a statistical series. Shown on /figures; no endpoint of their own yet.
+ */
+export const tradeStatementsDataset = defineDataset({
+  name: "trade-statements",
+  schema: tradeStatementsFileSchema,
+});
+
 /** The stored public documents that evidence after the paper cites (generated; see the README). */
 export const storedSourcesDataset = defineDataset({
   name: "stored-sources",
@@ -136,6 +146,7 @@ export const DATASETS: readonly Dataset[] = [
   armsRecipientsDataset,
   timelineDataset,
   syriaDataset,
+  tradeStatementsDataset,
   storedSourcesDataset,
   deckDataset,
 ];
