@@ -476,7 +476,8 @@ function dotsSource(def: DotsTableDef, flow: "exports" | "imports"): ExternalSou
       flow === "exports"
         ? `Direction of Trade Statistics, ${name} as reporter: exports (FOB) to partners`
         : `Direction of Trade Statistics, ${name} as reporter: imports (CIF) from partners`,
-    vintage: `Early-2022 vintage, data to 2020: downloaded around February 2022 (via SamLeBlanc/Direction-of-Trade-Map, ${def.file}, commit a769819d)`,
+    vintage:
+      "Early-2022 vintage, data to 2020: downloaded around February 2022 (via SamLeBlanc/Direction-of-Trade-Map, commit a769819d)",
     licence: "IMF data under the IMF's terms of use; cite IMF, Direction of Trade Statistics",
     url: "https://github.com/SamLeBlanc/Direction-of-Trade-Map",
   };

@@ -11,6 +11,7 @@ import { getSources } from "@/lib/data/sources";
 import { getSyriaData } from "@/lib/data/syria";
 import { getStoredSources } from "@/lib/data/stored-sources";
 import { getTimelineData } from "@/lib/data/timeline";
+import { getTradeStatements } from "@/lib/data/trade-statements";
 import { getDeckData } from "@/lib/deck/deck-content";
 import { runtimeImports } from "./import-graph";
 
@@ -24,6 +25,7 @@ const GETTERS: Record<string, () => unknown> = {
   "arms-recipients": getArmsRecipients,
   timeline: getTimelineData,
   syria: getSyriaData,
+  "trade-statements": getTradeStatements,
   "stored-sources": getStoredSources,
   deck: getDeckData,
 };
