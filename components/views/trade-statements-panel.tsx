@@ -18,17 +18,18 @@ import {
  */
 function StatementDots({ dots }: { dots: StatementDot[] }) {
   const rowH = 34;
-  const left = 250;
-  const width = 560;
+  const left = 290;
+  const width = 760;
   const plotW = width - left - 30;
-  const max = Math.max(5, Math.ceil(Math.max(...dots.map((d) => d.value))));
+  // A whole billion of headroom, so the value label beside the largest dot stays inside.
+  const max = Math.max(5, Math.ceil(Math.max(...dots.map((d) => d.value))) + 1);
   const x = (v: number) => left + (v / max) * plotW;
   const height = dots.length * rowH + 40;
   const ticks = Array.from({ length: max + 1 }, (_, i) => i);
   return (
     <svg
       viewBox={`0 0 ${width} ${height}`}
-      className="h-auto w-full"
+      className="h-auto w-full max-w-3xl"
       role="img"
       aria-label={`Stated turnover, US$ billions: ${dots.map((d) => `${d.label}, ${d.statedAs}${d.fullYear ? "" : " (part of a year)"}`).join("; ")}`}
       data-testid="trade-statement-dots"
@@ -46,7 +47,7 @@ function StatementDots({ dots }: { dots: StatementDot[] }) {
         return (
           <g key={d.id} data-statement-dot={d.statementId}>
             <text x={left - 10} y={y + 4} textAnchor="end" fontSize={12} fill="currentColor">
-              {d.label.length > 40 ? `${d.label.slice(0, 39)}…` : d.label}
+              {d.label.length > 46 ? `${d.label.slice(0, 45)}…` : d.label}
             </text>
             <circle
               cx={x(d.value)}
@@ -122,6 +123,7 @@ export function TradeStatementsPanel({
         testId={TRADE_STATEMENTS_TEST_ID}
         {...frameTexts(view)}
         headingLevel="h3"
+        boxStyle={{ height: "auto" }}
         footnote={
           <p>
             Not drawn: growth rates (no dollar axis), expectations and targets (not a turnover), the
