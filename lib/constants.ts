@@ -171,7 +171,7 @@ export const SYRIA_GROUP_LABELS: Record<SyriaGroup, string> = {
 export const TRADE_STATEMENT_KINDS = ["reported-turnover", "target"] as const;
 export type TradeStatementKind = (typeof TRADE_STATEMENT_KINDS)[number];
 export const TRADE_STATEMENT_KIND_LABELS: Record<TradeStatementKind, string> = {
-  "reported-turnover": "Turnover reported by an official",
+  "reported-turnover": "Reported turnover (not a statistic)",
   target: "Target or expectation (not a turnover)",
 };
 

@@ -2,10 +2,11 @@ import { ChartFrame } from "@/components/charts/chart-frame";
 import { EvidenceList } from "@/components/evidence/evidence-list";
 import type { StoredSource } from "@/lib/data/schemas/stored-sources";
 import type { TradeStatement } from "@/lib/data/schemas/trade-statements";
-import { TRADE_STATEMENT_KIND_LABELS, TRADE_STATEMENT_SPEAKER_LABELS } from "@/lib/constants";
+import { TRADE_STATEMENT_SPEAKER_LABELS } from "@/lib/constants";
 import { frameTexts } from "@/lib/views/view-model";
 import {
   figureText,
+  statementKindLabel,
   TRADE_STATEMENTS_TEST_ID,
   tradeStatementsView,
   type StatementDot,
@@ -85,7 +86,7 @@ function StatementEvidence({
           {s.date === "undated" ? ", undated" : `, ${s.date}`}:{" "}
           {s.figures.map((f) => `${figureText(f)} (${f.period})`).join("; ")}{" "}
           <span className="ml-1 rounded border border-border px-1 text-xs" data-kind-label={s.kind}>
-            {TRADE_STATEMENT_KIND_LABELS[s.kind]}
+            {statementKindLabel(s)}
           </span>
         </summary>
         <p className="mt-2 text-xs text-muted">

@@ -18,12 +18,23 @@ import type { TableSpec } from "./table";
 export const TRADE_STATEMENTS_TEST_ID = "trade-statements";
 
 export const TRADE_STATEMENTS_TEXTS = {
-  title: "Russia–Iran trade as officials state it, 2022–2025 (not a statistical series)",
+  title:
+    "Russia–Iran trade as officials and the press state it, 2022–2025 (not a statistical series)",
   description:
     "Turnover figures stated by Russian officials, or reported by the press from Russian official data, and two expectations, each as worded, with its period and hedges; no IMF or SIPRI statistics. Dots: stated turnover levels only, in US$ billions as stated; hollow dots cover part of a year.",
   unit: "US$ billions as stated (current dollars), for the dots; the table keeps each figure's own unit",
   href: PAGES.figures,
 } as const;
+
+/**
+ * The kind as a reader sees it, with who stands behind a turnover: an official's figure is not
+ * the press's summary of official data, nor a business figure's citation of one.
+ */
+export function statementKindLabel(s: TradeStatement): string {
+  return s.kind === "target"
+    ? TRADE_STATEMENT_KIND_LABELS.target
+    : `Turnover reported by ${TRADE_STATEMENT_SPEAKER_LABELS[s.speaker.type]}`;
+}
 
 const possessiveDate = (s: TradeStatement) => (s.date === "undated" ? "undated" : s.date);
 
@@ -86,7 +97,7 @@ export function statementsTable(statements: readonly TradeStatement[]): TableSpe
             text: `“${f.statedAs}”${f.hedges?.length ? `; hedges: ${f.hedges.map((h) => `“${h}”`).join(", ")}` : ""}`,
           },
           { text: `${f.period}${f.fullYear ? "" : " (not a full year)"}` },
-          { text: TRADE_STATEMENT_KIND_LABELS[s.kind], value: s.kind },
+          { text: statementKindLabel(s), value: s.kind },
           { text: TRADE_STATEMENT_SCOPE_LABELS[s.scope], value: s.scope },
           { text: s.caveat, small: true },
         ],

@@ -46,6 +46,10 @@ test.describe("trade after 2016", () => {
     const target = evidence.locator('[data-statement="lozhechko-20bn-expectation"]');
     await expect(target).toHaveAttribute("data-statement-kind", "target");
     await expect(target).toContainText("Target or expectation (not a turnover)");
+    // The press's summary of Russian data is not labelled as an official's word.
+    await expect(evidence.locator('[data-statement="russian-data-2022-turnover"]')).toContainText(
+      "Turnover reported by the press, citing official data",
+    );
   });
 
   test("a mirror chart is a slide and an embed through the view registry", async ({ page }) => {

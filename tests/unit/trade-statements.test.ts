@@ -15,7 +15,11 @@ import {
   resolveStoredSourcesDir,
 } from "@/lib/data/stored-source-check";
 import { SERIES_VIEW_IDS, SERIES_VIEWS } from "@/lib/views/series-views";
-import { statementDots, tradeStatementsView } from "@/lib/views/trade-statements";
+import {
+  statementDots,
+  statementKindLabel,
+  tradeStatementsView,
+} from "@/lib/views/trade-statements";
 
 const { statements } = getTradeStatements();
 const series = getSeriesData().series;
@@ -75,6 +79,19 @@ describe("officials' trade statements, 2022–2025", () => {
     expect(targets.sort()).toEqual(["eec-12bn-expectation", "lozhechko-20bn-expectation"]);
     expect(byId("eec-12bn-expectation").scope).toBe("eaeu-iran");
     expect(byId("lozhechko-20bn-expectation").speaker.type).toBe("business-figure");
+    // Only an official's figure is labelled as one; the press and a business figure say who they are.
+    expect(statementKindLabel(byId("overchuk-2025-seven-months"))).toBe(
+      "Turnover reported by an official",
+    );
+    expect(statementKindLabel(byId("russian-data-2022-turnover"))).toBe(
+      "Turnover reported by the press, citing official data",
+    );
+    expect(statementKindLabel(byId("lozhechko-official-figure"))).toBe(
+      "Turnover reported by a business figure (not an official)",
+    );
+    expect(statementKindLabel(byId("eec-12bn-expectation"))).toBe(
+      "Target or expectation (not a turnover)",
+    );
   });
 
   it("are never part of a statistical series or a series chart", () => {
