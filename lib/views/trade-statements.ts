@@ -21,7 +21,7 @@ export const TRADE_STATEMENTS_TEXTS = {
   title:
     "Russia–Iran trade as officials and the press state it, 2022–2025 (not a statistical series)",
   description:
-    "Turnover figures stated by Russian officials, or reported by the press from Russian official data, and two expectations, each as worded, with its period and hedges; no IMF or SIPRI statistics. Dots: stated turnover levels only, in US$ billions as stated; hollow dots cover part of a year.",
+    "Turnover figures stated by Russian officials, reported by the press from Russian official data or cited by a business figure, and two expectations, each as worded, with its period and hedges; no IMF or SIPRI statistics. Dots: stated turnover levels only, in US$ billions as stated; hollow dots cover part of a year.",
   unit: "US$ billions as stated (current dollars), for the dots; the table keeps each figure's own unit",
   href: PAGES.figures,
 } as const;
