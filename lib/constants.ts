@@ -104,24 +104,44 @@ export const MILEX_RELEASE_UNITS: Record<MilexRelease, SeriesUnit> = {
 export const TIV_RELEASES = ["sipri-at-2022", "sipri-at-2024"] as const;
 export type TivRelease = (typeof TIV_RELEASES)[number];
 
-/** Every SIPRI release a series can name; the schema ties each to one kind and one unit. */
-export const SERIES_RELEASES = [...MILEX_RELEASES, ...TIV_RELEASES] as const;
+/**
+ * The IMF Direction of Trade Statistics vintages the dashboard holds. "imf-dots-2022": the
+ * country tables exported around February 2022 (data to 2020) for Iran, Russia and China as
+ * reporters. DOTS revises past years between vintages, so two vintages are never joined.
+ */
+export const DOTS_RELEASES = ["imf-dots-2022"] as const;
+export type DotsRelease = (typeof DOTS_RELEASES)[number];
+
+/** Every publisher's release a series can name; the schema ties each to one kind and one unit. */
+export const SERIES_RELEASES = [...MILEX_RELEASES, ...TIV_RELEASES, ...DOTS_RELEASES] as const;
 export type SeriesRelease = (typeof SERIES_RELEASES)[number];
 
 /** Which kind of series a release belongs to: a milex release cannot label TIV, nor the reverse. */
-export const SERIES_RELEASE_KINDS: Record<SeriesRelease, "milex" | "tiv"> = {
+export const SERIES_RELEASE_KINDS: Record<SeriesRelease, "milex" | "tiv" | "trade-flow"> = {
   "sipri-milex-2017": "milex",
   "sipri-milex-2025": "milex",
   "sipri-milex-2026": "milex",
   "sipri-at-2022": "tiv",
   "sipri-at-2024": "tiv",
+  "imf-dots-2022": "trade-flow",
 };
 
-/** The one unit of each release: milex at its release's price basis, TIV in millions. */
+/** The one unit of each release: milex at its release's price basis, TIV in millions, DOTS in current US$ m. */
 export const SERIES_RELEASE_UNITS: Record<SeriesRelease, SeriesUnit> = {
   ...MILEX_RELEASE_UNITS,
   "sipri-at-2022": "tiv_m",
   "sipri-at-2024": "tiv_m",
+  "imf-dots-2022": "usd_m",
+};
+
+/** Short names of the releases, for legends and notes. */
+export const SERIES_RELEASE_LABELS: Record<SeriesRelease, string> = {
+  "sipri-milex-2017": "SIPRI milex, April 2017 release",
+  "sipri-milex-2025": "SIPRI milex, April 2025 release",
+  "sipri-milex-2026": "SIPRI milex, 2026 release v1.2",
+  "sipri-at-2022": "SIPRI arms transfers, tables generated July 2022",
+  "sipri-at-2024": "SIPRI arms transfers, March 2024 release",
+  "imf-dots-2022": "IMF DOTS, early-2022 vintage (data to 2020)",
 };
 
 export const TIMELINE_CATEGORIES = [
@@ -165,3 +185,36 @@ export const OUTCOME_TOPICS = [
   "west",
   "europe",
 ] as const;
+
+/**
+ * Trade figures stated in words after the paper (2022–2025), kept apart from every statistical
+ * series: a turnover an official (or the press, citing official data) reports, and a target or
+ * expectation. Neither is drawn as a continuation of a DOTS line or on a DOTS axis.
+ */
+export const TRADE_STATEMENT_KINDS = ["reported-turnover", "target"] as const;
+export type TradeStatementKind = (typeof TRADE_STATEMENT_KINDS)[number];
+export const TRADE_STATEMENT_KIND_LABELS: Record<TradeStatementKind, string> = {
+  "reported-turnover": "Reported turnover (not a statistic)",
+  target: "Target or expectation (not a turnover)",
+};
+
+/** Who states the figure: an official, the press citing official data, or a business figure. */
+export const TRADE_STATEMENT_SPEAKERS = [
+  "official",
+  "press-citing-official-data",
+  "business-figure",
+] as const;
+export type TradeStatementSpeaker = (typeof TRADE_STATEMENT_SPEAKERS)[number];
+export const TRADE_STATEMENT_SPEAKER_LABELS: Record<TradeStatementSpeaker, string> = {
+  official: "an official",
+  "press-citing-official-data": "the press, citing official data",
+  "business-figure": "a business figure (not an official)",
+};
+
+/** Whose trade: Russia and Iran, or the whole Eurasian Economic Union and Iran. */
+export const TRADE_STATEMENT_SCOPES = ["russia-iran", "eaeu-iran"] as const;
+export type TradeStatementScope = (typeof TRADE_STATEMENT_SCOPES)[number];
+export const TRADE_STATEMENT_SCOPE_LABELS: Record<TradeStatementScope, string> = {
+  "russia-iran": "Russia–Iran",
+  "eaeu-iran": "Eurasian Economic Union–Iran",
+};

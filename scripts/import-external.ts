@@ -1,6 +1,7 @@
 /**
  * Imports the external data the dashboard compares with the paper: SIPRI arms-transfer TIV
- * tables, IMF DOTS trade with Iran, and SIPRI military expenditure. Reads the raw files in
+ * tables, IMF DOTS trade with Iran (as Iran's table and as Russia and China report it), and SIPRI
+ * military expenditure. Reads the raw files in
  * ../shared/data/external (or $EXTERNAL_DATA_PATH), keeps only the rows the project uses, and
  * writes data/series.json and data/arms-recipients.json, validated and prettier-formatted.
  *
@@ -30,6 +31,7 @@ import { armsRecipientsDataset, seriesDataset } from "../lib/data/datasets";
 import { PARTY_NAMES, type PartyId } from "../lib/data/parties";
 import {
   MILEX_RELEASE_UNITS,
+  type DotsRelease,
   type MilexRelease,
   type SeriesUnit,
   type TivRelease,
@@ -40,15 +42,12 @@ export const SERIES_FILE = seriesDataset.file;
 export const ARMS_RECIPIENTS_FILE = armsRecipientsDataset.file;
 
 export const TIV_YEARS = { from: 2000, to: 2021 } as const;
-export const DOTS_YEARS = { from: 2005, to: 2016 } as const;
 export const MILEX_YEARS = { from: 2005, to: 2016 } as const;
 
 export const SIPRI_DIR = "sipri_arms_transfers_360info";
-export const DOTS_DIR = "imf_dots_iran";
 export const MILEX_DIR = "sipri_milex_1949_2016";
 export const TIV_RUSSIA_FILE = "TIV-Export-RUS-1950-2021.csv";
 export const TIV_CHINA_FILE = "TIV-Export-CHI-1950-2021.csv";
-export const DOTS_FILE = "DOTS_95.xlsx";
 export const MILEX_FILE = "SIPRI-Milex-data-1949-2016.xlsx";
 export const MILEX_SHEET = "Constant (2015) USD";
 
@@ -400,33 +399,94 @@ export function buildArmsRecipients(table: TivTable, supplier: PartyId): ArmsRec
 
 // ——— IMF Direction of Trade Statistics ———
 
-const DOTS_SOURCE_BASE = {
-  publisher: "IMF",
-  vintage: "Downloaded around February 2022 (via SamLeBlanc/Direction-of-Trade-Map, DOTS_95.xlsx)",
-  licence: "IMF data under the IMF's terms of use; cite IMF, Direction of Trade Statistics",
-  url: "https://github.com/SamLeBlanc/Direction-of-Trade-Map",
-} as const;
+/**
+ * One DOTS vintage: the country tables the repository's author exported around February 2022
+ * (data to 2020), for Iran, Russia and China as reporters. Iran does not report to DOTS, so its
+ * table is mostly IMF estimates from partner data ("e"); Russia's and China's tables are their
+ * own reports of the same flows, the mirror side. Every series names its reporter and this
+ * vintage, and the two sides of a flow stay separate series.
+ */
+export const DOTS_RELEASE: DotsRelease = "imf-dots-2022";
+export const PARTNER_DOTS_DIR = "imf_dots_russia_china_reporters_2022vintage";
+/** The Iran-reported table's years: the paper's period, then the four later years it holds. */
+export const DOTS_YEARS = { from: 2005, to: 2020 } as const;
+/** The partner-reported tables' years: the same span, to the vintage's last year. */
+export const PARTNER_DOTS_YEARS = { from: 2005, to: 2020 } as const;
+
+export interface DotsTableDef {
+  reporter: PartyId;
+  dir: string;
+  file: string;
+  /** B4 of each sheet: the reporter as DOTS names it. */
+  reporterName: string;
+  /** The partners the project keeps, by their row label in column B. */
+  partners: { party: PartyId; row: string }[];
+}
+
+export const DOTS_TABLES: Record<"iran" | "russia" | "china", DotsTableDef> = {
+  iran: {
+    reporter: "iran",
+    dir: "imf_dots_iran",
+    file: "DOTS_95.xlsx",
+    reporterName: "Iran, Islamic Rep. of",
+    partners: [
+      { party: "russia", row: "Russian Federation" },
+      { party: "china", row: "China, P.R.: Mainland" },
+      { party: "european-union", row: "European Union" },
+      { party: "italy", row: "Italy" },
+      { party: "france", row: "France" },
+      { party: "germany", row: "Germany" },
+      { party: "turkey", row: "Turkey" },
+    ],
+  },
+  russia: {
+    reporter: "russia",
+    dir: PARTNER_DOTS_DIR,
+    file: "DOTS_162_Russia.xlsx",
+    reporterName: "Russian Federation",
+    partners: [{ party: "iran", row: "Iran, Islamic Rep. of" }],
+  },
+  china: {
+    reporter: "china",
+    dir: PARTNER_DOTS_DIR,
+    file: "DOTS_40_China.xlsx",
+    reporterName: "China, P.R.: Mainland",
+    partners: [{ party: "iran", row: "Iran, Islamic Rep. of" }],
+  },
+};
+// Kept for the existing callers and tests: the Iran-reported table.
+export const DOTS_DIR = DOTS_TABLES.iran.dir;
+export const DOTS_FILE = DOTS_TABLES.iran.file;
+
+/** Facts the partner tables' source block rests on, which their PROVENANCE.md must still state. */
+export const PARTNER_DOTS_PROVENANCE = [
+  "SamLeBlanc/Direction-of-Trade-Map",
+  "a769819d9b25a21a362d6cabfb10f150903f834d",
+  "data/DOTS/DOTS_162.xlsx",
+  "data/DOTS/DOTS_40.xlsx",
+  "around Feb 2022, with data to 2020",
+  "They do not extend past 2020",
+];
+
+function dotsSource(def: DotsTableDef, flow: "exports" | "imports"): ExternalSource {
+  const name = def.reporterName;
+  return {
+    publisher: "IMF",
+    dataset:
+      flow === "exports"
+        ? `Direction of Trade Statistics, ${name} as reporter: exports (FOB) to partners`
+        : `Direction of Trade Statistics, ${name} as reporter: imports (CIF) from partners`,
+    vintage:
+      "Early-2022 vintage, data to 2020: downloaded around February 2022 (via SamLeBlanc/Direction-of-Trade-Map, commit a769819d)",
+    licence: "IMF data under the IMF's terms of use; cite IMF, Direction of Trade Statistics",
+    url: "https://github.com/SamLeBlanc/Direction-of-Trade-Map",
+  };
+}
 
 const DOTS_SHEETS = {
-  exports: {
-    sheet: "Exports, FOB",
-    dataset: "Direction of Trade Statistics, Iran, Islamic Rep. of: exports (FOB) to partners",
-  },
-  imports: {
-    sheet: "Imports, CIF",
-    dataset: "Direction of Trade Statistics, Iran, Islamic Rep. of: imports (CIF) from partners",
-  },
+  exports: { sheet: "Exports, FOB", title: "Exports, FOB to Partner Countries" },
+  imports: { sheet: "Imports, CIF", title: "Imports, CIF from Partner Countries" },
 } as const;
-
-const DOTS_PARTNERS: { party: PartyId; row: string }[] = [
-  { party: "russia", row: "Russian Federation" },
-  { party: "china", row: "China, P.R.: Mainland" },
-  { party: "european-union", row: "European Union" },
-  { party: "italy", row: "Italy" },
-  { party: "france", row: "France" },
-  { party: "germany", row: "Germany" },
-  { party: "turkey", row: "Turkey" },
-];
 
 const cellText = (cell: SheetCell | undefined): string =>
   cell === undefined ? "" : String(cell.value).trim();
@@ -479,38 +539,63 @@ export function parseDotsCell(
   return { value: Number((m[1] ?? "").replace(/,/g, "")), estimated: m[2] === "e" };
 }
 
-export function buildDotsSeries(book: ExcelJS.Workbook): Series[] {
+export const dotsSeriesId = (reporter: PartyId, flow: "exports" | "imports", partner: PartyId) =>
+  `trade-${reporter}-${flow === "exports" ? "exports-to" : "imports-from"}-${partner}`;
+
+/**
+ * One reporter's DOTS table as series, one per kept partner and flow. The layout PROVENANCE.md
+ * describes is checked first (sheet titles, reporter, unit, the year row running to 2020), so a
+ * table from another reporter or vintage fails here rather than being mislabelled.
+ */
+export function buildDotsSeries(
+  book: ExcelJS.Workbook,
+  def: DotsTableDef = DOTS_TABLES.iran,
+  span: { from: number; to: number } = DOTS_YEARS,
+): Series[] {
   const out: Series[] = [];
-  for (const [flow, { sheet: sheetName, dataset }] of Object.entries(DOTS_SHEETS)) {
-    const sheet = worksheet(book, sheetName, DOTS_FILE);
-    const where = `${DOTS_FILE} › ${sheetName}`;
-    // Guard the layout PROVENANCE.md describes: reporter, unit and the year row.
+  for (const [flow, { sheet: sheetName, title }] of Object.entries(DOTS_SHEETS) as [
+    "exports" | "imports",
+    (typeof DOTS_SHEETS)["exports" | "imports"],
+  ][]) {
+    const sheet = worksheet(book, sheetName, def.file);
+    const where = `${def.file} › ${sheetName}`;
     const text = (ref: string) => cellText(readCell(sheet.getCell(ref)));
-    if (text("B4") !== "Iran, Islamic Rep. of") fail(`${where}: B4 is not Iran`);
+    if (text("B2") !== title) fail(`${where}: B2 should read "${title}"`);
+    if (text("B4") !== def.reporterName) {
+      fail(`${where}: B4 reads "${text("B4")}", not the reporter "${def.reporterName}"`);
+    }
     if (text("B5") !== "US Dollars, Millions") {
       fail(`${where}: B5 should read "US Dollars, Millions"`);
     }
     const yearCols = yearColumns(sheet, 7);
-    for (const { party, row: label } of DOTS_PARTNERS) {
+    const lastYear = Math.max(...yearCols.keys());
+    // The vintage ends in 2020; a later year means a newer download, which needs its own release.
+    if (lastYear !== 2020) fail(`${where}: the year row ends in ${lastYear}, not 2020`);
+    const reporterName = PARTY_NAMES[def.reporter];
+    for (const { party, row: label } of def.partners) {
       const row = findRow(sheet, 2, label, where);
+      const partnerName = PARTY_NAMES[party];
       const isExports = flow === "exports";
       out.push({
-        id: `trade-iran-${isExports ? "exports-to" : "imports-from"}-${party}`,
+        id: dotsSeriesId(def.reporter, flow, party),
         label: isExports
-          ? `Iran's exports to ${PARTY_NAMES[party]} (IMF DOTS, FOB)`
-          : `Iran's imports from ${PARTY_NAMES[party]} (IMF DOTS, CIF)`,
+          ? `${possessive(reporterName)} exports to ${partnerName}, as reported in ${possessive(reporterName)} DOTS table (IMF, FOB)`
+          : `${possessive(reporterName)} imports from ${partnerName}, as reported in ${possessive(reporterName)} DOTS table (IMF, CIF)`,
         unit: "usd_m",
         kind: "trade-flow",
-        flow: isExports ? "exports" : "imports",
-        parties: ["iran", party],
-        sourceRow: `${DOTS_FILE}, sheet "${sheetName}", row "${label}" (row ${row})`,
-        source: { ...DOTS_SOURCE_BASE, dataset },
-        points: years(DOTS_YEARS.from, DOTS_YEARS.to).map((year) => {
+        flow,
+        reporter: def.reporter,
+        release: DOTS_RELEASE,
+        parties: [def.reporter, party],
+        sourceRow: `${def.file}, sheet "${sheetName}", row "${label}" (row ${row})`,
+        source: dotsSource(def, flow),
+        points: years(span.from, span.to).map((year): SeriesPoint => {
           const col = yearCols.get(year);
           // A year the sheet has no column for is a gap, not a zero.
           if (col === undefined) return { year, value: null, note: "no column for this year" };
           const cell = sheet.getCell(row, col);
           const { value, estimated } = parseDotsCell(readCell(cell), `${where} ${cell.address}`);
+          if (value === null) return { year, value, note: "empty cell in the table" };
           return estimated ? { year, value, estimated: true } : { year, value };
         }),
       });
@@ -518,6 +603,8 @@ export function buildDotsSeries(book: ExcelJS.Workbook): Series[] {
   }
   return out;
 }
+
+const possessive = (name: string) => (name.endsWith("s") ? `${name}'` : `${name}'s`);
 
 // ——— SIPRI military expenditure ———
 
@@ -1206,14 +1293,17 @@ export async function buildExternalData(dir: string): Promise<ExternalData> {
     fail(`the TIV tables are of different vintages (${russia.generated}, ${china.generated})`);
   }
   checkProvenance(dir, DOTS_DIR, ["SamLeBlanc/Direction-of-Trade-Map", "Feb 2022", "IMF"]);
+  checkProvenance(dir, PARTNER_DOTS_DIR, PARTNER_DOTS_PROVENANCE);
   checkProvenance(dir, MILEX_DIR, ["April-2017 release", "jhamburg/DATS6103_Project1"]);
   const releases = Object.values(MILEX_RELEASES_DEFS);
   for (const def of releases) checkProvenance(dir, def.dir, [...def.provenance, def.file]);
   checkProvenance(dir, REGISTER_DIR, [...REGISTER_PROVENANCE, REGISTER_FILE]);
   const register = readRegister(dir);
 
-  const [dots, milex, ...releaseBooks] = await Promise.all([
+  const [dots, dotsRussia, dotsChina, milex, ...releaseBooks] = await Promise.all([
     readWorkbook(path.join(dir, DOTS_DIR, DOTS_FILE)),
+    readWorkbook(path.join(dir, PARTNER_DOTS_DIR, DOTS_TABLES.russia.file)),
+    readWorkbook(path.join(dir, PARTNER_DOTS_DIR, DOTS_TABLES.china.file)),
     readWorkbook(path.join(dir, MILEX_DIR, MILEX_FILE)),
     ...releases.map((def) => readWorkbook(path.join(dir, def.dir, def.file))),
   ]);
@@ -1222,7 +1312,9 @@ export async function buildExternalData(dir: string): Promise<ExternalData> {
     series: [
       ...buildTivSeries({ russia, china }),
       ...buildRegisterSeries(register),
-      ...buildDotsSeries(dots),
+      ...buildDotsSeries(dots, DOTS_TABLES.iran, DOTS_YEARS),
+      ...buildDotsSeries(dotsRussia, DOTS_TABLES.russia, PARTNER_DOTS_YEARS),
+      ...buildDotsSeries(dotsChina, DOTS_TABLES.china, PARTNER_DOTS_YEARS),
       ...buildMilexSeries(milex),
       ...releases.flatMap((def, i) => {
         const book = releaseBooks[i];
@@ -1269,7 +1361,7 @@ async function main(): Promise<void> {
   const dir = resolveExternalDir();
   if (!existsSync(dir)) {
     console.error(
-      `External data not found at ${dir}. Set EXTERNAL_DATA_PATH to the folder that holds ${SIPRI_DIR}, ${DOTS_DIR}, ${MILEX_DIR}, ${MILEX_2025_DIR}, ${MILEX_2026_DIR} and ${REGISTER_DIR}.`,
+      `External data not found at ${dir}. Set EXTERNAL_DATA_PATH to the folder that holds ${SIPRI_DIR}, ${DOTS_DIR}, ${PARTNER_DOTS_DIR}, ${MILEX_DIR}, ${MILEX_2025_DIR}, ${MILEX_2026_DIR} and ${REGISTER_DIR}.`,
     );
     process.exit(1);
   }

@@ -13,6 +13,9 @@ import { PAST_DECADE, recipientRanking } from "@/lib/views/paper-vs-data";
 import { getFiguresData } from "@/lib/data/figures";
 import { citedFootnotes, PAPER_TITLE } from "@/lib/data/page-data";
 import { PAGES } from "@/lib/routes";
+import { getTradeStatements } from "@/lib/data/trade-statements";
+import { citedStoredSources } from "@/lib/data/stored-sources";
+import { TradeStatementsPanel } from "@/components/views/trade-statements-panel";
 
 export const metadata: Metadata = {
   title: "Trade and arms figures",
@@ -27,6 +30,7 @@ export default function FiguresPage() {
   const { series } = getSeriesData();
   const chartEvents = getChartEventData();
   const recipients = getArmsRecipients();
+  const { statements } = getTradeStatements();
 
   return (
     <>
@@ -87,6 +91,33 @@ export default function FiguresPage() {
             />
           </div>
           <PaperVsData items={getPaperVersusData()} paperTitle={PAPER_TITLE} />
+        </section>
+
+        <section aria-labelledby="trade-after-heading" className="render-when-near mt-10 space-y-6">
+          <div>
+            <h2 id="trade-after-heading" className="text-xl font-semibold">
+              Trade after 2016
+            </h2>
+            <p className="mt-1 max-w-3xl text-sm text-muted">
+              Iran does not report to the IMF&apos;s Direction of Trade Statistics, so most of
+              Iran&apos;s own table is IMF estimates. Each chart below sets one flow of goods as
+              Russia or China reports it beside the same flow in Iran&apos;s table, to 2020, the
+              last year of the vintage held: each reporter its own line, never joined. After 2020
+              there are only officials&apos; statements, shown last as their own kind, on their own
+              axis.
+            </p>
+          </div>
+          <div className="grid gap-6 lg:grid-cols-2">
+            <SeriesFrame {...seriesFrameProps("trade-mirror-russia-to-iran", series)} />
+            <SeriesFrame {...seriesFrameProps("trade-mirror-iran-to-russia", series)} />
+            <SeriesFrame {...seriesFrameProps("trade-mirror-china-to-iran", series)} />
+            <SeriesFrame {...seriesFrameProps("trade-mirror-iran-to-china", series)} />
+          </div>
+          <TradeStatementsPanel
+            statements={statements}
+            storedSources={citedStoredSources({ statements })}
+            paperTitle={PAPER_TITLE}
+          />
         </section>
       </main>
     </>

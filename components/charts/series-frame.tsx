@@ -46,9 +46,10 @@ export function SeriesFrame({
   const marked = events?.items ?? [];
   const { series, from, to } = view;
   const rows = toLineRows(series, from, to);
+  const { keyBy } = view;
   const lines = series.map((s) => {
-    const party = seriesParty(s);
-    return { ...actorStyle(party, seriesKeyName(s)), id: s.id, name: s.label };
+    const party = seriesParty(s, keyBy);
+    return { ...actorStyle(party, seriesKeyName(s, keyBy)), id: s.id, name: s.label };
   });
   const unitLabel = view.unit.split(" — ")[0] ?? "";
   const anyEstimated = rows.some((r) => series.some((s) => r[`${s.id}:e`] === true));
@@ -62,7 +63,10 @@ export function SeriesFrame({
         // The key names the partner ("Russia") or the flow ("Iran to Russia"), the table's
         // columns too; the series label is longer.
         <Legend
-          items={series.map((s) => ({ ...actorStyle(seriesParty(s), seriesKeyName(s)), id: s.id }))}
+          items={series.map((s) => ({
+            ...actorStyle(seriesParty(s, keyBy), seriesKeyName(s, keyBy)),
+            id: s.id,
+          }))}
         />
       }
       footnote={

@@ -108,7 +108,7 @@ export function seriesQuerySchema(ids: readonly string[]) {
     // Military expenditure and TIV come in several SIPRI releases that revise past years (milex
     // also at different price bases); asking for one release is how a client gets figures it
     // may draw on one axis.
-    release: commaList("SIPRI release", SERIES_RELEASES).optional(),
+    release: commaList("release", SERIES_RELEASES).optional(),
   });
 }
 export const seriesResponseSchema = z.object({

@@ -73,14 +73,25 @@ export function figureTable(figures: readonly Figure[]): TableSpec {
  * takes its supplier's colour instead, so that Russia to Iran and Iran to Russia, which share
  * both parties, stay apart on one chart.
  */
-export function seriesParty(s: Series): string {
+export function seriesParty(s: Series, keyBy: SeriesKeyBy = "partner"): string {
+  if (keyBy === "reporter" && s.reporter) return s.reporter;
   if (s.kind === "tiv") return s.parties[0] ?? counterpartOf(s.parties);
   return counterpartOf(s.parties);
 }
 
-/** A series' name in a legend key and a table column: the partner, or the flow's direction. */
-export function seriesKeyName(s: Series): string {
+/**
+ * How a chart tells its lines apart: by partner (one reporter's table, many partners) or by
+ * reporter (one flow as each side's table gives it, the mirror comparison).
+ */
+export type SeriesKeyBy = "partner" | "reporter";
+
+/** A series' name in a legend key and a table column: the partner, the flow's direction, or the reporter. */
+export function seriesKeyName(s: Series, keyBy: SeriesKeyBy = "partner"): string {
   const [supplier, recipient] = s.parties;
+  if (keyBy === "reporter" && s.reporter && s.flow) {
+    const basis = s.flow === "exports" ? "exports, FOB" : "imports, CIF";
+    return `Reporter: ${partyName(s.reporter)} (${basis})`;
+  }
   if (s.kind === "tiv" && supplier && recipient) {
     return `${partyName(supplier)} to ${partyName(recipient)}`;
   }
@@ -93,12 +104,13 @@ export function seriesTable(
   series: readonly Series[],
   from?: number,
   to?: number,
+  keyBy: SeriesKeyBy = "partner",
 ): TableSpec {
   const rows = toLineRows([...series], from, to);
   const unit = series[0]?.unit ?? "usd_m";
   return {
     caption: `${title}: ${SERIES_UNIT_LABELS[unit]}, by year; (e) marks an estimate.`,
-    columns: ["Year", ...series.map(seriesKeyName)],
+    columns: ["Year", ...series.map((s) => seriesKeyName(s, keyBy))],
     rows: rows.map((r) => ({
       key: String(r.year),
       cells: [

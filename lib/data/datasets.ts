@@ -8,6 +8,7 @@ import { timelineFileSchema } from "./schemas/timeline";
 import { syriaFileSchema } from "./schemas/syria";
 import { storedSourcesFileSchema } from "./schemas/stored-sources";
 import { outcomesFileSchema } from "./schemas/outcomes";
+import { tradeStatementsFileSchema } from "./schemas/trade-statements";
 import { deckFileSchema } from "@/lib/deck/deck-schema";
 import { defineDataset, type Dataset } from "./define-dataset";
 
@@ -81,7 +82,7 @@ export const seriesDataset = defineDataset({
     {
       path: "/api/series",
       query:
-        "id, kind (tiv, trade-flow, milex), party, release (sipri-milex-2017, sipri-milex-2025, sipri-milex-2026, sipri-at-2022, sipri-at-2024): comma-separated (all optional)",
+        "id, kind (tiv, trade-flow, milex), party, release (sipri-milex-2017, sipri-milex-2025, sipri-milex-2026, sipri-at-2022, sipri-at-2024, imf-dots-2022): comma-separated (all optional)",
       returns:
         "SIPRI and IMF time series with publisher, dataset, vintage and licence, and the paper's claims against them",
     },
@@ -134,6 +135,15 @@ export const outcomesDataset = defineDataset({
   ],
 });
 
+/**
+ * Trade figures officials state after the paper (2022–2025), from stored documents: their own
+ * kind, never a statistical series. Shown on /figures; no endpoint of their own yet.
+ */
+export const tradeStatementsDataset = defineDataset({
+  name: "trade-statements",
+  schema: tradeStatementsFileSchema,
+});
+
 /** The stored public documents that evidence after the paper cites (generated; see the README). */
 export const storedSourcesDataset = defineDataset({
   name: "stored-sources",
@@ -152,6 +162,7 @@ export const DATASETS: readonly Dataset[] = [
   timelineDataset,
   syriaDataset,
   outcomesDataset,
+  tradeStatementsDataset,
   storedSourcesDataset,
   deckDataset,
 ];

@@ -1,9 +1,15 @@
 import type { Series } from "@/lib/data/schemas/series";
 import { SERIES_UNIT_LABELS, sourceLineFor } from "@/lib/charts/chart-data";
-import { seriesTable } from "@/lib/charts/chart-tables";
+import { seriesTable, type SeriesKeyBy } from "@/lib/charts/chart-tables";
+import { partyName } from "@/lib/data/parties";
 import { MAX_NOTES, type ViewTexts } from "./view-model";
 import { PAGES } from "@/lib/routes";
-import type { MilexRelease, TivRelease } from "@/lib/constants";
+import {
+  SERIES_RELEASE_LABELS,
+  type DotsRelease,
+  type MilexRelease,
+  type TivRelease,
+} from "@/lib/constants";
 import { chartEventsNote, type ChartEvent, type ChartEventRef } from "./chart-events";
 
 /**
@@ -29,10 +35,37 @@ export interface SeriesViewDef {
    * chosen because a line may turn near it; all within from–to (a unit test checks).
    */
   events: readonly ChartEventRef[];
+  /** Lines told apart by partner (the default) or by reporter (a mirror comparison). */
+  keyBy?: SeriesKeyBy;
 }
 
+/**
+ * The trade mirror charts run to 2020: the sanctions of 2010, the deal and the US exit from it
+ * bracket the flows the paper saw and those it did not.
+ */
+const MIRROR_EVENTS: readonly ChartEventRef[] = [
+  { id: "unsc-resolution-1929", label: "UN Resolution 1929" },
+  { id: "jcpoa-concluded", label: "Nuclear deal" },
+  { id: "us-exits-jcpoa-2018", label: "US leaves the deal" },
+];
+
+/** The last year the paper could see: later values are flagged in the trade views' notes. */
+export const PAPER_LAST_YEAR = 2016;
+
+/** Iran's own DOTS table only: the partner-reported tables have their own charts. */
 const isTrade = (flow: "exports" | "imports") => (s: Series) =>
-  s.kind === "trade-flow" && s.flow === flow;
+  s.kind === "trade-flow" && s.reporter === "iran" && s.flow === flow;
+
+/**
+ * One flow of goods as both sides' DOTS tables give it, from one vintage: the exporter's report
+ * (FOB) and the importer's (CIF), each its own line. They are the same goods counted twice, so
+ * they may differ (freight and insurance, timing, re-exports), and they are never joined.
+ */
+const isMirror = (release: DotsRelease, origin: string, destination: string) => (s: Series) =>
+  s.kind === "trade-flow" &&
+  s.release === release &&
+  ((s.reporter === origin && s.flow === "exports" && s.parties[1] === destination) ||
+    (s.reporter === destination && s.flow === "imports" && s.parties[1] === origin));
 
 /**
  * One SIPRI release per chart: each release restates every year at its own price basis and
@@ -121,6 +154,62 @@ export const SERIES_VIEWS = {
       { id: "sanctions-relief-begins", label: "Sanctions eased" },
     ],
   },
+  "trade-mirror-russia-to-iran": {
+    pick: isMirror("imf-dots-2022", "russia", "iran"),
+    title: "Goods from Russia to Iran, 2005–2020: Russia's report beside Iran's table (IMF DOTS)",
+    description:
+      "The same flow counted by each side, in US$ millions at current prices, from one IMF DOTS vintage (downloaded early 2022, data to 2020): Russia's reported exports to Iran (FOB) and the imports from Russia in Iran's DOTS table (CIF). Two lines, two reporters, never joined; an exporter's and an importer's figures for the same goods differ (freight and insurance, timing).",
+    takeaway:
+      "For 2017–2020 Russia reports exports to Iran of $1.2–1.4bn a year, while Iran's DOTS table gives imports from Russia of $0.7–1.4bn: two counts of the same goods that do not agree.",
+    from: 2005,
+    to: 2020,
+    href: PAGES.figures,
+    testId: "trade-mirror-russia-to-iran-chart",
+    events: MIRROR_EVENTS,
+    keyBy: "reporter",
+  },
+  "trade-mirror-iran-to-russia": {
+    pick: isMirror("imf-dots-2022", "iran", "russia"),
+    title: "Goods from Iran to Russia, 2005–2020: Russia's report beside Iran's table (IMF DOTS)",
+    description:
+      "The same flow counted by each side, in US$ millions at current prices, from one IMF DOTS vintage (downloaded early 2022, data to 2020): Russia's reported imports from Iran (CIF) and the exports to Russia in Iran's DOTS table (FOB). Every value on Iran's side is an IMF estimate (hollow markers), which DOTS derives from partner data, so it is no independent check on Russia's figure.",
+    takeaway:
+      "For 2017–2020 Russia reports imports from Iran of $0.4–0.8bn a year; Iran's side of this flow is IMF estimates in every year, not figures Iran reported.",
+    from: 2005,
+    to: 2020,
+    href: PAGES.figures,
+    testId: "trade-mirror-iran-to-russia-chart",
+    events: MIRROR_EVENTS,
+    keyBy: "reporter",
+  },
+  "trade-mirror-china-to-iran": {
+    pick: isMirror("imf-dots-2022", "china", "iran"),
+    title: "Goods from China to Iran, 2005–2020: China's report beside Iran's table (IMF DOTS)",
+    description:
+      "The same flow counted by each side, in US$ millions at current prices, from one IMF DOTS vintage (downloaded early 2022, data to 2020): China's reported exports to Iran (FOB) and the imports from China in Iran's DOTS table (CIF). Two lines, two reporters, never joined.",
+    takeaway:
+      "China reports its exports to Iran falling from $18.7bn in 2017 to $8.5bn in 2020; Iran's DOTS table gives imports from China falling from $13.1bn to $6.2bn over the same years.",
+    from: 2005,
+    to: 2020,
+    href: PAGES.figures,
+    testId: "trade-mirror-china-to-iran-chart",
+    events: MIRROR_EVENTS,
+    keyBy: "reporter",
+  },
+  "trade-mirror-iran-to-china": {
+    pick: isMirror("imf-dots-2022", "iran", "china"),
+    title: "Goods from Iran to China, 2005–2020: China's report beside Iran's table (IMF DOTS)",
+    description:
+      "The same flow counted by each side, in US$ millions at current prices, from one IMF DOTS vintage (downloaded early 2022, data to 2020): China's reported imports from Iran (CIF) and the exports to China in Iran's DOTS table (FOB). Every value on Iran's side is an IMF estimate (hollow markers), derived from partner data.",
+    takeaway:
+      "China reports imports from Iran of $18.5bn in 2017 and $22.0bn in 2018, then $6.4bn in 2020; Iran's side of this flow is IMF estimates in every year.",
+    from: 2005,
+    to: 2020,
+    href: PAGES.figures,
+    testId: "trade-mirror-iran-to-china-chart",
+    events: MIRROR_EVENTS,
+    keyBy: "reporter",
+  },
   milex: {
     pick: isMilexRelease("sipri-milex-2017"),
     title: "Military expenditure, 2005–2016 (SIPRI April 2017 release, constant 2015 US$)",
@@ -181,6 +270,25 @@ export const SERIES_VIEW_IDS = Object.keys(SERIES_VIEWS) as SeriesViewId[];
  * A series view in full, from the entry and the published series: texts, source line, vintage,
  * unit, table and speaker notes. The page (SeriesFrame), the slide and the embed all draw this.
  */
+/**
+ * What a reader must know about a trade series' estimates: how many of the shown values the IMF
+ * estimated, and how many of those after the paper's last year (Iran does not report to DOTS).
+ */
+export function estimateNote(s: Series, from: number, to: number): string {
+  const shown = s.points.filter((p) => p.year >= from && p.year <= to && p.value !== null);
+  const est = shown.filter((p) => p.estimated === true).length;
+  const later = shown.filter((p) => p.year > PAPER_LAST_YEAR);
+  const laterEst = later.filter((p) => p.estimated === true).length;
+  const whose = s.reporter ? `${possessive(partyName(s.reporter))} DOTS table` : "The table";
+  const after =
+    later.length > 0
+      ? ` It has ${later.length} values after ${PAPER_LAST_YEAR} (to ${Math.max(...later.map((p) => p.year))}), ${laterEst} of them estimates.`
+      : "";
+  return `${whose}: ${est} of the ${shown.length} values shown (${from}–${to}) are IMF estimates (“e”).${after}`;
+}
+
+const possessive = (name: string) => (name.endsWith("s") ? `${name}'` : `${name}'s`);
+
 export function seriesView(
   id: SeriesViewId,
   all: readonly Series[],
@@ -188,6 +296,7 @@ export function seriesView(
 ) {
   const def: SeriesViewDef = SERIES_VIEWS[id];
   const series = all.filter(def.pick);
+  const keyBy: SeriesKeyBy = def.keyBy ?? "partner";
   const unit = series[0]?.unit ?? "usd_m";
   const texts: ViewTexts = {
     title: def.title,
@@ -198,17 +307,19 @@ export function seriesView(
     unit: SERIES_UNIT_LABELS[unit],
     href: def.href,
     token: id,
-    table: seriesTable(def.title, series, def.from, def.to),
+    table: seriesTable(def.title, series, def.from, def.to, keyBy),
     // The events' note first: MAX_NOTES must not cut it from the speaker notes.
     notes: [
       ...[chartEventsNote(events)].filter((n) => n !== null),
       ...series.map((s) => ({
         heading: s.label,
-        text: `${s.source.publisher}, ${s.source.dataset}; source row “${s.sourceRow}”. Vintage: ${s.source.vintage}.`,
+        text: `${s.source.publisher}, ${s.source.dataset}; source row “${s.sourceRow}”. Vintage: ${s.source.vintage}.${
+          s.kind === "trade-flow" ? ` ${estimateNote(s, def.from, def.to)}` : ""
+        }${s.release ? ` Release: ${SERIES_RELEASE_LABELS[s.release]}.` : ""}`,
       })),
     ].slice(0, MAX_NOTES),
   };
-  return { ...texts, series, from: def.from, to: def.to, testId: def.testId };
+  return { ...texts, series, from: def.from, to: def.to, testId: def.testId, keyBy };
 }
 
 export type SeriesView = ReturnType<typeof seriesView>;

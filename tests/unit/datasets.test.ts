@@ -12,6 +12,7 @@ import { getSyriaData } from "@/lib/data/syria";
 import { getOutcomesData } from "@/lib/data/outcomes";
 import { getStoredSources } from "@/lib/data/stored-sources";
 import { getTimelineData } from "@/lib/data/timeline";
+import { getTradeStatements } from "@/lib/data/trade-statements";
 import { getDeckData } from "@/lib/deck/deck-content";
 import { runtimeImports } from "./import-graph";
 
@@ -26,6 +27,7 @@ const GETTERS: Record<string, () => unknown> = {
   timeline: getTimelineData,
   syria: getSyriaData,
   outcomes: getOutcomesData,
+  "trade-statements": getTradeStatements,
   "stored-sources": getStoredSources,
   deck: getDeckData,
 };

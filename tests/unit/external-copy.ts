@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import {
   DOTS_DIR,
+  PARTNER_DOTS_DIR,
   MILEX_2025_DIR,
   MILEX_2026_DIR,
   MILEX_DIR,
@@ -19,6 +20,7 @@ export function copyOfExternal(dir: string, prefix: string): string {
   for (const folder of [
     SIPRI_DIR,
     DOTS_DIR,
+    PARTNER_DOTS_DIR,
     MILEX_DIR,
     MILEX_2025_DIR,
     MILEX_2026_DIR,

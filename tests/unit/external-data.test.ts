@@ -306,13 +306,15 @@ describe("committed external datasets", () => {
     // Eight from SIPRI's 2022 supplier tables, three from its 2024-release register
     // (arms-register.test.ts).
     expect(ids.filter((id) => id.startsWith("tiv-"))).toHaveLength(11);
-    expect(ids.filter((id) => id.startsWith("trade-"))).toHaveLength(14);
+    // Fourteen from Iran's DOTS table, two each from Russia's and China's (trade-dots.test.ts).
+    expect(ids.filter((id) => id.startsWith("trade-"))).toHaveLength(18);
     // Five countries from each of SIPRI's 2017, 2025 and 2026 releases (milex-releases.test.ts).
     expect(ids.filter((id) => id.startsWith("milex-"))).toHaveLength(15);
     const span = (id: string) => byId(id).points.map((p) => p.year);
     expect(span("tiv-russia-to-iran")).toEqual(Array.from({ length: 22 }, (_, i) => 2000 + i));
+    // Iran's table is read to 2020, the vintage's last year; the 2005–2016 charts show their own years.
     expect(span("trade-iran-exports-to-china")).toEqual(
-      Array.from({ length: 12 }, (_, i) => 2005 + i),
+      Array.from({ length: 16 }, (_, i) => 2005 + i),
     );
     expect(span("milex-saudi-arabia")).toEqual(Array.from({ length: 12 }, (_, i) => 2005 + i));
   });

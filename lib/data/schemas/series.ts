@@ -27,14 +27,20 @@ export const seriesSchema = z
     unit: z.enum(SERIES_UNITS),
     kind: z.enum(SERIES_KINDS),
     /**
-     * For SIPRI military expenditure and arms transfers (TIV): which release the figures come
-     * from. Releases revise past years (and, for milex, change the price basis), so charts and
+     * Which release the figures come from (SIPRI military expenditure, SIPRI arms transfers,
+     * IMF DOTS). Releases revise past years (and, for milex, change the price basis), so charts and
      * comparisons keep them apart.
      */
     release: z.enum(SERIES_RELEASES).optional(),
     parties: z.array(partyIdSchema).min(1),
-    /** For trade flows: Iran's exports to, or imports from, the partner. */
+    /** For trade flows: the reporter's exports to, or imports from, the partner (parties[1]). */
     flow: z.enum(["exports", "imports"]).optional(),
+    /**
+     * For trade flows: the country whose DOTS table the figures come from (parties[0]). Iran's
+     * own table is mostly IMF estimates; Russia's and China's are their reported figures. The
+     * two sides of one flow are separate series, never spliced into one line.
+     */
+    reporter: partyIdSchema.optional(),
     /** Where in the source file the row comes from (sheet, row label), so a reader can check it. */
     sourceRow: nonEmpty("sourceRow"),
     source: externalSourceSchema,
@@ -54,6 +60,27 @@ export const seriesSchema = z
         code: "custom",
         path: ["flow"],
         message: "a trade flow says whether it is exports or imports",
+      });
+    }
+    if (s.kind === "trade-flow" && !s.release) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["release"],
+        message: "a trade flow names its DOTS vintage",
+      });
+    }
+    if (s.kind === "trade-flow" && s.reporter !== s.parties[0]) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["reporter"],
+        message: "a trade flow names its reporter, the first of its parties",
+      });
+    }
+    if (s.kind !== "trade-flow" && s.reporter !== undefined) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["reporter"],
+        message: "only trade flows have a reporter",
       });
     }
     if (s.kind === "milex" && !s.release) {
