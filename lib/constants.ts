@@ -104,6 +104,14 @@ export const MILEX_RELEASE_UNITS: Record<MilexRelease, SeriesUnit> = {
 export const TIV_RELEASES = ["sipri-at-2022", "sipri-at-2024"] as const;
 export type TivRelease = (typeof TIV_RELEASES)[number];
 
+/**
+ * The deal-level trade registers (data/arms-deals.json): "sipri-at-2025" generated 13 March 2025
+ * (deliveries to 2024), "sipri-at-2026" generated 18 May 2026 (deliveries to 2025). They give
+ * deals, not yearly series, so they never label a TIV series.
+ */
+export const ARMS_REGISTER_RELEASES = ["sipri-at-2025", "sipri-at-2026"] as const;
+export type ArmsRegisterRelease = (typeof ARMS_REGISTER_RELEASES)[number];
+
 /** Every SIPRI release a series can name; the schema ties each to one kind and one unit. */
 export const SERIES_RELEASES = [...MILEX_RELEASES, ...TIV_RELEASES] as const;
 export type SeriesRelease = (typeof SERIES_RELEASES)[number];

@@ -4,6 +4,7 @@ import { balancingFileSchema } from "./schemas/balancing";
 import { figuresFileSchema } from "./schemas/figures";
 import { seriesFileSchema } from "./schemas/series";
 import { armsRecipientsFileSchema } from "./schemas/arms-recipients";
+import { armsDealsFileSchema } from "./schemas/arms-deals";
 import { timelineFileSchema } from "./schemas/timeline";
 import { syriaFileSchema } from "./schemas/syria";
 import { storedSourcesFileSchema } from "./schemas/stored-sources";
@@ -93,6 +94,19 @@ export const armsRecipientsDataset = defineDataset({
   schema: armsRecipientsFileSchema,
 });
 
+export const armsDealsDataset = defineDataset({
+  name: "arms-deals",
+  schema: armsDealsFileSchema,
+  api: [
+    {
+      path: "/api/arms-deals",
+      query: "release: sipri-at-2025 or sipri-at-2026 (optional; default every release)",
+      returns:
+        "the Russia↔Iran deals of SIPRI's deal-level trade registers, one block per release (ordered, delivered, delivery years, TIV per unit, status, comments), and SIPRI's 2024 single-year volumes",
+    },
+  ],
+});
+
 export const timelineDataset = defineDataset({
   name: "timeline",
   schema: timelineFileSchema,
@@ -134,6 +148,7 @@ export const DATASETS: readonly Dataset[] = [
   figuresDataset,
   seriesDataset,
   armsRecipientsDataset,
+  armsDealsDataset,
   timelineDataset,
   syriaDataset,
   storedSourcesDataset,
