@@ -181,7 +181,11 @@ export function dealRevisions(older: ArmsRegister, newer: ArmsRegister): DealRev
       text(o) === text(d) ? [] : [{ field, old: text(o), new: text(d) }],
     );
     if (changes.length) {
-      changed.push({ key, label: `${d.designation} (${flow(d)}, ordered ${d.orderYear})`, changes });
+      changed.push({
+        key,
+        label: `${d.designation} (${flow(d)}, ordered ${d.orderYear})`,
+        changes,
+      });
     }
   }
   // Changes in numbers or TIV first: those alter what a reader would cite.
