@@ -6,6 +6,7 @@ import { getFiguresData } from "@/lib/data/figures";
 import { PAST_DECADE, recipientRanking } from "@/lib/views/paper-vs-data";
 import { getSyriaData } from "@/lib/data/syria";
 import { getTimelineData } from "@/lib/data/timeline";
+import { getArmsDeals } from "@/lib/data/arms-deals";
 import { drawSlides, planDeck, type DeckStatics } from "./deck-compose";
 import type { SlideData, SlideOptions } from "@/components/views/slide-views";
 
@@ -44,6 +45,7 @@ export function getSlideData(statics: DeckStatics = getDeckStatics()): SlideData
     syria: { issues: getSyriaData().issues, judgement: statics.syriaJudgement },
     timeline: getTimelineData().events,
     recipients: statics.recipients,
+    armsDeals: { registers: getArmsDeals().registers, latestYear: getArmsDeals().latestYear },
   };
 }
 

@@ -3,6 +3,7 @@
 import { useMemo } from "react";
 import useSWR, { type SWRConfiguration, type SWRResponse } from "swr";
 import type {
+  ArmsDealsResponse,
   BalancingResponse,
   FactionsResponse,
   FiguresResponse,
@@ -24,6 +25,7 @@ export const SLIDE_API = {
   series: "/api/series",
   syria: "/api/syria",
   timeline: "/api/timeline",
+  armsDeals: "/api/arms-deals",
 } as const;
 
 const SWR_OPTIONS: SWRConfiguration = {
@@ -66,6 +68,7 @@ export function useSlideData(specs: readonly SlideSpec[], statics: DeckStatics):
   const series = useSWR<SeriesResponse>(key("series"), fetchJson, SWR_OPTIONS);
   const syria = useSWR<SyriaResponse>(key("syria"), fetchJson, SWR_OPTIONS);
   const timeline = useSWR<TimelineResponse>(key("timeline"), fetchJson, SWR_OPTIONS);
+  const armsDeals = useSWR<ArmsDealsResponse>(key("armsDeals"), fetchJson, SWR_OPTIONS);
 
   const data = useMemo(
     () =>
@@ -76,8 +79,18 @@ export function useSlideData(specs: readonly SlideSpec[], statics: DeckStatics):
         series: series.data?.series,
         syriaIssues: syria.data?.issues,
         timeline: timeline.data?.events,
+        armsDeals: armsDeals.data,
       }),
-    [statics, factions.data, balancing.data, figures.data, series.data, syria.data, timeline.data],
+    [
+      statics,
+      factions.data,
+      balancing.data,
+      figures.data,
+      series.data,
+      syria.data,
+      timeline.data,
+      armsDeals.data,
+    ],
   );
 
   const requests = [
@@ -87,6 +100,7 @@ export function useSlideData(specs: readonly SlideSpec[], statics: DeckStatics):
     { source: "series", ...request(series) },
     { source: "syria", ...request(syria) },
     { source: "timeline", ...request(timeline) },
+    { source: "armsDeals", ...request(armsDeals) },
   ] as const;
   const wanted = requests.filter((r) => sources.has(r.source));
   const failed = wanted.filter((r) => r.error !== undefined);

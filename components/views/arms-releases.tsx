@@ -4,8 +4,7 @@ import { TIV_RELEASES, ARMS_REGISTER_RELEASES, type TivRelease } from "@/lib/con
 import type { ArmsVolumeYear } from "@/lib/data/schemas/arms-deals";
 import type { Series } from "@/lib/data/schemas/series";
 import { SeriesFrame } from "@/components/charts/series-frame";
-import { ChartFrame } from "@/components/charts/chart-frame";
-import { DataTable } from "@/components/charts/data-table";
+import { ArmsDealsFrame } from "@/components/charts/arms-deals-frame";
 import { useUrlParam } from "@/components/shell/use-url-state";
 import { formatNumber } from "@/lib/charts/number-format";
 import { sourceLineFor } from "@/lib/charts/chart-data";
@@ -20,16 +19,12 @@ import {
 } from "@/lib/views/arms-revisions";
 import {
   DEFAULT_DEALS_RELEASE,
-  RECENT_FROM,
   RELEASE_LABELS,
-  WATCH_GROUP_LABELS,
   armsDealsView,
-  dealsTable,
   latestYearRows,
   switchableReleases,
   type ArmsDealsData,
 } from "@/lib/views/arms-deals";
-import { frameTexts } from "@/lib/views/view-model";
 import { parseReleaseParam } from "@/lib/views/view-state";
 
 /** Buttons that pick one release; the pressed one is the release drawn. */
@@ -263,7 +258,6 @@ export function ArmsDealsPanel({ data }: { data: ArmsDealsData }) {
   } = useUrlParam("deals", parseDeals, DEFAULT_DEALS_RELEASE);
   const releases = switchableReleases(data);
   const view = armsDealsView(data, releases.includes(release) ? release : DEFAULT_DEALS_RELEASE);
-  const recent = dealsTable(view.register, view.recent);
   const rev = view.revisions;
   return (
     <section aria-labelledby="arms-deals-heading" className="space-y-3" data-testid="arms-deals">
@@ -281,48 +275,7 @@ export function ArmsDealsPanel({ data }: { data: ArmsDealsData }) {
         />
       ) : null}
       <InlineNotices notices={notices} testId="deals-release-notice" />
-      <ChartFrame
-        testId="arms-deals-table"
-        headingLevel="h3"
-        {...frameTexts(view)}
-        boxStyle={{ height: "auto" }}
-      >
-        <div className="space-y-4 text-sm">
-          <table className="w-full border-collapse" data-testid="deals-watch-list">
-            <caption className="text-left font-semibold">
-              The paper&apos;s wish list and later orders: ordered against delivered
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col" className="text-left">
-                  System
-                </th>
-                <th scope="col" className="text-left">
-                  Listed as
-                </th>
-                <th scope="col" className="text-left">
-                  What this register states
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {view.watch.map((w) => (
-                <tr key={w.system} data-system={w.system} className="border-t border-border">
-                  <th scope="row" className="py-1 text-left">
-                    {w.system}
-                  </th>
-                  <td>{WATCH_GROUP_LABELS[w.group]}</td>
-                  <td>{w.text}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          <div className="overflow-x-auto">
-            <p className="font-semibold">Deals ordered from {RECENT_FROM} (all deals: Table)</p>
-            <DataTable table={recent} />
-          </div>
-        </div>
-      </ChartFrame>
+      <ArmsDealsFrame view={view} slide={view.token} />
       {rev ? (
         <details
           data-testid="deals-revisions"

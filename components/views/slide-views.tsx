@@ -17,6 +17,8 @@ import { campsState, campsView } from "@/lib/views/camps";
 import { campGapState, campGapView } from "@/lib/views/camp-gap";
 import { figuresState, figuresView } from "@/lib/views/figures";
 import { armsRecipientsView } from "@/lib/views/arms-recipients";
+import { armsDealsState, armsDealsView, type ArmsDealsData } from "@/lib/views/arms-deals";
+import { ArmsDealsFrame } from "@/components/charts/arms-deals-frame";
 import { balancingState, balancingView } from "@/lib/views/balancing";
 import { balancingBarState, balancingBarView } from "@/lib/views/balancing-bar";
 import { syriaView } from "@/lib/views/syria";
@@ -60,6 +62,8 @@ export interface SlideData {
   timeline: TimelineEvent[];
   /** Russia's arms customers, ranked over the paper's past decade (no API serves it) */
   recipients: { ranking: RecipientRanking; source: ExternalSource };
+  /** /api/arms-deals: the Russia↔Iran deals of each register release */
+  armsDeals: ArmsDealsData;
 }
 export type SlideSource = keyof SlideData;
 /** What has arrived so far: a custom deck loads only the parts its slides need. */
@@ -71,6 +75,7 @@ export const SLIDE_NEEDS: Record<SlideView, SlideSource> = {
   "camp-gap": "factions",
   figures: "figures",
   "arms-recipients": "recipients",
+  "arms-deals": "armsDeals",
   balancing: "balancing",
   "balancing-bar": "balancing",
   syria: "syria",
@@ -264,6 +269,13 @@ const recipients: ViewRenderer = (data, raw, testId, opts) => {
   );
 };
 
+const armsDeals: ViewRenderer = (data, raw, testId) => {
+  const part = need(data, "armsDeals");
+  const { release, notices } = armsDealsState(raw);
+  const view = armsDealsView(part, release);
+  return asSlide(view, notices, <ArmsDealsFrame view={view} testId={testId} />);
+};
+
 const balancing: ViewRenderer = (data, raw, testId, opts) => {
   const part = need(data, "balancing");
   const { state, notices } = balancingState(raw, part);
@@ -418,6 +430,7 @@ const RENDERERS: Record<SlideSpec["view"], ViewRenderer> = {
   "camp-gap": campGap,
   figures,
   "arms-recipients": recipients,
+  "arms-deals": armsDeals,
   balancing,
   "balancing-bar": balancingBar,
   syria,

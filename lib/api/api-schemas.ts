@@ -13,10 +13,7 @@ import {
   SERIES_RELEASES,
   TIMELINE_CATEGORIES,
 } from "@/lib/constants";
-import {
-  armsRegisterSchema,
-  armsVolumeYearSchema,
-} from "@/lib/data/schemas/arms-deals";
+import { armsRegisterSchema, armsVolumeYearSchema } from "@/lib/data/schemas/arms-deals";
 import { figureSchema } from "@/lib/data/schemas/figures";
 import { paperVsDataSchema } from "@/lib/data/schemas/paper-vs-data";
 import { seriesSchema } from "@/lib/data/schemas/series";

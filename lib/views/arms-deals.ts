@@ -12,7 +12,8 @@ import { SERIES_UNIT_LABELS, sourceLineFor } from "@/lib/charts/chart-data";
 import { formatNumber } from "@/lib/charts/number-format";
 import { PAGES } from "@/lib/routes";
 import type { TableRowSpec, TableSpec } from "./table";
-import type { ViewTexts } from "./view-model";
+import type { RawState, ViewTexts } from "./view-model";
+import { oneParam, unknownParamNotices } from "./view-state";
 
 /**
  * The Russia↔Iran deals of SIPRI's deal-level registers (/figures): one release at a time,
@@ -277,14 +278,10 @@ export function dealsTable(register: ArmsRegister, deals: readonly ArmsDeal[]): 
   };
 }
 
-/** The register's deals ordered in or after this year are shown on the page; all are in the table. */
-export const RECENT_FROM = 2015;
-
 export function armsDealsView(data: ArmsDealsData, release: ArmsRegisterRelease) {
   const register = data.registers.find((r) => r.release === release);
   if (!register) throw new Error(`no register for ${release} in data/arms-deals.json`);
   const watch = watchList(register);
-  const recent = [...register.deals].filter((d) => d.orderYear >= RECENT_FROM).sort(byOrder);
   const previous = previousRegister(data, release);
   const revisions = previous ? dealRevisions(previous, register) : undefined;
   const delivered = watch.filter((w) => w.deals.some((d) => d.numberDelivered > 0));
@@ -296,8 +293,11 @@ export function armsDealsView(data: ArmsDealsData, release: ArmsRegisterRelease)
     source: sourceLineFor([register.source]),
     asOf: `Data as published: ${register.source.vintage}`,
     unit: SERIES_UNIT_LABELS.tiv_m,
-    href: `${PAGES.figures}?deals=${release}#arms-deals-heading`,
-    token: `arms-deals?release=${release}`,
+    href:
+      release === DEFAULT_DEALS_RELEASE
+        ? `${PAGES.figures}#arms-deals-heading`
+        : `${PAGES.figures}?deals=${release}#arms-deals-heading`,
+    token: release === DEFAULT_DEALS_RELEASE ? "arms-deals" : `arms-deals?release=${release}`,
     table: dealsTable(register, register.deals),
     notes: [
       {
@@ -310,9 +310,17 @@ export function armsDealsView(data: ArmsDealsData, release: ArmsRegisterRelease)
       },
     ],
   };
-  return { ...texts, release, register, watch, recent, revisions };
+  return { ...texts, release, register, watch, revisions };
 }
 export type ArmsDealsView = ReturnType<typeof armsDealsView>;
+
+/** A slide's or embed's release from its query (`arms-deals?release=…`); a bad one falls back. */
+export function armsDealsState(raw: RawState) {
+  const notices: string[] = [];
+  const release = oneParam(raw, "release", ARMS_REGISTER_RELEASES, notices);
+  notices.push(...unknownParamNotices(raw, ["release"]));
+  return { release: release ?? DEFAULT_DEALS_RELEASE, notices };
+}
 
 /** The releases that hold Russia↔Iran deals and differ: the switcher offers them. */
 export function switchableReleases(data: ArmsDealsData): ArmsRegisterRelease[] {

@@ -40,20 +40,20 @@ test("switching the arms release redraws the chart and the revision list, and th
   const deals = page.getByTestId("arms-deals");
   await deals.scrollIntoViewIfNeeded();
   const watch = deals.getByTestId("deals-watch-list");
-  await expect(watch.locator('tr[data-system="S-400"]')).toContainText("not in the register");
-  await expect(watch.locator('tr[data-system="T-90S"]')).toContainText("not in the register");
-  await expect(watch.locator('tr[data-system="Yak-130"]')).toContainText(
+  await expect(watch.locator('li[data-system="S-400"]')).toContainText("not in the register");
+  await expect(watch.locator('li[data-system="T-90S"]')).toContainText("not in the register");
+  await expect(watch.locator('li[data-system="Yak-130"]')).toContainText(
     "24? ordered in 2022?, 6? delivered (2023–2024)",
   );
-  await expect(watch.locator('tr[data-system="Su-35"]')).toContainText("0 delivered");
-  await expect(watch.locator('tr[data-system="Mi-28"]')).toContainText("Mi-28N");
+  await expect(watch.locator('li[data-system="Su-35"]')).toContainText("0 delivered");
+  await expect(watch.locator('li[data-system="Mi-28"]')).toContainText("Mi-28N");
   // The 2025 register does not list the Mi-28 yet.
   await deals.getByRole("button", { name: /2025 register/ }).click();
   await expect(page).toHaveURL(/deals=sipri-at-2025/);
   // Both parts keep their own parameter in the address.
   await expect(page).toHaveURL(/arms=sipri-at-2022/);
-  await expect(watch.locator('tr[data-system="Mi-28"]')).toContainText("not in the register");
-  await expect(watch.locator('tr[data-system="Yak-130"]')).toContainText("6 delivered");
+  await expect(watch.locator('li[data-system="Mi-28"]')).toContainText("not in the register");
+  await expect(watch.locator('li[data-system="Yak-130"]')).toContainText("6 delivered");
 
   // The paper against the data names its release and has a row per release.
   const pvd = page.getByTestId("paper-vs-data");

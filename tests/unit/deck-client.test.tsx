@@ -8,6 +8,7 @@ import * as figuresRoute from "@/app/api/figures/route";
 import * as seriesRoute from "@/app/api/series/route";
 import * as syriaRoute from "@/app/api/syria/route";
 import * as timelineRoute from "@/app/api/timeline/route";
+import * as armsDealsRoute from "@/app/api/arms-deals/route";
 import {
   AUDIENCE_SLIDES,
   drawSlides,
@@ -25,6 +26,7 @@ import {
   type RenderedSlide,
 } from "@/components/views/slide-views";
 import {
+  armsDealsResponseSchema,
   balancingResponseSchema,
   factionsResponseSchema,
   figuresResponseSchema,
@@ -56,7 +58,9 @@ async function browserData(): Promise<LoadedSlideData> {
   const series = seriesResponseSchema.parse(await get(seriesRoute, SLIDE_API.series));
   const syria = syriaResponseSchema.parse(await get(syriaRoute, SLIDE_API.syria));
   const timeline = timelineResponseSchema.parse(await get(timelineRoute, SLIDE_API.timeline));
+  const armsDeals = armsDealsResponseSchema.parse(await get(armsDealsRoute, SLIDE_API.armsDeals));
   return withStatics(statics, {
+    armsDeals,
     factions,
     balancing,
     figures: figures.figures,
