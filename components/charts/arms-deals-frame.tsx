@@ -7,6 +7,8 @@ import { formatNumber } from "@/lib/charts/number-format";
 const ROW = 24;
 const LABEL = 70;
 const BAR = 200;
+/** Room for the longest label ("0 delivered; order size not given") after the bar. */
+const WIDTH = LABEL + BAR + 260;
 
 /**
  * Delivered against ordered for each watched system, as a share of the order: a full bar is a
@@ -16,9 +18,13 @@ const BAR = 200;
 function DeliveredBars({ watch }: { watch: readonly WatchRow[] }) {
   const height = ROW * watch.length + 4;
   return (
+    // Drawn at its own size (no scaling), so its 11–12 px text stays legible on a phone; a
+    // narrow screen scrolls it sideways instead.
     <svg
-      viewBox={`0 0 ${LABEL + BAR + 190} ${height}`}
-      className="w-full max-w-xl"
+      viewBox={`0 0 ${WIDTH} ${height}`}
+      width={WIDTH}
+      height={height}
+      className="block"
       role="img"
       aria-label="Each watched system: the share of its order delivered, as the register states it"
     >
@@ -30,7 +36,7 @@ function DeliveredBars({ watch }: { watch: readonly WatchRow[] }) {
         const label = !d
           ? "not in the register"
           : ordered === null
-            ? `${formatNumber(d.numberDelivered)} delivered; number ordered not given`
+            ? `${formatNumber(d.numberDelivered)} delivered; order size not given`
             : `${formatNumber(d.numberDelivered)} of ${formatNumber(ordered)} delivered`;
         return (
           <g key={w.system} data-system={w.system}>
@@ -96,7 +102,9 @@ export function ArmsDealsFrame({
           <p className="font-semibold">
             The paper&apos;s wish list and later orders: ordered against delivered
           </p>
-          <DeliveredBars watch={view.watch} />
+          <div className="overflow-x-auto">
+            <DeliveredBars watch={view.watch} />
+          </div>
           <ul className="mt-1 space-y-1">
             {view.watch.map((w) => (
               <li key={w.system} data-system={w.system} className="border-t border-border pt-1">
