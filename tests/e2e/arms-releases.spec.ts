@@ -55,6 +55,13 @@ test("switching the arms release redraws the chart and the revision list, and th
   await expect(watch.locator('li[data-system="Mi-28"]')).toContainText("not in the register");
   await expect(watch.locator('li[data-system="Yak-130"]')).toContainText("6 delivered");
 
+  // The figures filters at the top keep both parts' parameters when they write the address.
+  await page.getByRole("button", { name: "Trade targets", exact: true }).click();
+  await expect(page).toHaveURL(/kind=trade-target/);
+  await expect(page).toHaveURL(/arms=sipri-at-2022/);
+  await expect(page).toHaveURL(/deals=sipri-at-2025/);
+  await expect(section.getByTestId("arms-tiv-chart")).toBeVisible();
+
   // The paper against the data names its release and has a row per release.
   const pvd = page.getByTestId("paper-vs-data");
   await expect(pvd.getByTestId("pvd-release").first()).toHaveText("sipri-at-2022");
