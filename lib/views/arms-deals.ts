@@ -6,7 +6,6 @@ import type {
   ArmsRegister,
   ArmsVolumeYear,
 } from "@/lib/data/schemas/arms-deals";
-import type { ExternalSource } from "@/lib/data/schemas/common";
 import { PARTY_NAMES } from "@/lib/data/parties";
 import { SERIES_UNIT_LABELS, sourceLineFor } from "@/lib/charts/chart-data";
 import { formatNumber } from "@/lib/charts/number-format";
@@ -30,10 +29,6 @@ export const RELEASE_LABELS: Record<ArmsRegisterRelease, string> = {
   "sipri-at-2025": "2025 register (deliveries to 2024)",
   "sipri-at-2026": "2026 register (deliveries to 2025)",
 };
-
-export function isRegisterRelease(value: string): value is ArmsRegisterRelease {
-  return (ARMS_REGISTER_RELEASES as readonly string[]).includes(value);
-}
 
 /**
  * The systems the paper names on Iran's wish list, and those Iran ordered later, matched against
@@ -345,8 +340,4 @@ export function latestYearRows(latest: ArmsVolumeYear) {
     value: r.lessThanHalf ? "0 (under 0.5m)" : formatNumber(r.value),
     sourceRow: `${latest.file}, line ${r.line} ("${r.label}")`,
   }));
-}
-
-export function latestYearSource(latest: ArmsVolumeYear): ExternalSource {
-  return latest.source;
 }

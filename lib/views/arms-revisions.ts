@@ -23,10 +23,6 @@ export const ARMS_RELEASE_LABELS: Record<TivRelease, string> = {
   "sipri-at-2024": "2024 register (deliveries to 2023)",
 };
 
-export function isTivRelease(value: string): value is TivRelease {
-  return (TIV_RELEASES as readonly string[]).includes(value);
-}
-
 /** The flows both yearly releases give. */
 export const REVISION_FLOWS: { supplier: PartyId; recipient: PartyId }[] = [
   { supplier: "russia", recipient: "iran" },
