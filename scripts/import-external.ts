@@ -24,6 +24,7 @@ import type {
   RecipientCategory,
 } from "../lib/data/schemas/arms-recipients";
 import type { Series, SeriesFile, SeriesPoint } from "../lib/data/schemas/series";
+import type { ArmsTotalsFile } from "../lib/data/schemas/arms-totals";
 import type {
   ArmsDeal,
   ArmsDealsFile,
@@ -32,7 +33,12 @@ import type {
 } from "../lib/data/schemas/arms-deals";
 import type { ExternalSource } from "../lib/data/schemas/common";
 import { parseDataset } from "../lib/data/load-dataset";
-import { armsDealsDataset, armsRecipientsDataset, seriesDataset } from "../lib/data/datasets";
+import {
+  armsDealsDataset,
+  armsRecipientsDataset,
+  armsTotalsDataset,
+  seriesDataset,
+} from "../lib/data/datasets";
 import { PARTY_NAMES, type PartyId } from "../lib/data/parties";
 import {
   MILEX_RELEASE_UNITS,
@@ -46,6 +52,7 @@ import {
 export const SERIES_FILE = seriesDataset.file;
 export const ARMS_RECIPIENTS_FILE = armsRecipientsDataset.file;
 export const ARMS_DEALS_FILE = armsDealsDataset.file;
+export const ARMS_TOTALS_FILE = armsTotalsDataset.file;
 
 export const TIV_YEARS = { from: 2000, to: 2021 } as const;
 export const DOTS_YEARS = { from: 2005, to: 2016 } as const;
@@ -225,10 +232,15 @@ function parseTivCell(raw: string, where: string): TivCell {
  * Reads a SIPRI "TIV of arms exports from <supplier>" table: notes lines, a header row of
  * years ending in "Total", one row per recipient, a blank line and a "Total" row.
  */
-export function parseTivTable(rows: string[][], file: string): TivTable {
+export function parseTivTable(
+  rows: string[][],
+  file: string,
+  // The country-totals imports table is titled "TIV of arms exports to all" (sic).
+  titlePattern = /^TIV of arms exports from (.+), \d{4}-\d{4}$/,
+): TivTable {
   const title = rows[0]?.[0] ?? "";
-  const titleMatch = /^TIV of arms exports from (.+), \d{4}-\d{4}$/.exec(title);
-  if (!titleMatch) fail(`${file}: line 1 should be "TIV of arms exports from <supplier>, …"`);
+  const titleMatch = titlePattern.exec(title);
+  if (!titleMatch) fail(`${file}: line 1 "${title}" is not the title ${String(titlePattern)}`);
   const generatedCell = rows.flat().find((c) => c.startsWith("Generated: "));
   if (!generatedCell) fail(`${file}: no "Generated: <date>" line, so the vintage is unknown`);
   const headerIndex = rows.findIndex((r) => r[0] === "" && /^\d{4}$/.test(r[1] ?? ""));
@@ -1633,12 +1645,99 @@ export function buildArmsDeals(dir: string): ArmsDealsFile {
   };
 }
 
+// ——— Iran's arms imports from all suppliers, in two releases ———
+
+export const TOTALS_DIR = "sipri_tiv_country_totals_1950_2022";
+export const TOTALS_IMPORTS_FILE = "TIV-Import-All-Country-1950-2022.csv";
+export const TOTALS_YEARS = { from: 2000, to: 2022 } as const;
+/** The imports file's own stamp. PROVENANCE.md gives 19 December 2023 for both files, but this
+ * one reads 11 December 2023; the file is what is cited. */
+export const TOTALS_GENERATED = "11 December 2023";
+const TOTALS_PROVENANCE = [
+  "sumn2u/sipri-visualization",
+  "5100cb51443925d9a7901fdaf374805414f05fea",
+  "TIV-Import-All-Country-1950-2022.csv",
+  "the March 2023 release",
+  "Iran's total imports: 2016 = 413, 2020 = 2",
+];
+export const TOTALS_SOURCE: ExternalSource = {
+  publisher: "SIPRI",
+  dataset:
+    'Arms Transfers Database, "TIV of arms exports to all, 1950–2022" (imports of every country)',
+  vintage:
+    "March 2023 release (deliveries to 2022), generated 11 December 2023 (via sumn2u/sipri-visualization, data/TIV-Import-All-Country-1950-2022.csv, commit 5100cb51)",
+  licence: "No licence stated by the copying repository; data © SIPRI, cite SIPRI",
+  url: "https://github.com/sumn2u/sipri-visualization/blob/5100cb51443925d9a7901fdaf374805414f05fea/data/TIV-Import-All-Country-1950-2022.csv",
+};
+
+/**
+ * Iran's imports in both releases that give them by year: the 2023 totals table's "Iran" row
+ * and the 2024 register's rows with Recipient "Iran", every supplier, summed per delivery year
+ * exactly as the register series are. Two blocks, never one series.
+ */
+export function buildArmsTotals(dir: string, register: Register): ArmsTotalsFile {
+  checkProvenance(dir, TOTALS_DIR, TOTALS_PROVENANCE);
+  const table = parseTivTable(
+    readCsvFile(path.join(dir, TOTALS_DIR, TOTALS_IMPORTS_FILE)),
+    TOTALS_IMPORTS_FILE,
+    /^TIV of arms exports to (all), \d{4}-\d{4}$/,
+  );
+  if (table.generated !== TOTALS_GENERATED) {
+    fail(`${TOTALS_IMPORTS_FILE}: generated ${table.generated}, not ${TOTALS_GENERATED}`);
+  }
+  const row = tivRow(table, "Iran");
+  const { from, to } = TOTALS_YEARS;
+  const rows = register.rows.filter((r) => r.recipient === "Iran");
+  if (rows.length === 0) fail(`${register.file}: no rows with Recipient "Iran"`);
+  const registerPoints = years(from, to).map((year): SeriesPoint => {
+    const inYear = rows.filter((r) => r.deliveryYear === year);
+    if (inYear.length === 0) return { year, value: 0 };
+    for (const r of inYear) {
+      if (r.numbersDeliveredIsEstimate === "" || r.deliveryYearIsEstimate === "") {
+        fail(`${register.file}: line ${r.line} (to Iran, ${year}) leaves an estimate flag blank`);
+      }
+      if (Number(r.tiv) === 0)
+        fail(`${register.file}: line ${r.line} has a TIV of "0" (under 0.5m)`);
+    }
+    const value = sumDecimals(inYear.map((r) => r.tiv));
+    const estimated = inYear.some(
+      (r) => r.numbersDeliveredIsEstimate === "Yes" || r.deliveryYearIsEstimate === "Yes",
+    );
+    return estimated
+      ? { year, value, estimated: true, note: REGISTER_ESTIMATE_NOTE }
+      : { year, value };
+  });
+  const lines = rows.map((r) => r.line);
+  return {
+    $schema: "./schema/arms-totals.schema.json",
+    unit: "tiv_m",
+    flow: "arms imports of Iran from all suppliers",
+    releases: [
+      {
+        release: "sipri-at-2023",
+        generated: table.generated,
+        sourceRow: `${TOTALS_IMPORTS_FILE}, row "${row.label}" (line ${row.line})`,
+        source: TOTALS_SOURCE,
+        points: tivPoints(table, row, from, to),
+      },
+      {
+        release: "sipri-at-2024",
+        generated: register.generated,
+        sourceRow: `${register.file}, the ${rows.length} rows with Recipient "Iran", every supplier (lines ${Math.min(...lines)}–${Math.max(...lines)}), "TIV delivery values" summed by "Delivery year"`,
+        source: REGISTER_SOURCE,
+        points: registerPoints,
+      },
+    ],
+  };
+}
+
 // ——— Putting it together ———
 
 export interface ExternalData {
   series: SeriesFile;
   armsRecipients: ArmsRecipientsFile;
   armsDeals: ArmsDealsFile;
+  armsTotals: ArmsTotalsFile;
 }
 
 /** Reads every raw file and builds both datasets, validated. Throws on anything unexpected. */
@@ -1693,6 +1792,11 @@ export async function buildExternalData(dir: string): Promise<ExternalData> {
       buildArmsRecipients(russia, "russia"),
     ),
     armsDeals: parseDataset(ARMS_DEALS_FILE, armsDealsDataset.schema, buildArmsDeals(dir)),
+    armsTotals: parseDataset(
+      ARMS_TOTALS_FILE,
+      armsTotalsDataset.schema,
+      buildArmsTotals(dir, register),
+    ),
   };
 }
 
@@ -1724,12 +1828,13 @@ async function main(): Promise<void> {
   const dir = resolveExternalDir();
   if (!existsSync(dir)) {
     console.error(
-      `External data not found at ${dir}. Set EXTERNAL_DATA_PATH to the folder that holds ${SIPRI_DIR}, ${DOTS_DIR}, ${MILEX_DIR}, ${MILEX_2025_DIR}, ${MILEX_2026_DIR}, ${REGISTER_DIR}, ${DEAL_REGISTERS["sipri-at-2025"].dir}, ${DEAL_REGISTERS["sipri-at-2026"].dir} and ${VOLUME_DIR}.`,
+      `External data not found at ${dir}. Set EXTERNAL_DATA_PATH to the folder that holds ${SIPRI_DIR}, ${DOTS_DIR}, ${MILEX_DIR}, ${MILEX_2025_DIR}, ${MILEX_2026_DIR}, ${REGISTER_DIR}, ${DEAL_REGISTERS["sipri-at-2025"].dir}, ${DEAL_REGISTERS["sipri-at-2026"].dir}, ${VOLUME_DIR} and ${TOTALS_DIR}.`,
     );
     process.exit(1);
   }
-  const { series, armsRecipients, armsDeals } = await buildExternalData(dir);
+  const { series, armsRecipients, armsDeals, armsTotals } = await buildExternalData(dir);
   writeFileSync(ARMS_DEALS_FILE, await formatJson(armsDeals, ARMS_DEALS_FILE));
+  writeFileSync(ARMS_TOTALS_FILE, await formatJson(armsTotals, ARMS_TOTALS_FILE));
   writeFileSync(SERIES_FILE, await formatJson(series, SERIES_FILE));
   writeFileSync(ARMS_RECIPIENTS_FILE, await formatJson(armsRecipients, ARMS_RECIPIENTS_FILE));
   const points = series.series.reduce((n, s) => n + s.points.length, 0);
@@ -1739,6 +1844,8 @@ async function main(): Promise<void> {
   );
   const deals = armsDeals.registers.map((r) => `${r.release} ${r.deals.length}`).join(", ");
   console.log(`wrote ${ARMS_DEALS_FILE}: Russia↔Iran deals by release (${deals})`);
+  const totals = armsTotals.releases.map((r) => r.release).join(", ");
+  console.log(`wrote ${ARMS_TOTALS_FILE}: Iran's arms imports from all suppliers (${totals})`);
 }
 
 // Run only as a script (npm run import-external), not when the tests import the builders.

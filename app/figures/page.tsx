@@ -5,6 +5,7 @@ import { RecipientBarsFor } from "@/components/charts/recipient-bars";
 import { SeriesFrame } from "@/components/charts/series-frame";
 import { ArmsDealsPanel, ArmsReleaseChart } from "@/components/views/arms-releases";
 import { getArmsDeals } from "@/lib/data/arms-deals";
+import { getArmsTotals } from "@/lib/data/arms-totals";
 import { seriesFrameProps } from "@/lib/views/series-views";
 import { SiteHeader } from "@/components/shell/site-header";
 import type { FiguresResponse } from "@/lib/api/api-schemas";
@@ -62,7 +63,11 @@ export default function FiguresPage() {
               runs to 2023 and so shows deliveries from Iran to Russia as well.
             </p>
           </div>
-          <ArmsReleaseChart series={tiv} latestYear={latestYear} />
+          <ArmsReleaseChart
+            series={tiv}
+            latestYear={latestYear}
+            totals={{ releases: getArmsTotals().releases }}
+          />
           <ArmsDealsPanel data={{ registers, latestYear }} />
           <div className="grid gap-6 lg:grid-cols-2">
             <RecipientBarsFor

@@ -2,6 +2,7 @@
 
 import { TIV_RELEASES, ARMS_REGISTER_RELEASES, type TivRelease } from "@/lib/constants";
 import type { ArmsVolumeYear } from "@/lib/data/schemas/arms-deals";
+import type { ArmsTotalsFile } from "@/lib/data/schemas/arms-totals";
 import type { Series } from "@/lib/data/schemas/series";
 import { SeriesFrame } from "@/components/charts/series-frame";
 import { ArmsDealsFrame } from "@/components/charts/arms-deals-frame";
@@ -16,6 +17,7 @@ import {
   ROUNDING_TOLERANCE,
   flowName,
   revisionsFor,
+  totalsRevisions,
 } from "@/lib/views/arms-revisions";
 import {
   DEFAULT_DEALS_RELEASE,
@@ -86,9 +88,11 @@ const parseArms = (params: URLSearchParams) =>
 export function ArmsReleaseChart({
   series,
   latestYear,
+  totals,
 }: {
   series: readonly Series[];
   latestYear: ArmsVolumeYear;
+  totals: Pick<ArmsTotalsFile, "releases">;
 }) {
   const {
     value: release,
@@ -104,6 +108,7 @@ export function ArmsReleaseChart({
       : revisions.newer
     : undefined;
   const latest = latestYearRows(latestYear);
+  const imports = totalsRevisions(totals);
   return (
     <section
       aria-labelledby="arms-release-heading"
@@ -223,10 +228,28 @@ export function ArmsReleaseChart({
                 </p>
               </>
             ) : null}
+            <div data-testid="iran-imports-revisions" className="mt-3 border-t border-border pt-2">
+              <h4 className="font-semibold">
+                Iran&apos;s arms imports from all suppliers: {imports.older} country totals →{" "}
+                {imports.newer} register
+              </h4>
+              <p className="text-muted">
+                The same flow in both releases, {imports.from}–{imports.to}; years that differ by
+                more than ±{ROUNDING_TOLERANCE}: {imports.revisions.length}. Why: SIPRI does not
+                state why.
+              </p>
+              <ul className="mt-1 grid grid-cols-2 gap-x-4 tabular-nums">
+                {imports.revisions.map((r) => (
+                  <li key={r.year}>
+                    {r.year}: {formatNumber(r.old)} → {formatNumber(r.new)} (
+                    {r.difference > 0 ? "+" : ""}
+                    {formatNumber(r.difference)})
+                  </li>
+                ))}
+              </ul>
+            </div>
             <p className="mt-2 text-xs text-muted">
-              SIPRI&apos;s TIV country totals (2023 release, to 2022) give each country&apos;s arms
-              imports from all suppliers, not from Russia, so they are not compared with these
-              flows. The 2025 and 2026 registers list deals, not years, and give no yearly series.
+              The 2025 and 2026 registers list deals, not years, and give no yearly series.
             </p>
           </div>
         </div>

@@ -5,6 +5,7 @@ import { figuresFileSchema } from "./schemas/figures";
 import { seriesFileSchema } from "./schemas/series";
 import { armsRecipientsFileSchema } from "./schemas/arms-recipients";
 import { armsDealsFileSchema } from "./schemas/arms-deals";
+import { armsTotalsFileSchema } from "./schemas/arms-totals";
 import { timelineFileSchema } from "./schemas/timeline";
 import { syriaFileSchema } from "./schemas/syria";
 import { storedSourcesFileSchema } from "./schemas/stored-sources";
@@ -107,6 +108,12 @@ export const armsDealsDataset = defineDataset({
   ],
 });
 
+// Shown on /figures beside the arms chart (the revisions between releases); no endpoint.
+export const armsTotalsDataset = defineDataset({
+  name: "arms-totals",
+  schema: armsTotalsFileSchema,
+});
+
 export const timelineDataset = defineDataset({
   name: "timeline",
   schema: timelineFileSchema,
@@ -149,6 +156,7 @@ export const DATASETS: readonly Dataset[] = [
   seriesDataset,
   armsRecipientsDataset,
   armsDealsDataset,
+  armsTotalsDataset,
   timelineDataset,
   syriaDataset,
   storedSourcesDataset,

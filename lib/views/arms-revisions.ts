@@ -1,6 +1,7 @@
 import type { TivRelease } from "@/lib/constants";
 import { TIV_RELEASES } from "@/lib/constants";
 import type { Series } from "@/lib/data/schemas/series";
+import type { ArmsTotalsFile, ArmsTotalsRelease } from "@/lib/data/schemas/arms-totals";
 import { PARTY_NAMES, type PartyId } from "@/lib/data/parties";
 import type { SeriesViewId } from "./series-views";
 
@@ -132,3 +133,43 @@ export function revisionsFor(all: readonly Series[], release: TivRelease) {
 
 export const flowName = (r: Pick<YearRevision, "supplier" | "recipient">) =>
   `${PARTY_NAMES[r.supplier]} → ${PARTY_NAMES[r.recipient]}`;
+
+/** One year of Iran's imports from all suppliers that two releases state differently. */
+export interface TotalsRevision {
+  year: number;
+  old: number;
+  new: number;
+  difference: number;
+  reason: string;
+}
+
+/**
+ * Iran's arms imports from all suppliers in the 2023 country totals against the 2024 register:
+ * the same flow in two releases, compared year by year under the same rounding rule as above
+ * (the totals table rounds each cell to a whole number). Each side comes from its own block.
+ */
+export function totalsRevisions(
+  file: Pick<ArmsTotalsFile, "releases">,
+  older: ArmsTotalsRelease = "sipri-at-2023",
+  newer: ArmsTotalsRelease = "sipri-at-2024",
+) {
+  const a = file.releases.find((r) => r.release === older);
+  const b = file.releases.find((r) => r.release === newer);
+  if (!a || !b) throw new Error(`no ${!a ? older : newer} block in data/arms-totals.json`);
+  const byYear = new Map(b.points.map((p) => [p.year, p.value]));
+  const years = a.points.filter((p) => p.value !== null && byYear.get(p.year) != null);
+  const revisions: TotalsRevision[] = years.flatMap((p) => {
+    const next = byYear.get(p.year);
+    if (p.value === null || next === undefined || next === null) return [];
+    const difference = round2(next - p.value);
+    if (Math.abs(difference) <= ROUNDING_TOLERANCE) return [];
+    return [{ year: p.year, old: p.value, new: next, difference, reason: NO_STATED_REASON }];
+  });
+  return {
+    older,
+    newer,
+    from: years[0]?.year,
+    to: years[years.length - 1]?.year,
+    revisions,
+  };
+}

@@ -20,6 +20,8 @@ test("switching the arms release redraws the chart and the revision list, and th
   await expect(revisions).toContainText("Russia → Iran, 2001");
   await expect(revisions).toContainText("298 → 306.2");
   await expect(revisions).toContainText("SIPRI does not state why");
+  // Iran's imports from all suppliers: the 2023 country totals against the 2024 register.
+  await expect(revisions.getByTestId("iran-imports-revisions")).toContainText("2000: 414 → 423.72");
   await expect(section.getByTestId("arms-latest-year")).toContainText("Iran → Russia");
   await expect(section.getByTestId("arms-latest-year")).toContainText("224");
 

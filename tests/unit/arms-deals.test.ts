@@ -6,6 +6,7 @@ import { requireSource } from "./source-guard";
 import * as armsDealsRoute from "@/app/api/arms-deals/route";
 import { armsDealsResponseSchema } from "@/lib/api/api-schemas";
 import { getArmsDeals } from "@/lib/data/arms-deals";
+import { getArmsTotals } from "@/lib/data/arms-totals";
 import { getPaperVersusData, getSeriesData } from "@/lib/data/external-data";
 import {
   armsDealsFileSchema,
@@ -24,6 +25,7 @@ import {
   NO_STATED_REASON,
   releaseSeries,
   revisionsFor,
+  totalsRevisions,
   yearRevisions,
 } from "@/lib/views/arms-revisions";
 import { armsRatio } from "@/lib/views/paper-vs-data";
@@ -33,9 +35,13 @@ import { TIV_RELEASES } from "@/lib/constants";
 import {
   DEAL_REGISTERS,
   ImportError,
+  TOTALS_DIR,
+  TOTALS_IMPORTS_FILE,
   VOLUME_DIR,
   VOLUME_FILE,
   buildArmsDeals,
+  buildArmsTotals,
+  readRegister,
   resolveExternalDir,
 } from "@/scripts/import-external";
 
@@ -478,5 +484,48 @@ describe("GET /api/arms-deals", () => {
     expect(unknown.status).toBe(400);
     expect(((await unknown.json()) as { error: string }).error).toMatch(/Unknown parameter "year"/);
     expect(get("?release=").status).toBe(400);
+  });
+});
+
+// ——— Iran's imports from all suppliers, two releases ———
+
+describe("Iran's arms imports in the 2023 country totals and the 2024 register", () => {
+  const totals = getArmsTotals();
+  const block = (release: "sipri-at-2023" | "sipri-at-2024") => {
+    const b = totals.releases.find((r) => r.release === release);
+    if (!b) throw new Error(`no ${release} block`);
+    return b;
+  };
+  const value = (release: "sipri-at-2023" | "sipri-at-2024", year: number) =>
+    block(release).points.find((p) => p.year === year)?.value;
+
+  it("reproduce PROVENANCE.md's spot values and a fresh import", () => {
+    const dir = resolveExternalDir();
+    if (!existsSync(path.join(dir, TOTALS_DIR, TOTALS_IMPORTS_FILE))) return;
+    expect(value("sipri-at-2023", 2016)).toBe(413);
+    expect(value("sipri-at-2023", 2020)).toBe(2);
+    expect(block("sipri-at-2023").generated).toBe("11 December 2023");
+    // The register's sum for 2016 is the Russia → Iran S-300 year, the same 413.
+    expect(value("sipri-at-2024", 2016)).toBe(413);
+    const fresh = buildArmsTotals(dir, readRegister(dir));
+    expect(fresh).toEqual(JSON.parse(readFileSync("data/arms-totals.json", "utf8")));
+  });
+
+  it("list the years the two releases disagree beyond rounding, each side from its own block", () => {
+    const rev = totalsRevisions(totals);
+    expect([rev.from, rev.to]).toEqual([2000, 2022]);
+    expect(rev.revisions[0]).toEqual({
+      year: 2000,
+      old: 414,
+      new: 423.72,
+      difference: 9.72,
+      reason: NO_STATED_REASON,
+    });
+    // 2019: 3 against 2.5 is within the table's rounding, so it is not a revision.
+    expect(rev.revisions.some((r) => r.year === 2019)).toBe(false);
+    for (const r of rev.revisions) {
+      expect(value("sipri-at-2023", r.year)).toBe(r.old);
+      expect(value("sipri-at-2024", r.year)).toBe(r.new);
+    }
   });
 });

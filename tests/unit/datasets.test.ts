@@ -6,6 +6,7 @@ import { API_ENDPOINTS } from "@/lib/api/api";
 import { getBalancingData } from "@/lib/data/balancing";
 import { getArmsRecipients, getSeriesData } from "@/lib/data/external-data";
 import { getArmsDeals } from "@/lib/data/arms-deals";
+import { getArmsTotals } from "@/lib/data/arms-totals";
 import { getFactionsData } from "@/lib/data/factions";
 import { getFiguresData } from "@/lib/data/figures";
 import { getSources } from "@/lib/data/sources";
@@ -24,6 +25,7 @@ const GETTERS: Record<string, () => unknown> = {
   series: getSeriesData,
   "arms-recipients": getArmsRecipients,
   "arms-deals": getArmsDeals,
+  "arms-totals": getArmsTotals,
   timeline: getTimelineData,
   syria: getSyriaData,
   "stored-sources": getStoredSources,

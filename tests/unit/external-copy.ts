@@ -10,6 +10,7 @@ import {
   SIPRI_DIR,
   DEAL_REGISTERS,
   VOLUME_DIR,
+  TOTALS_DIR,
 } from "@/scripts/import-external";
 
 /**
@@ -28,6 +29,7 @@ export function copyOfExternal(dir: string, prefix: string): string {
     DEAL_REGISTERS["sipri-at-2025"].dir,
     DEAL_REGISTERS["sipri-at-2026"].dir,
     VOLUME_DIR,
+    TOTALS_DIR,
   ]) {
     cpSync(path.join(dir, folder), path.join(copy, folder), { recursive: true });
   }
