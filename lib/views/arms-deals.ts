@@ -45,7 +45,7 @@ export const WATCHED_SYSTEMS = [
 ] as const;
 
 export const WATCH_GROUP_LABELS = {
-  paper: "The paper's wish list (2016)",
+  paper: "On the wish list the paper reports (2016)",
   later: "Ordered after the paper",
 } as const;
 
