@@ -112,6 +112,14 @@ export type TivRelease = (typeof TIV_RELEASES)[number];
 export const DOTS_RELEASES = ["imf-dots-2022"] as const;
 export type DotsRelease = (typeof DOTS_RELEASES)[number];
 
+/**
+ * The deal-level trade registers (data/arms-deals.json): "sipri-at-2025" generated 13 March 2025
+ * (deliveries to 2024), "sipri-at-2026" generated 18 May 2026 (deliveries to 2025). They give
+ * deals, not yearly series, so they never label a TIV series.
+ */
+export const ARMS_REGISTER_RELEASES = ["sipri-at-2025", "sipri-at-2026"] as const;
+export type ArmsRegisterRelease = (typeof ARMS_REGISTER_RELEASES)[number];
+
 /** Every publisher's release a series can name; the schema ties each to one kind and one unit. */
 export const SERIES_RELEASES = [...MILEX_RELEASES, ...TIV_RELEASES, ...DOTS_RELEASES] as const;
 export type SeriesRelease = (typeof SERIES_RELEASES)[number];

@@ -25,13 +25,26 @@ import type {
   RecipientCategory,
 } from "../lib/data/schemas/arms-recipients";
 import type { Series, SeriesFile, SeriesPoint } from "../lib/data/schemas/series";
+import type { ArmsTotalsFile } from "../lib/data/schemas/arms-totals";
+import type {
+  ArmsDeal,
+  ArmsDealsFile,
+  ArmsRegister,
+  ArmsVolumeYear,
+} from "../lib/data/schemas/arms-deals";
 import type { ExternalSource } from "../lib/data/schemas/common";
 import { parseDataset } from "../lib/data/load-dataset";
-import { armsRecipientsDataset, seriesDataset } from "../lib/data/datasets";
+import {
+  armsDealsDataset,
+  armsRecipientsDataset,
+  armsTotalsDataset,
+  seriesDataset,
+} from "../lib/data/datasets";
 import { PARTY_NAMES, type PartyId } from "../lib/data/parties";
 import {
   MILEX_RELEASE_UNITS,
   type DotsRelease,
+  type ArmsRegisterRelease,
   type MilexRelease,
   type SeriesUnit,
   type TivRelease,
@@ -40,6 +53,8 @@ import {
 // Where the generated files go and what they must satisfy: the datasets' own definitions.
 export const SERIES_FILE = seriesDataset.file;
 export const ARMS_RECIPIENTS_FILE = armsRecipientsDataset.file;
+export const ARMS_DEALS_FILE = armsDealsDataset.file;
+export const ARMS_TOTALS_FILE = armsTotalsDataset.file;
 
 export const TIV_YEARS = { from: 2000, to: 2021 } as const;
 export const MILEX_YEARS = { from: 2005, to: 2016 } as const;
@@ -216,10 +231,15 @@ function parseTivCell(raw: string, where: string): TivCell {
  * Reads a SIPRI "TIV of arms exports from <supplier>" table: notes lines, a header row of
  * years ending in "Total", one row per recipient, a blank line and a "Total" row.
  */
-export function parseTivTable(rows: string[][], file: string): TivTable {
+export function parseTivTable(
+  rows: string[][],
+  file: string,
+  // The country-totals imports table is titled "TIV of arms exports to all" (sic).
+  titlePattern = /^TIV of arms exports from (.+), \d{4}-\d{4}$/,
+): TivTable {
   const title = rows[0]?.[0] ?? "";
-  const titleMatch = /^TIV of arms exports from (.+), \d{4}-\d{4}$/.exec(title);
-  if (!titleMatch) fail(`${file}: line 1 should be "TIV of arms exports from <supplier>, …"`);
+  const titleMatch = titlePattern.exec(title);
+  if (!titleMatch) fail(`${file}: line 1 "${title}" is not the title ${String(titlePattern)}`);
   const generatedCell = rows.flat().find((c) => c.startsWith("Generated: "));
   if (!generatedCell) fail(`${file}: no "Generated: <date>" line, so the vintage is unknown`);
   const headerIndex = rows.findIndex((r) => r[0] === "" && /^\d{4}$/.test(r[1] ?? ""));
@@ -1267,11 +1287,544 @@ export function buildRegisterSeries(register: Register): Series[] {
   });
 }
 
+// ——— SIPRI deal-level trade registers (2025 and 2026 releases) ———
+
+/**
+ * The full trade register, one row per deal (not per year): 2025 release generated 13 March 2025
+ * (deliveries to 2024) and 2026 release generated 18 May 2026 (deliveries to 2025). Only the
+ * Russia→Iran and Iran→Russia deals are kept, but every row of the file is read and its layout
+ * checked, so a changed export fails here. The files are Windows-1252 (ü, ä in names).
+ */
+export interface DealRegisterDef {
+  release: ArmsRegisterRelease;
+  dir: string;
+  file: string;
+  generated: string;
+  deliveriesTo: number;
+  source: ExternalSource;
+  /** Facts the source block rests on, which PROVENANCE.md must still state. */
+  provenance: string[];
+}
+
+export const DEAL_REGISTER_FILE = "trade-register.csv";
+
+export const DEAL_REGISTERS: Record<ArmsRegisterRelease, DealRegisterDef> = {
+  "sipri-at-2025": {
+    release: "sipri-at-2025",
+    dir: "sipri_at_register_2025release",
+    file: DEAL_REGISTER_FILE,
+    generated: "13 Mar 2025 10:02:49 AM",
+    deliveriesTo: 2024,
+    source: {
+      publisher: "SIPRI",
+      dataset:
+        "Arms Transfers Database, trade register (one row per deal), all suppliers to all recipients",
+      vintage:
+        "2025 release (deliveries to 2024), data generated 13 Mar 2025 (via ColasDroin/SIPRI_arms_transfers_analysis, trade-register.csv, commit 3439ef7d)",
+      licence: "No licence stated by the copying repository; data © SIPRI, cite SIPRI",
+      url: "https://github.com/ColasDroin/SIPRI_arms_transfers_analysis/blob/3439ef7d225f26de4a273cb08b051e51c8081eb9/trade-register.csv",
+    },
+    provenance: [
+      "Data generated: 13 Mar 2025 10:02:49 AM",
+      "ColasDroin/SIPRI_arms_transfers_analysis",
+      "3439ef7d225f26de4a273cb08b051e51c8081eb9",
+      "no LICENSE file",
+      "deliveries run to 2024",
+    ],
+  },
+  "sipri-at-2026": {
+    release: "sipri-at-2026",
+    dir: "sipri_at_register_2026release",
+    file: DEAL_REGISTER_FILE,
+    generated: "18 May 2026 2:29:20 PM",
+    deliveriesTo: 2025,
+    source: {
+      publisher: "SIPRI",
+      dataset:
+        "Arms Transfers Database, trade register (one row per deal), all suppliers to all recipients",
+      vintage:
+        "2026 release (deliveries to 2025), data generated 18 May 2026 (via alexarui/network-analysis, trade-register.csv, commit fefe838f)",
+      licence: "No licence stated by the copying repository; data © SIPRI, cite SIPRI",
+      url: "https://github.com/alexarui/network-analysis/blob/fefe838f1a43f1128abf8fbee110b40063868bda/trade-register.csv",
+    },
+    provenance: [
+      "Data generated: 18 May 2026 2:29:20 PM",
+      "alexarui/network-analysis",
+      "fefe838f1a43f1128abf8fbee110b40063868bda",
+      "no LICENSE file",
+      "Deliveries run to 2025",
+    ],
+  },
+};
+
+/** The ten preamble lines before the stamp, compared with runs of spaces collapsed. */
+export const DEAL_REGISTER_PREAMBLE = [
+  "Transfers of major conventional arms from All countries to All countries . Deals with deliveries made for the year range 'Not specified' to 'Not specified'",
+  "A '?' in a column indicates uncertain data. The 'Number delivered' and the 'Year(s) of deliveries' refer only to deliveries in the selected year(s).",
+  "An empty field for 'Number ordered' indicates that data is not yet available.",
+  "SIPRI trend-indicator values (TIVs) are in millions.",
+  "An empty field for 'SIPRI TIV for total order' indicates that data (on the number ordered and/or the TIV per unit) is not available.",
+  "A '0' for 'SIPRI TIV of delivered weapons' indicates that the volume of deliveries is between 0 and 0.5 million SIPRI TIV; and an empty field indicates that no deliveries have been identified.",
+  "Figures may not add up to stated totals due to the conventions of rounding.",
+  "For the method used for the SIPRI TIV and explanations of the conventions; abbreviations and acronyms see <https://www.sipri.org/databases/armstransfers/sources-and-methods>.",
+  "",
+  "Source: SIPRI Arms Transfers Database (c) SIPRI.",
+] as const;
+
+/** The header as the file has it: the three blank-named columns hold SIPRI's "?" marks. */
+export const DEAL_REGISTER_HEADER = [
+  "Recipient",
+  "Supplier",
+  "Year of order",
+  " ",
+  "Number ordered",
+  " ",
+  "Weapon designation",
+  "Weapon description",
+  "Number delivered",
+  " ",
+  "Year(s) of delivery",
+  "status",
+  "Comments",
+  "SIPRI TIV per unit",
+  "SIPRI TIV for total order",
+  "SIPRI TIV of delivered weapons",
+] as const;
+
+const DEAL_STATUSES = ["New", "Second hand", "Second hand but modernized"];
+
+/** The pairs kept: Russia's deals with Iran both ways (Soviet-era orders are listed apart). */
+const DEAL_PAIRS: { supplier: PartyId; recipient: PartyId }[] = [
+  { supplier: "russia", recipient: "iran" },
+  { supplier: "iran", recipient: "russia" },
+];
+
+const uncertainMark = (raw: string, where: string): boolean => {
+  if (raw !== "?" && raw !== "")
+    fail(`${where}: uncertainty mark "${raw}" is neither "?" nor empty`);
+  return raw === "?";
+};
+
+const wholeOrEmpty = (raw: string, where: string): number | null => {
+  if (raw === "") return null;
+  if (!/^\d+$/.test(raw)) fail(`${where}: "${raw}" is not a whole number`);
+  return Number(raw);
+};
+
+const decimalOrEmpty = (raw: string, where: string): number | null => {
+  if (raw === "") return null;
+  if (!/^\d+(\.\d+)?$/.test(raw)) fail(`${where}: "${raw}" is not a TIV number`);
+  return Number(raw);
+};
+
+/**
+ * A register's own arithmetic: TIV delivered is the number delivered times the TIV per unit,
+ * and the order's TIV the number ordered times it, to SIPRI's rounding. A row that misses by
+ * more was misread (a shifted column) or changed meaning, and fails.
+ */
+function checkDealTotals(d: ArmsDeal, where: string): void {
+  const near = (a: number, b: number) => Math.abs(a - b) <= 0.5 + 0.005 * Math.max(a, b);
+  if (d.tivDelivered !== null && !near(d.numberDelivered * d.tivPerUnit, d.tivDelivered)) {
+    fail(
+      `${where}: ${d.numberDelivered} delivered × ${d.tivPerUnit} TIV is not the ${d.tivDelivered} TIV delivered`,
+    );
+  }
+  if (d.numberOrdered !== null && d.tivOrder !== null) {
+    if (!near(d.numberOrdered * d.tivPerUnit, d.tivOrder)) {
+      fail(
+        `${where}: ${d.numberOrdered} ordered × ${d.tivPerUnit} TIV is not the order's ${d.tivOrder} TIV`,
+      );
+    }
+  }
+}
+
+export interface ParsedDealRegister {
+  generated: string;
+  /** Data rows read (the whole file), for the tests' layout checks. */
+  rowCount: number;
+  lastDeliveryYear: number;
+  deals: ArmsDeal[];
+}
+
+/** Reads a deal-level register, checking every line of its layout; keeps Russia↔Iran deals. */
+export function parseDealRegister(rows: string[][], file: string): ParsedDealRegister {
+  const n = DEAL_REGISTER_PREAMBLE.length;
+  DEAL_REGISTER_PREAMBLE.forEach((expected, i) => {
+    const text = collapseSpaces((rows[i] ?? []).join(","));
+    if (text !== expected)
+      fail(`${file}: preamble line ${i + 1} reads "${text}", not "${expected}"`);
+  });
+  const stamp = (rows[n] ?? []).join(",");
+  const stampMatch = /^Data generated: (.+)$/.exec(stamp.trim());
+  if (!stampMatch) fail(`${file}: line ${n + 1} is not the "Data generated: …" stamp`);
+  const header = rows[n + 1] ?? [];
+  if (header.length !== DEAL_REGISTER_HEADER.length) {
+    fail(`${file}: line ${n + 2} has ${header.length} columns, the header should have 16`);
+  }
+  DEAL_REGISTER_HEADER.forEach((name, i) => {
+    if (header[i] !== name)
+      fail(`${file}: header column ${i + 1} is "${header[i]}", not "${name}"`);
+  });
+  const partyOf = (name: string) => partyByName.get(name);
+  const deals: ArmsDeal[] = [];
+  let rowCount = 0;
+  let lastDeliveryYear = 0;
+  const body = rows.slice(n + 2);
+  body.forEach((raw, i) => {
+    const line = n + 3 + i;
+    if (raw.every((c) => c.trim() === "")) return;
+    // The 2025 export breaks four comments over two lines without quoting them: a 13-field line
+    // (the comment's first part) then a 4-field line (its rest and the three TIV cells). Only
+    // that exact shape is rejoined; the second line is then skipped.
+    const prev = body[i - 1] ?? [];
+    if (raw.length === 4 && prev.length === 13) return;
+    const next = body[i + 1] ?? [];
+    const r =
+      raw.length === 13 && next.length === 4
+        ? [...raw.slice(0, 12), [raw[12], next[0]].filter(Boolean).join(" "), ...next.slice(1)]
+        : raw;
+    if (r.length !== DEAL_REGISTER_HEADER.length) {
+      fail(`${file}: line ${line} has ${r.length} columns, not ${DEAL_REGISTER_HEADER.length}`);
+    }
+    rowCount += 1;
+    const cell = (k: number) => (r[k] ?? "").trim();
+    const where = `${file}: line ${line}`;
+    const status = cell(11);
+    if (!DEAL_STATUSES.includes(status)) fail(`${where}: status "${status}" is not one SIPRI uses`);
+    const years =
+      cell(10) === ""
+        ? []
+        : cell(10)
+            .split(";")
+            .map((y) => y.trim());
+    for (const y of years) {
+      if (!/^\d{4}$/.test(y)) fail(`${where}: delivery year "${y}" is not a year`);
+      lastDeliveryYear = Math.max(lastDeliveryYear, Number(y));
+    }
+    const supplier = partyOf(cell(1));
+    const recipient = partyOf(cell(0));
+    if (!DEAL_PAIRS.some((p) => p.supplier === supplier && p.recipient === recipient)) return;
+    if (!supplier || !recipient) return;
+    const orderYear = cell(2);
+    if (!/^\d{4}$/.test(orderYear)) fail(`${where}: year of order "${orderYear}" is not a year`);
+    const delivered = wholeOrEmpty(cell(8), `${where} (number delivered)`);
+    if (delivered === null) fail(`${where}: the number delivered is empty`);
+    const unit = decimalOrEmpty(cell(13), `${where} (TIV per unit)`);
+    if (unit === null) fail(`${where}: the TIV per unit is empty`);
+    const deal: ArmsDeal = {
+      line,
+      supplier,
+      recipient,
+      designation: cell(6),
+      description: cell(7),
+      orderYear: Number(orderYear),
+      orderYearUncertain: uncertainMark(cell(3), `${where} (year of order)`),
+      numberOrdered: wholeOrEmpty(cell(4), `${where} (number ordered)`),
+      numberOrderedUncertain: uncertainMark(cell(5), `${where} (number ordered)`),
+      numberDelivered: delivered,
+      numberDeliveredUncertain: uncertainMark(cell(9), `${where} (number delivered)`),
+      deliveryYears: years.map(Number),
+      status,
+      comments: cell(12) === "" ? null : cell(12),
+      tivPerUnit: unit,
+      tivOrder: decimalOrEmpty(cell(14), `${where} (TIV for total order)`),
+      tivDelivered: decimalOrEmpty(cell(15), `${where} (TIV of delivered weapons)`),
+    };
+    if (deal.designation === "" || deal.description === "") {
+      fail(`${where}: the weapon has no designation or no description`);
+    }
+    checkDealTotals(deal, where);
+    deals.push(deal);
+  });
+  if (deals.length === 0) fail(`${file}: no Russia↔Iran deals`);
+  return { generated: stampMatch[1] ?? "", rowCount, lastDeliveryYear, deals };
+}
+
+export function readDealRegister(dir: string, def: DealRegisterDef): ArmsRegister {
+  const file = path.join(dir, def.dir, def.file);
+  // Windows-1252: read as latin1 so "Curaçao" and "Türkiye" do not turn into replacement marks.
+  const rows = parseCsvText(readFileSync(file, "latin1"), `${def.dir}/${def.file}`);
+  const parsed = parseDealRegister(rows, `${def.dir}/${def.file}`);
+  if (parsed.generated !== def.generated) {
+    fail(`${def.dir}/${def.file}: generated ${parsed.generated}, not ${def.generated}`);
+  }
+  if (parsed.lastDeliveryYear !== def.deliveriesTo) {
+    fail(
+      `${def.dir}/${def.file}: deliveries run to ${parsed.lastDeliveryYear}, not ${def.deliveriesTo}`,
+    );
+  }
+  return {
+    release: def.release,
+    generated: parsed.generated,
+    deliveriesTo: def.deliveriesTo,
+    file: `${def.dir}/${def.file}`,
+    source: def.source,
+    deals: parsed.deals,
+  };
+}
+
+// ——— SIPRI volume of transfers, 2024, one table per supplier (2025 release) ———
+
+export const VOLUME_DIR = "sipri_tiv_2024_by_supplier_2025release";
+export const VOLUME_FILE = "163_Countries_TIV_2024.csv";
+export const VOLUME_YEAR = 2024;
+export const VOLUME_HEADER = [
+  "Recipient",
+  "2024",
+  "2024-2024",
+  "Percentage",
+  "Sum total years",
+  "Percentage of total",
+] as const;
+const VOLUME_PREAMBLE = [
+  "Volume of transfers of major arms",
+  "Figures are in millions of SIPRI trend-indicator values (TIVs).",
+  "A '0' indicates that the volume of deliveries is between 0 and 0.5 million SIPRI TIV. An empty field indicates that no deliveries have been identified.",
+  "Figures may not add up to stated totals due to the conventions of rounding.",
+  "For the method used for the SIPRI TIV see <https://www.sipri.org/databases/armstransfers/sources-and-methods>.",
+  "",
+  "Source: SIPRI Arms Transfers Database (c) SIPRI.",
+] as const;
+export const VOLUME_SOURCE: ExternalSource = {
+  publisher: "SIPRI",
+  dataset:
+    "Arms Transfers Database, volume of transfers of major arms in 2024, one table per supplier",
+  vintage:
+    "2025 release (deliveries to 2024), data generated 24 Apr 2025 (via Chaoyi-Lu/Mixed-Latent-Position-Cluster-Model, 163_Countries_TIV_2024.csv, commit 06962469)",
+  licence: "No licence stated by the copying repository; data © SIPRI, cite SIPRI",
+  url: "https://github.com/Chaoyi-Lu/Mixed-Latent-Position-Cluster-Model/blob/069624698a1978e9885a5ef7f719e53cba3d71ab/163_Countries_TIV_2024.csv",
+};
+const VOLUME_PROVENANCE = [
+  "Data generated: 24 Apr 2025",
+  "Chaoyi-Lu/Mixed-Latent-Position-Cluster-Model",
+  "069624698a1978e9885a5ef7f719e53cba3d71ab",
+  "no LICENSE file",
+];
+/** The supplier tables kept, and the rows of each shown beside the both-ways chart. */
+const VOLUME_ROWS: { supplier: PartyId; recipients: PartyId[] }[] = [
+  { supplier: "russia", recipients: ["iran"] },
+  { supplier: "iran", recipients: ["russia"] },
+];
+
+interface VolumeBlock {
+  supplierName: string;
+  generated: string;
+  rows: { label: string; line: number; value: number; empty: boolean }[];
+  total: { label: string; line: number; value: number };
+}
+
+/**
+ * Reads every supplier block: the preamble, the stamp, the header, recipient rows and a
+ * "Total exports from <supplier>" row (a supplier with no exports has a header and no rows).
+ * Each row's "2024" and "2024-2024" cells must agree; the tables used must add up to their
+ * totals within SIPRI's rounding (half a unit per row), checked in buildVolumeYear.
+ */
+export function parseVolumeTables(rows: string[][], file: string): VolumeBlock[] {
+  const blocks: VolumeBlock[] = [];
+  const starts = rows.flatMap((r, i) => (r.length === 1 && r[0] === VOLUME_PREAMBLE[0] ? [i] : []));
+  if (starts.length === 0) fail(`${file}: no "Volume of transfers of major arms" block`);
+  starts.forEach((start, b) => {
+    const end = starts[b + 1] ?? rows.length;
+    VOLUME_PREAMBLE.forEach((expected, k) => {
+      const text = (rows[start + k] ?? []).join(",");
+      if (text !== expected)
+        fail(`${file}: line ${start + k + 1} reads "${text}", not "${expected}"`);
+    });
+    const stamp = /^Data generated: (.+)$/.exec((rows[start + 7] ?? []).join(","));
+    if (!stamp) fail(`${file}: line ${start + 8} is not the "Data generated: …" stamp`);
+    const headerAt = start + 9;
+    const header = rows[headerAt] ?? [];
+    if (header.join(",") !== VOLUME_HEADER.join(",")) {
+      fail(`${file}: line ${headerAt + 1} is not the header ${VOLUME_HEADER.join(",")}`);
+    }
+    const body: VolumeBlock["rows"] = [];
+    let total: VolumeBlock["total"] | undefined;
+    for (let i = headerAt + 1; i < end; i++) {
+      const r = rows[i] ?? [];
+      const line = i + 1;
+      if (r.every((c) => c.trim() === "")) continue;
+      if (total) fail(`${file}: line ${line} follows the block's total row`);
+      if (r.length !== VOLUME_HEADER.length) fail(`${file}: line ${line} has ${r.length} fields`);
+      const [label = "", year = "", range = ""] = r.map((c) => c.trim());
+      if (year !== range) fail(`${file}: line ${line}: 2024 is "${year}" but 2024-2024 "${range}"`);
+      if (year !== "" && !/^\d+$/.test(year)) fail(`${file}: line ${line}: "${year}" is not a TIV`);
+      const value = year === "" ? 0 : Number(year);
+      if (label.startsWith("Total exports from ")) total = { label, line, value };
+      else body.push({ label, line, value, empty: year === "" });
+    }
+    if (!total) {
+      if (body.length > 0) fail(`${file}: the block at line ${start + 1} has no total row`);
+      return;
+    }
+    blocks.push({
+      supplierName: total.label.slice("Total exports from ".length),
+      generated: stamp[1] ?? "",
+      rows: body,
+      total,
+    });
+  });
+  return blocks;
+}
+
+export function buildVolumeYear(blocks: VolumeBlock[], file: string): ArmsVolumeYear {
+  const dates = new Set(blocks.map((b) => b.generated.split(" ").slice(0, 3).join(" ")));
+  if (dates.size !== 1) fail(`${file}: the blocks were generated on different days`);
+  const generated = [...dates][0] ?? "";
+  const rows = VOLUME_ROWS.flatMap(({ supplier, recipients }) => {
+    const name = PARTY_NAMES[supplier];
+    const matches = blocks.filter((b) => b.supplierName === name);
+    if (matches.length !== 1) fail(`${file}: ${matches.length} tables of exports from ${name}`);
+    const block = matches[0] as VolumeBlock;
+    // Checked only for the tables used: some others miss their total (the United Kingdom's rows
+    // sum to 735 against 756), so the copy may have dropped rows there (it keeps 163 countries).
+    const sum = block.rows.reduce((a, r) => a + r.value, 0);
+    const filled = block.rows.filter((r) => !r.empty).length;
+    if (Math.abs(sum - block.total.value) > 0.5 * filled + 0.5) {
+      fail(
+        `${file}: line ${block.total.line}: the rows sum to ${sum}, the total is ${block.total.value}`,
+      );
+    }
+    const picked = recipients.map((recipient) => {
+      const row = block.rows.find((r) => r.label === PARTY_NAMES[recipient]);
+      if (!row) fail(`${file}: no row "${PARTY_NAMES[recipient]}" in the exports from ${name}`);
+      if (row.empty) fail(`${file}: line ${row.line} is empty (no deliveries), not a figure`);
+      return {
+        supplier,
+        recipient,
+        label: row.label,
+        line: row.line,
+        value: row.value,
+        lessThanHalf: row.value === 0,
+      };
+    });
+    const { label, line, value } = block.total;
+    return [
+      ...picked,
+      { supplier, recipient: null, label, line, value, lessThanHalf: value === 0 },
+    ];
+  });
+  return {
+    release: "sipri-at-2025",
+    year: VOLUME_YEAR,
+    generated,
+    file: `${VOLUME_DIR}/${VOLUME_FILE}`,
+    source: VOLUME_SOURCE,
+    rows,
+  };
+}
+
+export function buildArmsDeals(dir: string): ArmsDealsFile {
+  const registers = Object.values(DEAL_REGISTERS).map((def) => {
+    checkProvenance(dir, def.dir, [...def.provenance]);
+    return readDealRegister(dir, def);
+  });
+  checkProvenance(dir, VOLUME_DIR, VOLUME_PROVENANCE);
+  const volumeFile = `${VOLUME_DIR}/${VOLUME_FILE}`;
+  const blocks = parseVolumeTables(
+    readCsvFile(path.join(dir, VOLUME_DIR, VOLUME_FILE)),
+    volumeFile,
+  );
+  return {
+    $schema: "./schema/arms-deals.schema.json",
+    unit: "tiv_m",
+    registers,
+    latestYear: buildVolumeYear(blocks, volumeFile),
+  };
+}
+
+// ——— Iran's arms imports from all suppliers, in two releases ———
+
+export const TOTALS_DIR = "sipri_tiv_country_totals_1950_2022";
+export const TOTALS_IMPORTS_FILE = "TIV-Import-All-Country-1950-2022.csv";
+export const TOTALS_YEARS = { from: 2000, to: 2022 } as const;
+/** The imports file's own stamp. PROVENANCE.md gives 19 December 2023 for both files, but this
+ * one reads 11 December 2023; the file is what is cited. */
+export const TOTALS_GENERATED = "11 December 2023";
+const TOTALS_PROVENANCE = [
+  "sumn2u/sipri-visualization",
+  "5100cb51443925d9a7901fdaf374805414f05fea",
+  "TIV-Import-All-Country-1950-2022.csv",
+  "the March 2023 release",
+  "Iran's total imports: 2016 = 413, 2020 = 2",
+];
+export const TOTALS_SOURCE: ExternalSource = {
+  publisher: "SIPRI",
+  dataset:
+    'Arms Transfers Database, "TIV of arms exports to all, 1950–2022" (imports of every country)',
+  vintage:
+    "March 2023 release (deliveries to 2022), generated 11 December 2023 (via sumn2u/sipri-visualization, data/TIV-Import-All-Country-1950-2022.csv, commit 5100cb51)",
+  licence: "No licence stated by the copying repository; data © SIPRI, cite SIPRI",
+  url: "https://github.com/sumn2u/sipri-visualization/blob/5100cb51443925d9a7901fdaf374805414f05fea/data/TIV-Import-All-Country-1950-2022.csv",
+};
+
+/**
+ * Iran's imports in both releases that give them by year: the 2023 totals table's "Iran" row
+ * and the 2024 register's rows with Recipient "Iran", every supplier, summed per delivery year
+ * exactly as the register series are. Two blocks, never one series.
+ */
+export function buildArmsTotals(dir: string, register: Register): ArmsTotalsFile {
+  checkProvenance(dir, TOTALS_DIR, TOTALS_PROVENANCE);
+  const table = parseTivTable(
+    readCsvFile(path.join(dir, TOTALS_DIR, TOTALS_IMPORTS_FILE)),
+    TOTALS_IMPORTS_FILE,
+    /^TIV of arms exports to (all), \d{4}-\d{4}$/,
+  );
+  if (table.generated !== TOTALS_GENERATED) {
+    fail(`${TOTALS_IMPORTS_FILE}: generated ${table.generated}, not ${TOTALS_GENERATED}`);
+  }
+  const row = tivRow(table, "Iran");
+  const { from, to } = TOTALS_YEARS;
+  const rows = register.rows.filter((r) => r.recipient === "Iran");
+  if (rows.length === 0) fail(`${register.file}: no rows with Recipient "Iran"`);
+  const registerPoints = years(from, to).map((year): SeriesPoint => {
+    const inYear = rows.filter((r) => r.deliveryYear === year);
+    if (inYear.length === 0) return { year, value: 0 };
+    for (const r of inYear) {
+      if (r.numbersDeliveredIsEstimate === "" || r.deliveryYearIsEstimate === "") {
+        fail(`${register.file}: line ${r.line} (to Iran, ${year}) leaves an estimate flag blank`);
+      }
+      if (Number(r.tiv) === 0)
+        fail(`${register.file}: line ${r.line} has a TIV of "0" (under 0.5m)`);
+    }
+    const value = sumDecimals(inYear.map((r) => r.tiv));
+    const estimated = inYear.some(
+      (r) => r.numbersDeliveredIsEstimate === "Yes" || r.deliveryYearIsEstimate === "Yes",
+    );
+    return estimated
+      ? { year, value, estimated: true, note: REGISTER_ESTIMATE_NOTE }
+      : { year, value };
+  });
+  const lines = rows.map((r) => r.line);
+  return {
+    $schema: "./schema/arms-totals.schema.json",
+    unit: "tiv_m",
+    flow: "arms imports of Iran from all suppliers",
+    releases: [
+      {
+        release: "sipri-at-2023",
+        generated: table.generated,
+        sourceRow: `${TOTALS_IMPORTS_FILE}, row "${row.label}" (line ${row.line})`,
+        source: TOTALS_SOURCE,
+        points: tivPoints(table, row, from, to),
+      },
+      {
+        release: "sipri-at-2024",
+        generated: register.generated,
+        sourceRow: `${register.file}, the ${rows.length} rows with Recipient "Iran", every supplier (lines ${Math.min(...lines)}–${Math.max(...lines)}), "TIV delivery values" summed by "Delivery year"`,
+        source: REGISTER_SOURCE,
+        points: registerPoints,
+      },
+    ],
+  };
+}
+
 // ——— Putting it together ———
 
 export interface ExternalData {
   series: SeriesFile;
   armsRecipients: ArmsRecipientsFile;
+  armsDeals: ArmsDealsFile;
+  armsTotals: ArmsTotalsFile;
 }
 
 /** Reads every raw file and builds both datasets, validated. Throws on anything unexpected. */
@@ -1330,6 +1883,12 @@ export async function buildExternalData(dir: string): Promise<ExternalData> {
       armsRecipientsDataset.schema,
       buildArmsRecipients(russia, "russia"),
     ),
+    armsDeals: parseDataset(ARMS_DEALS_FILE, armsDealsDataset.schema, buildArmsDeals(dir)),
+    armsTotals: parseDataset(
+      ARMS_TOTALS_FILE,
+      armsTotalsDataset.schema,
+      buildArmsTotals(dir, register),
+    ),
   };
 }
 
@@ -1361,11 +1920,13 @@ async function main(): Promise<void> {
   const dir = resolveExternalDir();
   if (!existsSync(dir)) {
     console.error(
-      `External data not found at ${dir}. Set EXTERNAL_DATA_PATH to the folder that holds ${SIPRI_DIR}, ${DOTS_DIR}, ${PARTNER_DOTS_DIR}, ${MILEX_DIR}, ${MILEX_2025_DIR}, ${MILEX_2026_DIR} and ${REGISTER_DIR}.`,
+      `External data not found at ${dir}. Set EXTERNAL_DATA_PATH to the folder that holds ${SIPRI_DIR}, ${DOTS_DIR}, ${PARTNER_DOTS_DIR}, ${MILEX_DIR}, ${MILEX_2025_DIR}, ${MILEX_2026_DIR}, ${REGISTER_DIR}, ${DEAL_REGISTERS["sipri-at-2025"].dir}, ${DEAL_REGISTERS["sipri-at-2026"].dir}, ${VOLUME_DIR} and ${TOTALS_DIR}.`,
     );
     process.exit(1);
   }
-  const { series, armsRecipients } = await buildExternalData(dir);
+  const { series, armsRecipients, armsDeals, armsTotals } = await buildExternalData(dir);
+  writeFileSync(ARMS_DEALS_FILE, await formatJson(armsDeals, ARMS_DEALS_FILE));
+  writeFileSync(ARMS_TOTALS_FILE, await formatJson(armsTotals, ARMS_TOTALS_FILE));
   writeFileSync(SERIES_FILE, await formatJson(series, SERIES_FILE));
   writeFileSync(ARMS_RECIPIENTS_FILE, await formatJson(armsRecipients, ARMS_RECIPIENTS_FILE));
   const points = series.series.reduce((n, s) => n + s.points.length, 0);
@@ -1373,6 +1934,10 @@ async function main(): Promise<void> {
   console.log(
     `wrote ${ARMS_RECIPIENTS_FILE}: ${armsRecipients.recipients.length} recipients, ${armsRecipients.from}–${armsRecipients.to}`,
   );
+  const deals = armsDeals.registers.map((r) => `${r.release} ${r.deals.length}`).join(", ");
+  console.log(`wrote ${ARMS_DEALS_FILE}: Russia↔Iran deals by release (${deals})`);
+  const totals = armsTotals.releases.map((r) => r.release).join(", ");
+  console.log(`wrote ${ARMS_TOTALS_FILE}: Iran's arms imports from all suppliers (${totals})`);
 }
 
 // Run only as a script (npm run import-external), not when the tests import the builders.

@@ -3,6 +3,9 @@ import { FiguresView } from "@/components/views/figures-view";
 import { PaperVsData } from "@/components/views/paper-vs-data";
 import { RecipientBarsFor } from "@/components/charts/recipient-bars";
 import { SeriesFrame } from "@/components/charts/series-frame";
+import { ArmsDealsPanel, ArmsReleaseChart } from "@/components/views/arms-releases";
+import { getArmsDeals } from "@/lib/data/arms-deals";
+import { getArmsTotals } from "@/lib/data/arms-totals";
 import { seriesFrameProps } from "@/lib/views/series-views";
 import { seriesEvents } from "@/lib/views/chart-events";
 import { getChartEventData } from "@/lib/data/chart-events";
@@ -31,6 +34,9 @@ export default function FiguresPage() {
   const chartEvents = getChartEventData();
   const recipients = getArmsRecipients();
   const { statements } = getTradeStatements();
+  const { registers, latestYear } = getArmsDeals();
+  // Only the TIV series travel to the release switcher: it draws nothing else.
+  const tiv = series.filter((s) => s.kind === "tiv");
 
   return (
     <>
@@ -59,20 +65,22 @@ export default function FiguresPage() {
             <p className="mt-1 max-w-3xl text-sm text-muted">
               Published data rather than the paper: SIPRI arms transfers (a volume index, not
               money), IMF trade statistics and SIPRI military spending. Each chart names its
-              publisher, dataset, vintage and licence; different units never share an axis. The
-              second arms chart uses SIPRI&apos;s later register, which runs to 2023 and so shows
-              deliveries from Iran to Russia as well.
+              publisher, dataset, vintage and licence; different units never share an axis. The arms
+              chart draws one SIPRI release at a time: the 2022 tables, or the later register, which
+              runs to 2023 and so shows deliveries from Iran to Russia as well.
             </p>
           </div>
+          <ArmsReleaseChart
+            series={tiv}
+            latestYear={latestYear}
+            totals={{ releases: getArmsTotals().releases }}
+            events={{
+              "arms-tiv": seriesEvents("arms-tiv", chartEvents),
+              "arms-both-ways": seriesEvents("arms-both-ways", chartEvents),
+            }}
+          />
+          <ArmsDealsPanel data={{ registers, latestYear }} />
           <div className="grid gap-6 lg:grid-cols-2">
-            <SeriesFrame
-              {...seriesFrameProps("arms-tiv", series)}
-              events={seriesEvents("arms-tiv", chartEvents)}
-            />
-            <SeriesFrame
-              {...seriesFrameProps("arms-both-ways", series)}
-              events={seriesEvents("arms-both-ways", chartEvents)}
-            />
             <RecipientBarsFor
               ranking={recipientRanking(recipients, PAST_DECADE.from, PAST_DECADE.to)}
               source={recipients.source}

@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import { SiteHeader } from "@/components/shell/site-header";
 import { citationIndex } from "@/lib/evidence/citations";
 import { getSeriesData } from "@/lib/data/external-data";
+import { getArmsDeals } from "@/lib/data/arms-deals";
+import { getArmsTotals } from "@/lib/data/arms-totals";
 import { PAPER_CITATION } from "@/lib/data/paper-sections";
 import { getSources } from "@/lib/data/sources";
 import { PageNotices } from "@/components/shell/notices";
@@ -16,9 +18,17 @@ export const metadata: Metadata = {
 export default function SourcesPage() {
   const { footnotes } = getSources();
   const index = citationIndex();
+  const deals = getArmsDeals();
+  // The two deal registers share a dataset name and differ in release, so the vintage is part
+  // of the key: each release is listed once.
   const external = [
     ...new Map(
-      getSeriesData().series.map((s) => [`${s.source.publisher}|${s.source.dataset}`, s.source]),
+      [
+        ...getSeriesData().series.map((s) => s.source),
+        ...deals.registers.map((r) => r.source),
+        deals.latestYear.source,
+        ...getArmsTotals().releases.map((r) => r.source),
+      ].map((source) => [`${source.publisher}|${source.dataset}|${source.vintage}`, source]),
     ).values(),
   ];
   const citedCount = footnotes.filter((f) => index.has(f.number)).length;
@@ -42,7 +52,7 @@ export default function SourcesPage() {
           </h2>
           <ul className="mt-2 space-y-2 text-sm">
             {external.map((s) => (
-              <li key={s.dataset} className="rounded border border-border p-3">
+              <li key={`${s.dataset}|${s.vintage}`} className="rounded border border-border p-3">
                 <p className="font-medium">
                   {s.publisher}: {s.dataset}
                 </p>

@@ -8,6 +8,7 @@ import { getSyriaData } from "@/lib/data/syria";
 import { getTimelineData } from "@/lib/data/timeline";
 import { getOutcomesData } from "@/lib/data/outcomes";
 import { getChartEventData } from "@/lib/data/chart-events";
+import { getArmsDeals } from "@/lib/data/arms-deals";
 import { drawSlides, planDeck, type DeckStatics } from "./deck-compose";
 import type { SlideData, SlideOptions } from "@/components/views/slide-views";
 
@@ -49,6 +50,7 @@ export function getSlideData(statics: DeckStatics = getDeckStatics()): SlideData
     outcomes: getOutcomesData().outcomes,
     recipients: statics.recipients,
     chartEvents: statics.chartEvents,
+    armsDeals: { registers: getArmsDeals().registers, latestYear: getArmsDeals().latestYear },
   };
 }
 

@@ -3,6 +3,7 @@
 import { useMemo } from "react";
 import useSWR, { type SWRConfiguration, type SWRResponse } from "swr";
 import type {
+  ArmsDealsResponse,
   BalancingResponse,
   FactionsResponse,
   FiguresResponse,
@@ -26,6 +27,7 @@ export const SLIDE_API = {
   syria: "/api/syria",
   timeline: "/api/timeline",
   outcomes: "/api/outcomes",
+  armsDeals: "/api/arms-deals",
 } as const;
 
 const SWR_OPTIONS: SWRConfiguration = {
@@ -69,6 +71,7 @@ export function useSlideData(specs: readonly SlideSpec[], statics: DeckStatics):
   const syria = useSWR<SyriaResponse>(key("syria"), fetchJson, SWR_OPTIONS);
   const timeline = useSWR<TimelineResponse>(key("timeline"), fetchJson, SWR_OPTIONS);
   const outcomes = useSWR<OutcomesResponse>(key("outcomes"), fetchJson, SWR_OPTIONS);
+  const armsDeals = useSWR<ArmsDealsResponse>(key("armsDeals"), fetchJson, SWR_OPTIONS);
 
   const data = useMemo(
     () =>
@@ -80,6 +83,7 @@ export function useSlideData(specs: readonly SlideSpec[], statics: DeckStatics):
         syriaIssues: syria.data?.issues,
         timeline: timeline.data?.events,
         outcomes: outcomes.data?.outcomes,
+        armsDeals: armsDeals.data,
       }),
     [
       statics,
@@ -90,6 +94,7 @@ export function useSlideData(specs: readonly SlideSpec[], statics: DeckStatics):
       syria.data,
       timeline.data,
       outcomes.data,
+      armsDeals.data,
     ],
   );
 
@@ -101,6 +106,7 @@ export function useSlideData(specs: readonly SlideSpec[], statics: DeckStatics):
     { source: "syria", ...request(syria) },
     { source: "timeline", ...request(timeline) },
     { source: "outcomes", ...request(outcomes) },
+    { source: "armsDeals", ...request(armsDeals) },
   ] as const;
   const wanted = requests.filter((r) => sources.has(r.source));
   const failed = wanted.filter((r) => r.error !== undefined);

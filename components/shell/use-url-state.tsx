@@ -47,6 +47,58 @@ export function urlWatcher(onQuery: (search: string) => void): ReactNode {
   );
 }
 
+/** The view's query plus the other parts' parameters as the address has them now. */
+function withOthers(search: string, others: readonly string[]): string {
+  if (!others.length) return search;
+  const params = new URLSearchParams(search);
+  const current = new URLSearchParams(window.location.search);
+  for (const key of others) for (const v of current.getAll(key)) params.append(key, v);
+  return params.toString();
+}
+
+/**
+ * One parameter of a page owned by one part of it (a release switcher), kept in the address
+ * beside the page's other parameters: written by merging into the current query, never by
+ * replacing it. The default value is left out of the address.
+ */
+export function useUrlParam<T extends string>(
+  key: string,
+  parse: (params: URLSearchParams) => { value: T; notices: string[] },
+  fallback: T,
+) {
+  const [view, setView] = useState<{ value: T; notices: string[]; touched: boolean }>({
+    value: fallback,
+    notices: [],
+    touched: false,
+  });
+  const parseRef = useRef(parse);
+  useEffect(() => {
+    parseRef.current = parse;
+  });
+  const onQuery = useCallback(
+    (search: string) =>
+      setView((v) => {
+        const parsed = parseRef.current(new URLSearchParams(search));
+        if (parsed.value === v.value && parsed.notices.join() === v.notices.join()) return v;
+        return { ...v, value: parsed.value, notices: v.touched ? [] : parsed.notices };
+      }),
+    [],
+  );
+  const set = (value: T) => {
+    setView({ value, notices: [], touched: true });
+    const params = new URLSearchParams(window.location.search);
+    params.delete(key);
+    if (value !== fallback) params.set(key, value);
+    const query = params.toString();
+    window.history.replaceState(
+      null,
+      "",
+      `${window.location.pathname}${query ? `?${query}` : ""}${window.location.hash}`,
+    );
+  };
+  return { value: view.value, notices: view.notices, set, watcher: urlWatcher(onQuery) };
+}
+
 /**
  * A view's state kept in the URL, so a copied link or a reload reopens it. The first render
  * (the prerendered HTML and its hydration) is the default state; the link's state is applied
@@ -58,6 +110,8 @@ export function urlWatcher(onQuery: (search: string) => void): ReactNode {
 export function useUrlState<S>(
   parse: (params: URLSearchParams) => Parsed<S>,
   serialise: (state: S) => string,
+  /** Parameters other parts of the page own: kept in the address when this view writes it. */
+  others: readonly string[] = [],
 ) {
   // `search` is the address the view wants; `seen` the address bar as last observed (null
   // until the watcher has reported, so nothing is written over a link not yet read).
@@ -104,7 +158,7 @@ export function useUrlState<S>(
     setInteracted(true);
     setView((v) => {
       const next = change(v.state);
-      return { ...v, state: next, search: serialise(next) };
+      return { ...v, state: next, search: withOthers(serialise(next), others) };
     });
   };
   return {

@@ -17,6 +17,7 @@ import {
   paramsToRecord,
   parseFiguresState,
   serialiseFiguresState,
+  FIGURES_PART_PARAMS,
   toggleIn,
 } from "@/lib/views/view-state";
 import { FilterChips, FilterPanel } from "./filter-chips";
@@ -46,6 +47,7 @@ export function FiguresView({ data, parties, footnotes, paperTitle }: FiguresVie
   const { state, update, notices, watcher } = useUrlState(
     (params) => parseFiguresState(paramsToRecord(params), FIGURE_KINDS, parties, ids),
     serialiseFiguresState,
+    FIGURES_PART_PARAMS,
   );
   const view = figuresView(figures, { kind: state.kind, party: state.party });
   const { shown } = view;

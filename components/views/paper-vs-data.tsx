@@ -2,6 +2,7 @@ import type { PaperVsDataItem } from "@/lib/data/schemas/paper-vs-data";
 import { sourceLineFor } from "@/lib/charts/chart-data";
 import { attributionLabel } from "@/lib/evidence/attribution";
 import { anchorId } from "@/lib/routes";
+import { formatNumber } from "@/lib/charts/number-format";
 
 const VERDICT_TEXT: Record<PaperVsDataItem["verdict"], string> = {
   consistent: "Data agrees",
@@ -28,8 +29,9 @@ export function PaperVsData({
       </h2>
       <p className="mt-1 max-w-3xl text-sm text-muted">
         Two arguments the paper reports from Iran's camps, one from the Russia-leaners and one from
-        the re-balancers, cite SIPRI figures. Here each one sits beside what the July 2022 SIPRI
-        vintage gives for the same years, computed from the series on this page.
+        the re-balancers, cite SIPRI figures. Here each one sits beside what SIPRI&apos;s data give
+        for the same years, computed from the series on this page; each names the release it used,
+        and the ratio is recomputed on every release that gives those years.
       </p>
       <div className="mt-3 grid gap-4 md:grid-cols-2">
         {items.map((item) => (
@@ -53,7 +55,9 @@ export function PaperVsData({
                 <dd>{item.paperSays}</dd>
               </div>
               <div>
-                <dt className="font-semibold">The data today</dt>
+                <dt className="font-semibold">
+                  The data (release used: <span data-testid="pvd-release">{item.release}</span>)
+                </dt>
                 <dd>{item.dataSays}</dd>
               </div>
               <div>
@@ -65,6 +69,53 @@ export function PaperVsData({
                 <dd>{item.whyVintagesDiffer}</dd>
               </div>
             </dl>
+            {item.byRelease.length ? (
+              <table className="mt-3 w-full border-collapse text-sm" data-testid="pvd-by-release">
+                <caption className="text-left font-semibold">
+                  Recomputed per release, {item.byRelease[0]?.computed.from}–
+                  {item.byRelease[0]?.computed.to} (TIV, millions)
+                </caption>
+                <thead>
+                  <tr>
+                    <th scope="col" className="text-left">
+                      Release
+                    </th>
+                    <th scope="col" className="text-right">
+                      Russia → Iran
+                    </th>
+                    <th scope="col" className="text-right">
+                      China → Iran
+                    </th>
+                    <th scope="col" className="text-right">
+                      Ratio
+                    </th>
+                    <th scope="col" className="text-left pl-2">
+                      Verdict
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {item.byRelease.map((r) => (
+                    <tr key={r.release} data-release={r.release}>
+                      <th scope="row" className="text-left font-normal">
+                        {r.release}
+                      </th>
+                      <td className="text-right tabular-nums">
+                        {formatNumber(r.computed.russiaToIran, 2)}
+                      </td>
+                      <td className="text-right tabular-nums">
+                        {formatNumber(r.computed.chinaToIran, 2)}
+                      </td>
+                      <td className="text-right tabular-nums">
+                        {r.computed.ratio === null ? "none" : r.computed.ratio.toFixed(2)}
+                      </td>
+                      <td className="pl-2">{VERDICT_TEXT[r.verdict]}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            ) : null}
+            <p className="mt-2 text-xs text-muted">{item.byReleaseNote}</p>
             <p className="mt-2 text-xs text-muted">{sourceLineFor([item.source])}</p>
           </article>
         ))}

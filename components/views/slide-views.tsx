@@ -18,6 +18,8 @@ import { campsState, campsView } from "@/lib/views/camps";
 import { campGapState, campGapView } from "@/lib/views/camp-gap";
 import { figuresState, figuresView } from "@/lib/views/figures";
 import { armsRecipientsView } from "@/lib/views/arms-recipients";
+import { armsDealsState, armsDealsView, type ArmsDealsData } from "@/lib/views/arms-deals";
+import { ArmsDealsFrame } from "@/components/charts/arms-deals-frame";
 import { balancingState, balancingView } from "@/lib/views/balancing";
 import { balancingBarState, balancingBarView } from "@/lib/views/balancing-bar";
 import { syriaView } from "@/lib/views/syria";
@@ -68,6 +70,8 @@ export interface SlideData {
   recipients: { ranking: RecipientRanking; source: ExternalSource };
   /** The events the time charts mark, with their sources (a static, like recipients) */
   chartEvents: ChartEventData;
+  /** /api/arms-deals: the Russia↔Iran deals of each register release */
+  armsDeals: ArmsDealsData;
 }
 export type SlideSource = keyof SlideData;
 /** What has arrived so far: a custom deck loads only the parts its slides need. */
@@ -79,6 +83,7 @@ export const SLIDE_NEEDS: Record<SlideView, SlideSource> = {
   "camp-gap": "factions",
   figures: "figures",
   "arms-recipients": "recipients",
+  "arms-deals": "armsDeals",
   balancing: "balancing",
   "balancing-bar": "balancing",
   syria: "syria",
@@ -276,6 +281,13 @@ const recipients: ViewRenderer = (data, raw, testId, opts) => {
   );
 };
 
+const armsDeals: ViewRenderer = (data, raw, testId) => {
+  const part = need(data, "armsDeals");
+  const { release, notices } = armsDealsState(raw);
+  const view = armsDealsView(part, release);
+  return asSlide(view, notices, <ArmsDealsFrame view={view} testId={testId} />);
+};
+
 const balancing: ViewRenderer = (data, raw, testId, opts) => {
   const part = need(data, "balancing");
   const { state, notices } = balancingState(raw, part);
@@ -436,6 +448,7 @@ const RENDERERS: Record<SlideSpec["view"], ViewRenderer> = {
   "camp-gap": campGap,
   figures,
   "arms-recipients": recipients,
+  "arms-deals": armsDeals,
   balancing,
   "balancing-bar": balancingBar,
   syria,

@@ -7,6 +7,7 @@ import { factionSchema } from "@/lib/data/schemas/factions";
 import { footnoteSchema } from "@/lib/data/schemas/sources";
 import { balancingActorSchema, balancingReferenceSchema } from "@/lib/data/schemas/balancing";
 import {
+  ARMS_REGISTER_RELEASES,
   FIGURE_KINDS,
   OUTCOME_TOPICS,
   OUTCOME_VERDICTS,
@@ -14,6 +15,7 @@ import {
   SERIES_RELEASES,
   TIMELINE_CATEGORIES,
 } from "@/lib/constants";
+import { armsRegisterSchema, armsVolumeYearSchema } from "@/lib/data/schemas/arms-deals";
 import { figureSchema } from "@/lib/data/schemas/figures";
 import { paperVsDataSchema } from "@/lib/data/schemas/paper-vs-data";
 import { seriesSchema } from "@/lib/data/schemas/series";
@@ -116,6 +118,17 @@ export const seriesResponseSchema = z.object({
   paperVersusData: paperVsDataSchema,
 });
 export type SeriesResponse = z.infer<typeof seriesResponseSchema>;
+
+// One register release per block: a client that asks for one gets deals it may cite as one release.
+export const armsDealsQuerySchema = z.object({
+  release: commaList("register release", ARMS_REGISTER_RELEASES).optional(),
+});
+export const armsDealsResponseSchema = z.object({
+  unit: z.literal("tiv_m"),
+  registers: z.array(armsRegisterSchema),
+  latestYear: armsVolumeYearSchema,
+});
+export type ArmsDealsResponse = z.infer<typeof armsDealsResponseSchema>;
 
 export function timelineQuerySchema(threads: readonly string[]) {
   return z

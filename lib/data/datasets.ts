@@ -4,6 +4,8 @@ import { balancingFileSchema } from "./schemas/balancing";
 import { figuresFileSchema } from "./schemas/figures";
 import { seriesFileSchema } from "./schemas/series";
 import { armsRecipientsFileSchema } from "./schemas/arms-recipients";
+import { armsDealsFileSchema } from "./schemas/arms-deals";
+import { armsTotalsFileSchema } from "./schemas/arms-totals";
 import { timelineFileSchema } from "./schemas/timeline";
 import { syriaFileSchema } from "./schemas/syria";
 import { storedSourcesFileSchema } from "./schemas/stored-sources";
@@ -95,6 +97,25 @@ export const armsRecipientsDataset = defineDataset({
   schema: armsRecipientsFileSchema,
 });
 
+export const armsDealsDataset = defineDataset({
+  name: "arms-deals",
+  schema: armsDealsFileSchema,
+  api: [
+    {
+      path: "/api/arms-deals",
+      query: "release: sipri-at-2025 or sipri-at-2026 (optional; default every release)",
+      returns:
+        "the Russia↔Iran deals of SIPRI's deal-level trade registers, one block per release (ordered, delivered, delivery years, TIV per unit, status, comments), and SIPRI's 2024 single-year volumes",
+    },
+  ],
+});
+
+// Shown on /figures beside the arms chart (the revisions between releases); no endpoint.
+export const armsTotalsDataset = defineDataset({
+  name: "arms-totals",
+  schema: armsTotalsFileSchema,
+});
+
 export const timelineDataset = defineDataset({
   name: "timeline",
   schema: timelineFileSchema,
@@ -159,6 +180,8 @@ export const DATASETS: readonly Dataset[] = [
   figuresDataset,
   seriesDataset,
   armsRecipientsDataset,
+  armsDealsDataset,
+  armsTotalsDataset,
   timelineDataset,
   syriaDataset,
   outcomesDataset,

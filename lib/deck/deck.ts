@@ -16,6 +16,7 @@ const DRAWN_VIEWS = [
   "camp-gap",
   "figures",
   "arms-recipients",
+  "arms-deals",
   "balancing",
   "balancing-bar",
   "syria",

@@ -5,7 +5,9 @@ import type {
 } from "@/lib/data/schemas/arms-recipients";
 import type { ExternalSource } from "@/lib/data/schemas/common";
 import type { PaperVsDataItem, RankedRecipient, Verdict } from "@/lib/data/schemas/paper-vs-data";
-import type { SeriesFile, SeriesPoint } from "@/lib/data/schemas/series";
+import type { Series, SeriesFile, SeriesPoint } from "@/lib/data/schemas/series";
+import type { ReleaseRecomputation } from "@/lib/data/schemas/paper-vs-data";
+import { TIV_RELEASES, type TivRelease } from "@/lib/constants";
 import type { PaperEvidence } from "@/lib/data/schemas/common";
 import { formatNumber } from "@/lib/charts/number-format";
 
@@ -196,11 +198,68 @@ export function ratioVerdict(ratio: number | null): { verdict: Verdict; reason: 
   };
 }
 
+function releaseOf(s: Series): TivRelease {
+  if (s.release !== "sipri-at-2022" && s.release !== "sipri-at-2024") {
+    throw new Error(`series "${s.id}" names no arms-transfers release`);
+  }
+  return s.release;
+}
+
+function recipientsRelease(recipients: ArmsRecipientsFile, russia: Series): TivRelease {
+  if (recipients.source.vintage !== russia.source.vintage) {
+    throw new Error("data/arms-recipients.json is not of the ratio's release: re-run the import");
+  }
+  return releaseOf(russia);
+}
+
 function findSeries(file: SeriesFile, id: string) {
   const s = file.series.find((x) => x.id === id);
   if (!s)
     throw new Error(`series "${id}" is missing from data/series.json: run npm run import-external`);
   return s;
+}
+
+/** The one series of a flow in one release; releases are never mixed in a sum. */
+function flowIn(file: SeriesFile, release: TivRelease, supplier: string, recipient: string) {
+  const found = file.series.filter(
+    (s) =>
+      s.kind === "tiv" &&
+      s.release === release &&
+      s.parties[0] === supplier &&
+      s.parties[1] === recipient,
+  );
+  if (found.length > 1) throw new Error(`${release} has two ${supplier}→${recipient} series`);
+  return found[0];
+}
+
+const covers = (s: Series, from: number, to: number) =>
+  [...Array(to - from + 1).keys()].every((i) =>
+    s.points.some((p) => p.year === from + i && p.value !== null),
+  );
+
+/**
+ * The Russia/China ratio on each yearly release that gives both flows for every year of the
+ * window: each release's two series summed on their own, never one release's years with another's.
+ */
+export function ratioByRelease(series: SeriesFile, window: YearWindow): ReleaseRecomputation[] {
+  return TIV_RELEASES.flatMap((release) => {
+    const russia = flowIn(series, release, "russia", "iran");
+    const china = flowIn(series, release, "china", "iran");
+    if (!russia || !china) return [];
+    if (!covers(russia, window.from, window.to) || !covers(china, window.from, window.to))
+      return [];
+    const computed = armsRatio(russia, china, window.from, window.to);
+    const judged = ratioVerdict(computed.ratio);
+    return [
+      {
+        release,
+        computed: { kind: "arms-ratio" as const, ...computed },
+        verdict: judged.verdict,
+        verdictReason: judged.reason,
+        vintage: russia.source.vintage,
+      },
+    ];
+  });
 }
 
 export interface PaperVersusDataOptions {
@@ -239,6 +298,9 @@ export function paperVersusData(
     verdictReason: ratioJudged.reason,
     whyVintagesDiffer: WHY_VINTAGES_DIFFER_COMMON,
     source: russiaToIran.source,
+    release: releaseOf(russiaToIran),
+    byRelease: ratioByRelease(series, rw),
+    byReleaseNote: `Recomputed on each SIPRI release that gives TIV by delivery year for both flows over ${rw.from}–${rw.to}. The 2025 and 2026 registers list deals, not years, so they give no ratio for a window of years.`,
   };
 
   // ——— [73] Iran's place among Russia's recipients ———
@@ -334,6 +396,12 @@ export function paperVersusData(
     verdictReason: rankReason,
     whyVintagesDiffer: `${WHY_VINTAGES_DIFFER_COMMON} The paper does not say which ten years "the past decade" covers; ${decade.from}–${decade.to} assumes the last full year SIPRI had published in 2016, and the sensitivity figures show the rank a year either side.`,
     source: recipients.source,
+    // The recipients table is the Russia supplier table of the 2022 release (same file as the
+    // ratio's Russia series); checked against it rather than assumed.
+    release: recipientsRelease(recipients, russiaToIran),
+    byRelease: [],
+    byReleaseNote:
+      "Ranked only on the 2022 tables: they are the one release we hold with every recipient of Russian arms; the 2024 register is imported for Russia, Iran and China only, and the 2025 and 2026 registers list deals, not years.",
   };
 
   return [ratioItem, rankItem];

@@ -205,6 +205,36 @@ export interface FiguresState {
 }
 
 export const FIGURES_PARAMS = ["kind", "party", "compare"] as const;
+/**
+ * Parameters of the other parts of /figures, each read by its own part: the SIPRI release on the
+ * arms chart and the register release of the deals table. The filters leave them in the address.
+ */
+export const FIGURES_PART_PARAMS = ["arms", "deals"] as const;
+
+/**
+ * One release parameter read from a link: a known value, else the default and a notice saying so.
+ * Zod-free: runs in the browser.
+ */
+export function parseReleaseParam<T extends string>(
+  params: URLSearchParams,
+  key: string,
+  valid: readonly T[],
+  fallback: T,
+  what: string,
+): { value: T; notices: string[] } {
+  const values = params.getAll(key);
+  const notices: string[] = [];
+  if (values.length > 1) {
+    notices.push(`The link gives "${key}" more than once; the first value was used.`);
+  }
+  const raw = values[0];
+  if (raw === undefined || raw === "") return { value: fallback, notices };
+  if ((valid as readonly string[]).includes(raw)) return { value: raw as T, notices };
+  notices.push(
+    `Unknown ${what} ${clip(raw)} in the link; showing ${fallback}. Valid: ${valid.join(", ")}.`,
+  );
+  return { value: fallback, notices };
+}
 
 export function parseFiguresState(
   raw: RawParams,
@@ -218,7 +248,7 @@ export function parseFiguresState(
     party: listParam(raw, "party", parties, [], notices),
     compare: listParam(raw, "compare", figureIds, [], notices),
   };
-  notices.push(...unknownParamNotices(raw, FIGURES_PARAMS));
+  notices.push(...unknownParamNotices(raw, [...FIGURES_PARAMS, ...FIGURES_PART_PARAMS]));
   return { state, notices };
 }
 

@@ -60,7 +60,11 @@ export const API_SAMPLES = API_ROUTES.map((r) => ({
 export const PAGE_STATES: Record<string, string[]> = {
   "/factions": ["/factions?dim=distrust-of-russia&a=middle-way&b=re-balancers"],
   "/balancing": ["/balancing?dim=friction-with-iran&actors=israel,iran"],
-  "/figures": ["/figures?kind=deal&compare=russia-iran-deals-2016,china-iran-trade-target"],
+  "/figures": [
+    "/figures?kind=deal&compare=russia-iran-deals-2016,china-iran-trade-target",
+    // The arms chart on the older release and the deals of the older register.
+    "/figures?arms=sipri-at-2022&deals=sipri-at-2025",
+  ],
   "/timeline": ["/timeline?thread=s-300"],
   "/ledger": ["/ledger?verdict=not-anticipated,mixed"],
   // Slides in the projector theme chosen by the deck's link, a custom deck, a bar-chart slide.

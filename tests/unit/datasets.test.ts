@@ -5,6 +5,8 @@ import { DATASETS } from "@/lib/data/datasets";
 import { API_ENDPOINTS } from "@/lib/api/api";
 import { getBalancingData } from "@/lib/data/balancing";
 import { getArmsRecipients, getSeriesData } from "@/lib/data/external-data";
+import { getArmsDeals } from "@/lib/data/arms-deals";
+import { getArmsTotals } from "@/lib/data/arms-totals";
 import { getFactionsData } from "@/lib/data/factions";
 import { getFiguresData } from "@/lib/data/figures";
 import { getSources } from "@/lib/data/sources";
@@ -24,6 +26,8 @@ const GETTERS: Record<string, () => unknown> = {
   figures: getFiguresData,
   series: getSeriesData,
   "arms-recipients": getArmsRecipients,
+  "arms-deals": getArmsDeals,
+  "arms-totals": getArmsTotals,
   timeline: getTimelineData,
   syria: getSyriaData,
   outcomes: getOutcomesData,

@@ -9,6 +9,7 @@ import * as seriesRoute from "@/app/api/series/route";
 import * as syriaRoute from "@/app/api/syria/route";
 import * as timelineRoute from "@/app/api/timeline/route";
 import * as outcomesRoute from "@/app/api/outcomes/route";
+import * as armsDealsRoute from "@/app/api/arms-deals/route";
 import {
   AUDIENCE_SLIDES,
   drawSlides,
@@ -26,6 +27,7 @@ import {
   type RenderedSlide,
 } from "@/components/views/slide-views";
 import {
+  armsDealsResponseSchema,
   balancingResponseSchema,
   factionsResponseSchema,
   figuresResponseSchema,
@@ -59,7 +61,9 @@ async function browserData(): Promise<LoadedSlideData> {
   const syria = syriaResponseSchema.parse(await get(syriaRoute, SLIDE_API.syria));
   const timeline = timelineResponseSchema.parse(await get(timelineRoute, SLIDE_API.timeline));
   const outcomes = outcomesResponseSchema.parse(await get(outcomesRoute, SLIDE_API.outcomes));
+  const armsDeals = armsDealsResponseSchema.parse(await get(armsDealsRoute, SLIDE_API.armsDeals));
   return withStatics(statics, {
+    armsDeals,
     factions,
     balancing,
     figures: figures.figures,

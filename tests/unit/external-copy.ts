@@ -9,6 +9,9 @@ import {
   MILEX_DIR,
   REGISTER_DIR,
   SIPRI_DIR,
+  DEAL_REGISTERS,
+  VOLUME_DIR,
+  TOTALS_DIR,
 } from "@/scripts/import-external";
 
 /**
@@ -25,6 +28,10 @@ export function copyOfExternal(dir: string, prefix: string): string {
     MILEX_2025_DIR,
     MILEX_2026_DIR,
     REGISTER_DIR,
+    DEAL_REGISTERS["sipri-at-2025"].dir,
+    DEAL_REGISTERS["sipri-at-2026"].dir,
+    VOLUME_DIR,
+    TOTALS_DIR,
   ]) {
     cpSync(path.join(dir, folder), path.join(copy, folder), { recursive: true });
   }

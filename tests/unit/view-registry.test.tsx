@@ -17,6 +17,7 @@ import { parseSlideToken, SLIDE_VIEWS, type SlideView } from "@/lib/deck/deck";
 import { getFactionViewData } from "@/lib/data/page-data";
 import { chartExportInput, tableExportRows, toCsv, toJsonExport } from "@/lib/export/chart-export";
 import { armsRecipientsView } from "@/lib/views/arms-recipients";
+import { armsDealsState, armsDealsView } from "@/lib/views/arms-deals";
 import { balancingState, balancingView } from "@/lib/views/balancing";
 import { balancingBarState, balancingBarView } from "@/lib/views/balancing-bar";
 import { campGapState, campGapView } from "@/lib/views/camp-gap";
@@ -64,6 +65,8 @@ function definition(
     }
     case "arms-recipients":
       return one(armsRecipientsView(data.recipients));
+    case "arms-deals":
+      return one(armsDealsView(data.armsDeals, armsDealsState(raw).release));
     case "syria":
       return one(syriaView(data.syria));
     case "timeline":
@@ -115,6 +118,7 @@ const CASES: { view: SlideView; state: string }[] = [
   { view: "balancing", state: "actors=israel,turkey" },
   { view: "timeline", state: "thread=s-300" },
   { view: "ledger", state: "verdict=not-anticipated" },
+  { view: "arms-deals", state: "release=sipri-at-2025" },
 ];
 
 describe("each view is defined once, in lib/views", () => {

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { externalSourceSchema, kebabCase, nonEmpty, paperEvidenceSchema } from "./common";
 import { RECIPIENT_CATEGORIES } from "./arms-recipients";
+import { TIV_RELEASES } from "@/lib/constants";
 
 /**
  * The paper's SIPRI claims set against the data: computed from series and arms recipients at
@@ -55,8 +56,24 @@ export const recipientRankComputedSchema = z.object({
   ),
 });
 
+/** One release's answer to a claim: the same computation, on that release's series only. */
+export const releaseRecomputationSchema = z.object({
+  release: z.enum(TIV_RELEASES),
+  computed: armsRatioComputedSchema,
+  verdict: z.enum(VERDICTS),
+  verdictReason: nonEmpty("verdictReason"),
+  vintage: nonEmpty("vintage"),
+});
+export type ReleaseRecomputation = z.infer<typeof releaseRecomputationSchema>;
+
 export const paperVsDataItemSchema = z.object({
   id: kebabCase,
+  /** The SIPRI release the headline numbers and verdict come from. */
+  release: z.enum(TIV_RELEASES),
+  /** The claim recomputed on each release that covers its years, oldest first. */
+  byRelease: z.array(releaseRecomputationSchema),
+  /** Which releases could not be used for the claim, and why. */
+  byReleaseNote: nonEmpty("byReleaseNote"),
   /** The paper's sentence, verbatim, with its section; footnote null where it is missing. */
   claim: paperEvidenceSchema,
   /** The footnote the sentence cites, and whether the paper's list lacks it ([72], [73]). */
