@@ -12,7 +12,13 @@ import { MAX_QUOTE_WORDS } from "@/lib/data/schemas/common";
 import { getSyriaData } from "@/lib/data/syria";
 import { getTimelineData } from "@/lib/data/timeline";
 import { getOutcomesData } from "@/lib/data/outcomes";
-import { OUTCOME_VERDICTS } from "@/lib/constants";
+import {
+  ARMS_REGISTER_RELEASES,
+  OUTCOME_VERDICTS,
+  SERIES_RELEASE_LABELS,
+  SERIES_RELEASES,
+} from "@/lib/constants";
+import { RELEASE_LABELS as REGISTER_LABELS } from "@/lib/views/arms-deals";
 import { VERDICT_LABELS, VERDICT_MEANINGS } from "@/lib/views/ledger";
 import { anchorHref, PAGES } from "@/lib/routes";
 
@@ -52,10 +58,9 @@ export default function MethodologyPage() {
   const quotes = datasets.reduce((n, d) => n + collectEvidence(d).length, 0);
   const confidence = (c: string) =>
     scores.filter((s) => s.value !== null && s.confidence === c).length;
-  const estimated = getSeriesData().series.reduce(
-    (n, s) => n + s.points.filter((p) => p.estimated).length,
-    0,
-  );
+  const allSeries = getSeriesData().series;
+  const releaseCount = (r: string) => allSeries.filter((x) => x.release === r).length;
+  const estimated = allSeries.reduce((n, s) => n + s.points.filter((p) => p.estimated).length, 0);
 
   return (
     <>
@@ -142,10 +147,25 @@ export default function MethodologyPage() {
             </h2>
             <p className="mt-2">
               Series come from published datasets, copied row for row with their publisher, dataset,
-              vintage and licence: SIPRI arms transfers (data generated July 2022), SIPRI military
-              expenditure (April 2017 release) and the IMF&apos;s Direction of Trade Statistics
-              (Iran as reporter). Units never share an axis:
+              vintage and licence. Each series and each deal names the release it comes from, and
+              two releases are never joined into one line: a release may revise earlier years, and
+              SIPRI&apos;s military-expenditure releases each use their own price basis. The
+              releases held:
             </p>
+            <ul className="mt-2 list-disc space-y-1 pl-5">
+              {SERIES_RELEASES.map((r) => (
+                <li key={r}>
+                  {SERIES_RELEASE_LABELS[r]}: {releaseCount(r)} series
+                </li>
+              ))}
+              {ARMS_REGISTER_RELEASES.map((r) => (
+                <li key={r}>
+                  SIPRI arms-transfer register, {REGISTER_LABELS[r]}: deal by deal, never split into
+                  years
+                </li>
+              ))}
+            </ul>
+            <p className="mt-2">Units never share an axis:</p>
             <ul className="mt-2 list-disc space-y-1 pl-5">
               {Object.values(SERIES_UNIT_LABELS).map((u) => (
                 <li key={u}>{u}</li>

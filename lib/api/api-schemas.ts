@@ -14,6 +14,8 @@ import {
   SERIES_KINDS,
   SERIES_RELEASES,
   TIMELINE_CATEGORIES,
+  TRADE_STATEMENT_KINDS,
+  TRADE_STATEMENT_SCOPES,
 } from "@/lib/constants";
 import { armsRegisterSchema, armsVolumeYearSchema } from "@/lib/data/schemas/arms-deals";
 import { figureSchema } from "@/lib/data/schemas/figures";
@@ -21,6 +23,7 @@ import { paperVsDataSchema } from "@/lib/data/schemas/paper-vs-data";
 import { seriesSchema } from "@/lib/data/schemas/series";
 import { syriaIssueSchema } from "@/lib/data/schemas/syria";
 import { outcomeSchema } from "@/lib/data/schemas/outcomes";
+import { tradeStatementSchema } from "@/lib/data/schemas/trade-statements";
 import { timelineEventSchema } from "@/lib/data/schemas/timeline";
 import { PARTY_IDS } from "@/lib/data/parties";
 import { dateSpan, isRealDate } from "@/lib/views/filters";
@@ -169,3 +172,11 @@ export const outcomesQuerySchema = z.object({
 });
 export const outcomesResponseSchema = z.object({ outcomes: z.array(outcomeSchema) });
 export type OutcomesResponse = z.infer<typeof outcomesResponseSchema>;
+
+export const tradeStatementsQuerySchema = z.object({
+  kind: commaList("kind", TRADE_STATEMENT_KINDS).optional(),
+  scope: commaList("scope", TRADE_STATEMENT_SCOPES).optional(),
+});
+export const tradeStatementsResponseSchema = z.object({
+  statements: z.array(tradeStatementSchema),
+});

@@ -158,11 +158,20 @@ export const outcomesDataset = defineDataset({
 
 /**
  * Trade figures officials state after the paper (2022–2025), from stored documents: their own
- * kind, never a statistical series. Shown on /figures; no endpoint of their own yet.
+ * kind, never a statistical series. Shown on /figures and served by /api/trade-statements.
  */
 export const tradeStatementsDataset = defineDataset({
   name: "trade-statements",
   schema: tradeStatementsFileSchema,
+  api: [
+    {
+      path: "/api/trade-statements",
+      query:
+        "kind: reported-turnover or target; scope: russia-iran or eaeu-iran; comma-separated (both optional)",
+      returns:
+        "trade figures stated in words after the paper (2022–2025), each with who said it, when, the figure as worded, its hedges and the stored document's quote; never a statistical series",
+    },
+  ],
 });
 
 /** The stored public documents that evidence after the paper cites (generated; see the README). */

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { requireSource } from "./source-guard";
 import { getSeriesData } from "@/lib/data/external-data";
 import { getTradeStatements } from "@/lib/data/trade-statements";
+import { GET } from "@/app/api/trade-statements/route";
 import { getStoredSources } from "@/lib/data/stored-sources";
 import {
   tradeStatementSchema,
@@ -164,5 +165,21 @@ describe("officials' trade statements, 2022–2025", () => {
         checkStoredQuote(readStoredDocument(dir!, q.sourceId), q.quote.replace("14.7%", "17.4%")),
       ).not.toEqual([]);
     });
+  });
+});
+
+describe("/api/trade-statements", () => {
+  it("serves the statements by kind, and answers 400 naming a kind it does not know", async () => {
+    const { statements } = getTradeStatements();
+    const targets = GET(new Request("http://localhost/api/trade-statements?kind=target"));
+    expect(targets.status).toBe(200);
+    const body = (await targets.json()) as { statements: { id: string; kind: string }[] };
+    expect(body.statements.map((s) => s.id)).toEqual(
+      statements.filter((s) => s.kind === "target").map((s) => s.id),
+    );
+    expect(body.statements.length).toBeGreaterThan(0);
+    const bad = GET(new Request("http://localhost/api/trade-statements?kind=forecast"));
+    expect(bad.status).toBe(400);
+    expect(((await bad.json()) as { error: string }).error).toMatch(/kind/);
   });
 });
