@@ -81,6 +81,9 @@ function InlineNotices({ notices, testId }: { notices: string[]; testId: string 
 const parseArms = (params: URLSearchParams) =>
   parseReleaseParam(params, "arms", TIV_RELEASES, DEFAULT_ARMS_RELEASE, "arms-transfers release");
 
+/** A release's name without its coverage, short enough for a column heading. */
+const shortLabel = (r: TivRelease) => ARMS_RELEASE_LABELS[r].replace(/ \(.*\)$/, "");
+
 /**
  * The yearly arms chart, one SIPRI release at a time (?arms=): choosing a release redraws the
  * chart from that release's series only, and the list beside it gives the years another release
@@ -194,7 +197,8 @@ export function ArmsReleaseChart({
                 ) : (
                   <table className="mt-2 w-full border-collapse">
                     <caption className="sr-only">
-                      TIV (millions) by year in {revisions.older} and {revisions.newer}
+                      TIV (millions) by year in the {ARMS_RELEASE_LABELS[revisions.older]} and the{" "}
+                      {ARMS_RELEASE_LABELS[revisions.newer]}
                     </caption>
                     <thead>
                       <tr>
@@ -202,7 +206,7 @@ export function ArmsReleaseChart({
                           Flow, year
                         </th>
                         <th scope="col" className="text-right">
-                          {revisions.older} → {revisions.newer}
+                          {shortLabel(revisions.older)} → {shortLabel(revisions.newer)}
                         </th>
                         <th scope="col" className="text-right">
                           Difference
@@ -234,8 +238,9 @@ export function ArmsReleaseChart({
             ) : null}
             <div data-testid="iran-imports-revisions" className="mt-3 border-t border-border pt-2">
               <h4 className="font-semibold">
-                Iran&apos;s arms imports from all suppliers: {imports.older} country totals →{" "}
-                {imports.newer} register
+                Iran&apos;s arms imports from all suppliers: SIPRI&apos;s{" "}
+                {imports.older.replace("sipri-at-", "")} country totals →{" "}
+                {imports.newer.replace("sipri-at-", "")} register
               </h4>
               <p className="text-muted">
                 The same flow in both releases, {imports.from}–{imports.to}; years that differ by
