@@ -1,19 +1,13 @@
 import type { Metadata } from "next";
 import { SiteHeader } from "@/components/shell/site-header";
+import { VerdictKey } from "@/components/views/verdict-key";
 import { LedgerChart } from "@/components/views/ledger-chart";
 import { LedgerList } from "@/components/views/ledger-list";
 import { LedgerView } from "@/components/views/ledger-view";
 import { citedFootnotes, PAPER_TITLE } from "@/lib/data/page-data";
 import { getOutcomesData } from "@/lib/data/outcomes";
 import { citedStoredSources } from "@/lib/data/stored-sources";
-import {
-  ledgerHeadline,
-  ledgerToken,
-  ledgerView,
-  VERDICT_LABELS,
-  VERDICT_MEANINGS,
-} from "@/lib/views/ledger";
-import { OUTCOME_VERDICTS } from "@/lib/constants";
+import { ledgerHeadline, ledgerToken, ledgerView } from "@/lib/views/ledger";
 import { PAGES } from "@/lib/routes";
 
 export const metadata: Metadata = {
@@ -52,14 +46,7 @@ export default function LedgerPage() {
             <h2 id="verdicts-heading" className="text-lg font-semibold">
               What the verdicts mean
             </h2>
-            <dl className="mt-2 space-y-1">
-              {OUTCOME_VERDICTS.map((v) => (
-                <div key={v}>
-                  <dt className="inline font-semibold">{VERDICT_LABELS[v]}:</dt>{" "}
-                  <dd className="inline">{VERDICT_MEANINGS[v]}.</dd>
-                </div>
-              ))}
-            </dl>
+            <VerdictKey />
           </section>
         </div>
         {/* The filters and the list they filter wait together for a link's state. */}

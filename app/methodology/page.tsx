@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { PageNotices } from "@/components/shell/notices";
 import { SiteHeader } from "@/components/shell/site-header";
+import { VerdictKey } from "@/components/views/verdict-key";
 import { getBalancingData } from "@/lib/data/balancing";
 import { FIGURE_KIND_LABELS, SERIES_UNIT_LABELS } from "@/lib/charts/chart-data";
 import { collectEvidence } from "@/lib/data/evidence-check";
@@ -12,14 +13,8 @@ import { MAX_QUOTE_WORDS } from "@/lib/data/schemas/common";
 import { getSyriaData } from "@/lib/data/syria";
 import { getTimelineData } from "@/lib/data/timeline";
 import { getOutcomesData } from "@/lib/data/outcomes";
-import {
-  ARMS_REGISTER_RELEASES,
-  OUTCOME_VERDICTS,
-  SERIES_RELEASE_LABELS,
-  SERIES_RELEASES,
-} from "@/lib/constants";
+import { ARMS_REGISTER_RELEASES, SERIES_RELEASE_LABELS, SERIES_RELEASES } from "@/lib/constants";
 import { RELEASE_LABELS as REGISTER_LABELS } from "@/lib/views/arms-deals";
-import { VERDICT_LABELS, VERDICT_MEANINGS } from "@/lib/views/ledger";
 import { anchorHref, PAGES } from "@/lib/routes";
 
 export const metadata: Metadata = {
@@ -197,14 +192,7 @@ export default function MethodologyPage() {
               documents cannot settle an entry, it is “too early” or “not testable”, and the entry
               names the document that would settle it instead of filling the gap from memory.
             </p>
-            <dl className="mt-2 space-y-1">
-              {OUTCOME_VERDICTS.map((v) => (
-                <div key={v}>
-                  <dt className="inline font-semibold">{VERDICT_LABELS[v]}:</dt>{" "}
-                  <dd className="inline">{VERDICT_MEANINGS[v]}.</dd>
-                </div>
-              ))}
-            </dl>
+            <VerdictKey />
             <p className="mt-2">
               “Not anticipated” entries are developments we looked for in the paper and did not find
               foreseen there; they carry no quote from the paper, because an absence cannot be

@@ -14,6 +14,7 @@ import {
 } from "@/lib/views/ledger";
 import { paramsToRecord, toggleIn } from "@/lib/views/view-state";
 import { FilterChips, FilterPanel } from "./filter-chips";
+import { showOnly } from "./filter-list";
 import { AddToDeckButton } from "@/components/export/chart-actions";
 import { Notices } from "@/components/shell/notices";
 import { useUrlState } from "@/components/shell/use-url-state";
@@ -21,18 +22,6 @@ import { useUrlState } from "@/components/shell/use-url-state";
 const isVerdict = (v: string): v is OutcomeVerdict =>
   (OUTCOME_VERDICTS as readonly string[]).includes(v);
 const isTopic = (t: string): t is OutcomeTopic => (OUTCOME_TOPICS as readonly string[]).includes(t);
-
-/** Shows only the entries the filters select, on the server-rendered list beside it. */
-function applyToList(visible: Set<string>) {
-  for (const el of document.querySelectorAll<HTMLElement>("[data-outcome-id]")) {
-    el.hidden = !visible.has(el.dataset.outcomeId ?? "");
-  }
-  for (const group of document.querySelectorAll<HTMLElement>("[data-outcome-topic-group]")) {
-    group.hidden = !group.querySelector("[data-outcome-id]:not([hidden])");
-  }
-  const empty = document.querySelector<HTMLElement>("[data-ledger-empty]");
-  if (empty) empty.hidden = visible.size > 0;
-}
 
 /** The ledger's filters (verdict, topic); the entries themselves are server HTML (LedgerList). */
 export function LedgerView({ index }: { index: LedgerIndex[] }) {
@@ -43,7 +32,11 @@ export function LedgerView({ index }: { index: LedgerIndex[] }) {
   const shown = filterOutcomes(index, state);
   const key = shown.map((o) => o.id).join(",");
   useEffect(() => {
-    applyToList(new Set(key ? key.split(",") : []));
+    showOnly(new Set(key ? key.split(",") : []), {
+      item: "data-outcome-id",
+      group: "data-outcome-topic-group",
+      empty: "data-ledger-empty",
+    });
   }, [key]);
   const count = (v: string) => index.filter((o) => o.verdict === v).length;
 

@@ -13,6 +13,7 @@ import {
   toggleIn,
 } from "@/lib/views/view-state";
 import { FilterChips, FilterPanel } from "./filter-chips";
+import { showOnly } from "./filter-list";
 import { AddToDeckButton } from "@/components/export/chart-actions";
 import { Notices } from "@/components/shell/notices";
 import { CATEGORY_LABELS, THREAD_LABELS } from "@/lib/views/timeline-format";
@@ -31,18 +32,6 @@ interface TimelineViewProps {
   threads: string[];
 }
 
-/** Shows only the events the filters select, on the server-rendered list beside it. */
-function applyToList(visible: Set<string>) {
-  for (const li of document.querySelectorAll<HTMLElement>("[data-event-id]")) {
-    li.hidden = !visible.has(li.dataset.eventId ?? "");
-  }
-  for (const section of document.querySelectorAll<HTMLElement>("[data-year]")) {
-    section.hidden = !section.querySelector("[data-event-id]:not([hidden])");
-  }
-  const empty = document.querySelector<HTMLElement>("[data-timeline-empty]");
-  if (empty) empty.hidden = visible.size > 0;
-}
-
 /** The timeline's filters; the list itself is server HTML (TimelineList). */
 export function TimelineView({ index, actors, threads }: TimelineViewProps) {
   const { state, update, notices, watcher } = useUrlState(
@@ -52,7 +41,11 @@ export function TimelineView({ index, actors, threads }: TimelineViewProps) {
   const events = filterEvents(index, timelineFilterFromState(state));
   const visibleKey = events.map((e) => e.id).join(",");
   useEffect(() => {
-    applyToList(new Set(visibleKey ? visibleKey.split(",") : []));
+    showOnly(new Set(visibleKey ? visibleKey.split(",") : []), {
+      item: "data-event-id",
+      group: "data-year",
+      empty: "data-timeline-empty",
+    });
   }, [visibleKey]);
   const filtered =
     state.category.length > 0 ||
