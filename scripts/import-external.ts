@@ -1235,6 +1235,35 @@ export const REGISTER_PROVENANCE = [
 export const registerSeriesId = (supplier: PartyId, recipient: PartyId) =>
   `tiv-${supplier}-to-${recipient}-2024-release`;
 
+/**
+ * One year of a register summed from its delivery rows, as exact decimals. A year with no row is
+ * 0 (the caller has checked the register covers the year); a blank estimate flag or a TIV of "0"
+ * (SIPRI's mark for under 0.5m, which summed in would hide a delivery) fails the import. The year
+ * is an estimate if any row in it has an uncertain number or delivery year.
+ */
+function registerYearPoint(
+  rows: readonly RegisterRow[],
+  year: number,
+  file: string,
+  where: string,
+): SeriesPoint {
+  const inYear = rows.filter((r) => r.deliveryYear === year);
+  if (inYear.length === 0) return { year, value: 0 };
+  for (const r of inYear) {
+    if (r.numbersDeliveredIsEstimate === "" || r.deliveryYearIsEstimate === "") {
+      fail(`${file}: line ${r.line} (${where}) leaves an estimate flag blank`);
+    }
+    if (Number(r.tiv) === 0) fail(`${file}: line ${r.line} has a TIV of "0" (under 0.5m)`);
+  }
+  const value = sumDecimals(inYear.map((r) => r.tiv));
+  const estimated = inYear.some(
+    (r) => r.numbersDeliveredIsEstimate === "Yes" || r.deliveryYearIsEstimate === "Yes",
+  );
+  return estimated
+    ? { year, value, estimated: true, note: REGISTER_ESTIMATE_NOTE }
+    : { year, value };
+}
+
 export function buildRegisterSeries(register: Register): Series[] {
   const { file } = register;
   // The register lists deliveries, so a year without a row for a pair is a year with no
@@ -1254,24 +1283,9 @@ export function buildRegisterSeries(register: Register): Series[] {
     const to = PARTY_NAMES[recipient];
     const rows = register.rows.filter((r) => r.supplier === from && r.recipient === to);
     if (rows.length === 0) fail(`${file}: no rows with Supplier "${from}", Recipient "${to}"`);
-    const points = allYears.map((year): SeriesPoint => {
-      const inYear = rows.filter((r) => r.deliveryYear === year);
-      if (inYear.length === 0) return { year, value: 0 };
-      for (const r of inYear) {
-        if (r.numbersDeliveredIsEstimate === "" || r.deliveryYearIsEstimate === "") {
-          fail(`${file}: line ${r.line} (${from} to ${to}, ${year}) leaves an estimate flag blank`);
-        }
-        // SIPRI writes "0" for less than 0.5m TIV; summed in, it would hide a delivery.
-        if (Number(r.tiv) === 0) fail(`${file}: line ${r.line} has a TIV of "0" (under 0.5m)`);
-      }
-      const value = sumDecimals(inYear.map((r) => r.tiv));
-      const estimated = inYear.some(
-        (r) => r.numbersDeliveredIsEstimate === "Yes" || r.deliveryYearIsEstimate === "Yes",
-      );
-      return estimated
-        ? { year, value, estimated: true, note: REGISTER_ESTIMATE_NOTE }
-        : { year, value };
-    });
+    const points = allYears.map((year) =>
+      registerYearPoint(rows, year, file, `${from} to ${to}, ${year}`),
+    );
     const lines = rows.map((r) => r.line);
     return {
       id: registerSeriesId(supplier, recipient),
@@ -1776,24 +1790,9 @@ export function buildArmsTotals(dir: string, register: Register): ArmsTotalsFile
   const { from, to } = TOTALS_YEARS;
   const rows = register.rows.filter((r) => r.recipient === "Iran");
   if (rows.length === 0) fail(`${register.file}: no rows with Recipient "Iran"`);
-  const registerPoints = years(from, to).map((year): SeriesPoint => {
-    const inYear = rows.filter((r) => r.deliveryYear === year);
-    if (inYear.length === 0) return { year, value: 0 };
-    for (const r of inYear) {
-      if (r.numbersDeliveredIsEstimate === "" || r.deliveryYearIsEstimate === "") {
-        fail(`${register.file}: line ${r.line} (to Iran, ${year}) leaves an estimate flag blank`);
-      }
-      if (Number(r.tiv) === 0)
-        fail(`${register.file}: line ${r.line} has a TIV of "0" (under 0.5m)`);
-    }
-    const value = sumDecimals(inYear.map((r) => r.tiv));
-    const estimated = inYear.some(
-      (r) => r.numbersDeliveredIsEstimate === "Yes" || r.deliveryYearIsEstimate === "Yes",
-    );
-    return estimated
-      ? { year, value, estimated: true, note: REGISTER_ESTIMATE_NOTE }
-      : { year, value };
-  });
+  const registerPoints = years(from, to).map((year) =>
+    registerYearPoint(rows, year, register.file, `to Iran, ${year}`),
+  );
   const lines = rows.map((r) => r.line);
   return {
     $schema: "./schema/arms-totals.schema.json",
